@@ -1,0 +1,154 @@
+using System.CommandLine;
+using QuestionExtract.Cleaning;
+using QuestionExtract.Model;
+using QuestionExtract.Pipeline;
+using QuestionExtract.Reading;
+using QuestionExtract.Writing;
+
+namespace QuestionExtract.Cli;
+
+/// <summary><c>qextract extract PATH...</c>: questions out of documents, to stdout or one file per input.</summary>
+public static class ExtractCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (searched recursively for .txt) or - for standard input",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(r =>
+        {
+            foreach (var t in r.Tokens)
+                if (t.Value.StartsWith('-') && t.Value != "-") r.AddError($"Unknown option '{t.Value}'");
+        });
+        var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "jsonl", "yaml");
+        var output = new Option<string?>("--output", "-o") { Description = "Write one file per input into this folder (mirroring input folders) instead of stdout" };
+        var rules = new Option<string?>("--rules") { Description = "Extra site rules file (YAML, same schema as the built-in rules)" };
+        var encoding = new Option<string?>("--encoding") { Description = "Read text files in this encoding instead of detecting it (e.g. gb18030, big5)" };
+        var explain = new Option<bool>("--explain") { Description = "Also print, on stderr, every removed piece with the rule that removed it" };
+
+        var command = new Command("extract", """
+            Extract questions, answers and analyses from documents.
+
+            Examples:
+              qextract extract downloads/ -o out/             one JSON file per input under out/
+              qextract extract bank.txt | jq '.questions[].question'
+              qextract extract downloads/ -f jsonl > all.jsonl  one question per line
+              cat page.txt | qextract extract - -f yaml
+            """)
+        {
+            paths, format, output, rules, encoding, explain,
+        };
+        command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
+            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain)
+    {
+        var ruleSet = SiteRuleSet.BuiltIn;
+        if (rulesFile is not null)
+        {
+            try
+            {
+                ruleSet = ruleSet.With(SiteRuleSet.Load(rulesFile));
+            }
+            catch (Exception ex) when (ex is RuleFileException or IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"qextract: error: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+        }
+        if (encoding is not null && !TextDecoder.IsKnownEncoding(encoding))
+        {
+            console.Error.WriteLine($"qextract: error: unknown encoding '{encoding}'");
+            return ExitCodes.UsageError;
+        }
+
+        var errors = new List<(string Path, string Reason)>();
+        var inputs = InputExpander.Expand(paths, errors);
+        var pipeline = ExtractionPipeline.CreateDefault(ruleSet, encoding);
+        var results = new List<(InputFile Input, ExtractionResult Result)>();
+        foreach (var input in inputs)
+        {
+            try
+            {
+                var bytes = input.IsStdin ? ReadAll(console.OpenStdin()) : File.ReadAllBytes(input.FullPath!);
+                var result = pipeline.Extract(input.DisplayPath, bytes);
+                results.Add((input, result));
+                if (explain) ExplainWriter.Write(console.Error, result);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or InvalidDataException)
+            {
+                errors.Add((input.DisplayPath, ex.Message));
+            }
+        }
+
+        if (outputDir is not null) WriteFiles(outputDir, format, results, errors);
+        else WriteStdout(console.Out, format, results, singleDocument: paths.Length == 1 && inputs.Count == 1 && (inputs[0].IsStdin || File.Exists(paths[0])));
+
+        foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
+        return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    private static void WriteStdout(TextWriter stdout, string format, List<(InputFile Input, ExtractionResult Result)> results, bool singleDocument)
+    {
+        var documents = results.Select(r => r.Result.Document).ToList();
+        switch (format)
+        {
+            case "jsonl":
+                foreach (var line in JsonLines(documents)) stdout.Write(line + "\n");
+                break;
+            case "yaml":
+                stdout.Write(YamlOutputWriter.Write(documents.Select(d => (object?)OutputTreeBuilder.Document(d))));
+                break;
+            default:
+                if (singleDocument && documents.Count == 1) stdout.Write(JsonOutputWriter.Write(OutputTreeBuilder.Document(documents[0])) + "\n");
+                else if (!singleDocument) stdout.Write(JsonOutputWriter.Write(documents.Select(d => (object?)OutputTreeBuilder.Document(d)).ToList()) + "\n");
+                break;
+        }
+        stdout.Flush();
+    }
+
+    private static void WriteFiles(string outputDir, string format, List<(InputFile Input, ExtractionResult Result)> results, List<(string, string)> errors)
+    {
+        var extension = format switch { "jsonl" => ".jsonl", "yaml" => ".yaml", _ => ".json" };
+        var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (input, result) in results)
+        {
+            var target = Path.Combine(outputDir, Path.ChangeExtension(input.RelativeOutputPath, extension));
+            if (!claimed.TryAdd(Path.GetFullPath(target), input.DisplayPath))
+            {
+                errors.Add((input.DisplayPath, $"output {target} is already written for {claimed[Path.GetFullPath(target)]}; not overwritten"));
+                continue;
+            }
+            var document = result.Document;
+            var content = format switch
+            {
+                "jsonl" => string.Concat(JsonLines([document]).Select(l => l + "\n")),
+                "yaml" => YamlOutputWriter.Write([OutputTreeBuilder.Document(document)]),
+                _ => JsonOutputWriter.Write(OutputTreeBuilder.Document(document)) + "\n",
+            };
+            try
+            {
+                AtomicFileWriter.Write(target, content);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add((input.DisplayPath, $"cannot write {target}: {ex.Message}"));
+            }
+        }
+    }
+
+    private static IEnumerable<string> JsonLines(IEnumerable<ExtractedDocument> documents) =>
+        documents.SelectMany(d => d.Questions.Select(q => JsonOutputWriter.Write(OutputTreeBuilder.QuestionLine(d, q), indented: false)));
+
+    private static byte[] ReadAll(Stream stream)
+    {
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return memory.ToArray();
+    }
+}

@@ -1,0 +1,29 @@
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Cleaning;
+
+/// <summary>Runs the cleaning rules in order over a document's blocks.</summary>
+public sealed class Cleaner
+{
+    private readonly IReadOnlyList<ICleaningRule> _rules;
+
+    public Cleaner(IReadOnlyList<ICleaningRule> rules) => _rules = rules;
+
+    /// <summary>The standard rules: invisible characters, pinyin annotations, site furniture, garbled-text report.</summary>
+    public static Cleaner CreateDefault(SiteRuleSet rules) =>
+        new([new InvisibleCharacterRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules), new GarbledTextRule()]);
+
+    public CleanedDocument Clean(IReadOnlyList<Block> blocks)
+    {
+        var context = new CleaningContext(blocks.Where(b => b.Kind != BlockKind.PageFurniture || !string.IsNullOrWhiteSpace(b.Text)).ToList());
+        foreach (var rule in _rules) rule.Apply(context);
+        // Blank blocks carry no text; dropping them loses nothing.
+        var body = context.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text) && b.Kind != BlockKind.PageFurniture).ToList();
+        foreach (var furniture in context.Blocks.Where(b => b.Kind == BlockKind.PageFurniture && !string.IsNullOrWhiteSpace(b.Text)))
+            context.Removed.Add(new RemovedPiece("page-header-footer", furniture.Text, furniture.Location));
+        var site = context.SiteEvidence.GroupBy(s => s).OrderByDescending(g => g.Count())
+            .ThenBy(g => context.SiteEvidence.IndexOf(g.Key)).Select(g => g.Key).FirstOrDefault();
+        return new CleanedDocument(body, context.Removed, context.Repairs, context.Warnings, site,
+            context.TitleCandidates, context.TruncationNotices);
+    }
+}

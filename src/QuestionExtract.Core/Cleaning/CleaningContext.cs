@@ -1,0 +1,18 @@
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Cleaning;
+
+/// <summary>The blocks being cleaned and everything the rules found out about them.</summary>
+public sealed class CleaningContext(IReadOnlyList<Block> blocks)
+{
+    public List<Block> Blocks { get; } = [.. blocks];
+    public List<RemovedPiece> Removed { get; } = [];
+    public List<Repair> Repairs { get; } = [];
+    public List<ExtractionWarning> Warnings { get; } = [];
+    /// <summary>Site ids seen as evidence (a removed site rule, an identifying phrase), in order.</summary>
+    public List<string> SiteEvidence { get; } = [];
+    /// <summary>Titles offered by furniture (page markers repeat the document title).</summary>
+    public List<string> TitleCandidates { get; } = [];
+    /// <summary>Preview notices found: the page shows only part of the document.</summary>
+    public List<string> TruncationNotices { get; } = [];
+}

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Cleaning;
+
+/// <summary>
+/// Removes the pinyin some sites insert after characters, 網(wǎng)絡(luò) → 網絡. Only a parenthesis right after a
+/// CJK character holding one toned pinyin syllable qualifies, so (考察:…), (如官網、APP), (book118) stay.
+/// </summary>
+public sealed partial class PinyinAnnotationRule : ICleaningRule
+{
+    [GeneratedRegex(@"(?<=[\u3400-\u9FFF\uF900-\uFAFF])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")]
+    private static partial Regex AnnotationPattern();
+
+    public string Id => "pinyin-annotation";
+
+    public void Apply(CleaningContext context)
+    {
+        for (int i = 0; i < context.Blocks.Count; i++)
+        {
+            var block = context.Blocks[i];
+            var matches = AnnotationPattern().Matches(block.Text);
+            if (matches.Count == 0) continue;
+            foreach (Match m in matches)
+                context.Repairs.Add(new Repair(Id, m.Value, "", new SourceLocation(block.Location.Line, block.Location.Column + m.Index)));
+            context.Blocks[i] = block with { Text = AnnotationPattern().Replace(block.Text, "") };
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using QuestionExtract.Model;
+using QuestionExtract.Text;
+
+namespace QuestionExtract.Cleaning;
+
+/// <summary>
+/// Removes the blocks the site rules recognise, and whole disclaimer lists when most of their items are
+/// recognised (spam injected into such a list goes with it). Records site evidence, titles offered by page
+/// markers, and preview notices.
+/// </summary>
+public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRule
+{
+    [GeneratedRegex(@"^(?:[•·●▪◦\-*]|\d{1,3}[.、．)]|[(（]\d{1,3}[)）])+")]
+    private static partial Regex ListMarkerPattern();
+
+    [GeneratedRegex(@"^\s*(?:[•·●▪◦\-*]|\d{1,3}[.、．)]|[(（]\d{1,3}[)）])")]
+    private static partial Regex ListItemPattern();
+
+    public string Id => "site-boilerplate";
+
+    public void Apply(CleaningContext context)
+    {
+        var blocks = context.Blocks;
+        var hits = new SiteRule?[blocks.Count];
+        var titles = new string?[blocks.Count];
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var folded = FoldedText.Of(blocks[i].Text);
+            if (folded.Length == 0) continue;
+            var bare = ListMarkerPattern().Replace(folded, "");
+            foreach (var rule in rules.Rules)
+            {
+                if (!rule.Matches(folded, bare, out var title)) continue;
+                hits[i] = rule;
+                titles[i] = title;
+                break;
+            }
+            if (hits[i] is null) WarnAboutLongBlock(context, blocks[i], folded);
+        }
+
+        RemoveListRuns(blocks, hits);
+
+        foreach (var site in rules.Sites)
+            if (blocks.Any(b => site.Identify.Any(p => FoldedText.Of(b.Text).Contains(p, StringComparison.OrdinalIgnoreCase))))
+                context.SiteEvidence.Add(site.Id);
+
+        var kept = new List<Block>(blocks.Count);
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            var rule = hits[i];
+            if (rule is null) { kept.Add(blocks[i]); continue; }
+            context.Removed.Add(new RemovedPiece(rule.Id, blocks[i].Text, blocks[i].Location));
+            if (rule.Site is not null) context.SiteEvidence.Insert(0, rule.Site);
+            if (titles[i] is not null) context.TitleCandidates.Add(OriginalTitle(blocks[i].Text));
+            if (rule.Truncates) context.TruncationNotices.Add(blocks[i].Text.Trim());
+        }
+        blocks.Clear();
+        blocks.AddRange(kept);
+    }
+
+    // A list of items that is mostly recognised disclaimers is removed whole; unrecognised items in it are
+    // spam or reworded disclaimers, attributed to the rule most of the list matched.
+    private static void RemoveListRuns(List<Block> blocks, SiteRule?[] hits)
+    {
+        int i = 0;
+        while (i < blocks.Count)
+        {
+            if (!IsListItem(blocks[i])) { i++; continue; }
+            int j = i;
+            while (j < blocks.Count && (IsListItem(blocks[j]) || blocks[j].Text.Trim().Length == 0)) j++;
+            var members = Enumerable.Range(i, j - i).Where(k => blocks[k].Text.Trim().Length > 0).ToList();
+            var listRules = members.Where(k => hits[k] is { ListItem: true }).Select(k => hits[k]!).ToList();
+            if (members.Count >= 2 && listRules.Count * 2 >= members.Count)
+            {
+                var dominant = listRules.GroupBy(r => r.Id).OrderByDescending(g => g.Count()).First().First();
+                foreach (var k in members) hits[k] ??= dominant;
+            }
+            i = j;
+        }
+    }
+
+    private static bool IsListItem(Block block) => block.Kind == BlockKind.ListItem || ListItemPattern().IsMatch(block.Text);
+
+    // Furniture phrases inside a long content block are not removed (the block is content), only reported.
+    private void WarnAboutLongBlock(CleaningContext context, Block block, string folded)
+    {
+        foreach (var rule in rules.Rules)
+        {
+            if (folded.Length <= rule.MaxLength) continue;
+            var phrase = rule.Contains.FirstOrDefault(p => folded.Contains(p, StringComparison.Ordinal));
+            if (phrase is null) continue;
+            context.Warnings.Add(new ExtractionWarning("boilerplate-in-content",
+                $"site text '{phrase}' ({rule.Id}) inside a long block; kept", block.Location.ToString()));
+            return;
+        }
+    }
+
+    private static string OriginalTitle(string text)
+    {
+        var t = text.Trim();
+        int marker = t.LastIndexOf('_');
+        return marker > 0 ? t[..marker].Trim() : t;
+    }
+}

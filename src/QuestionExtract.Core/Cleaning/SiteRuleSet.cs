@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using QuestionExtract.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace QuestionExtract.Cleaning;
+
+/// <summary>
+/// The furniture rules, site definitions and title decorations of one or more rules files.
+/// Read through the YAML node model so every error can name its line.
+/// </summary>
+public sealed class SiteRuleSet
+{
+    private static readonly Lazy<SiteRuleSet> BuiltInRules = new(() => Parse(EmbeddedData.ReadText("site-rules.yaml"), "site-rules.yaml (built in)"));
+
+    public SiteRuleSet(IReadOnlyList<SiteRule> rules, IReadOnlyList<SiteDefinition> sites, IReadOnlyList<Regex> titleDecorations)
+    {
+        Rules = rules;
+        Sites = sites;
+        TitleDecorations = titleDecorations;
+    }
+
+    public static SiteRuleSet BuiltIn => BuiltInRules.Value;
+
+    public IReadOnlyList<SiteRule> Rules { get; }
+    public IReadOnlyList<SiteDefinition> Sites { get; }
+    public IReadOnlyList<Regex> TitleDecorations { get; }
+
+    /// <summary>This set with another file's rules added after it.</summary>
+    public SiteRuleSet With(SiteRuleSet extra) =>
+        new([.. Rules, .. extra.Rules], [.. Sites, .. extra.Sites], [.. TitleDecorations, .. extra.TitleDecorations]);
+
+    public static SiteRuleSet Load(string path) => Parse(File.ReadAllText(path), path);
+
+    public static SiteRuleSet Parse(string yaml, string fileName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            throw new RuleFileException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, ex.InnerException?.Message ?? ex.Message);
+        }
+        if (stream.Documents.Count == 0) return new SiteRuleSet([], [], []);
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw Error(fileName, stream.Documents[0].RootNode, "the rules file must be a mapping with 'rules', 'sites' or 'titleDecorations'");
+
+        var rules = new List<SiteRule>();
+        var sites = new List<SiteDefinition>();
+        var decorations = new List<Regex>();
+        foreach (var (keyNode, value) in root.Children)
+        {
+            switch (Scalar(fileName, keyNode))
+            {
+                case "rules":
+                    foreach (var item in Sequence(fileName, value)) rules.Add(ParseRule(fileName, item));
+                    break;
+                case "sites":
+                    foreach (var item in Sequence(fileName, value)) sites.Add(ParseSite(fileName, item));
+                    break;
+                case "titleDecorations":
+                    foreach (var item in Sequence(fileName, value)) decorations.Add(CompilePattern(fileName, item));
+                    break;
+                default:
+                    throw Error(fileName, keyNode, $"unknown key '{Scalar(fileName, keyNode)}' (expected rules, sites, titleDecorations)");
+            }
+        }
+        var duplicate = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new RuleFileException(fileName, 1, 1, $"rule id '{duplicate.Key}' is used twice");
+        return new SiteRuleSet(rules, sites, decorations);
+    }
+
+    private static SiteRule ParseRule(string file, YamlNode node)
+    {
+        if (node is not YamlMappingNode map) throw Error(file, node, "a rule must be a mapping");
+        string? id = null, site = null;
+        List<string> contains = [], equals = [];
+        List<Regex> patterns = [];
+        bool list = false, truncates = false;
+        int maxLength = 600;
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = Scalar(file, keyNode);
+            switch (key)
+            {
+                case "id": id = Scalar(file, value); break;
+                case "site": site = Scalar(file, value); break;
+                case "description": break;
+                case "contains": contains.AddRange(Sequence(file, value).Select(v => FoldedText.Of(Scalar(file, v)))); break;
+                case "equals": equals.AddRange(Sequence(file, value).Select(v => FoldedText.Of(Scalar(file, v)))); break;
+                case "patterns": patterns.AddRange(Sequence(file, value).Select(v => CompilePattern(file, v))); break;
+                case "list": list = Bool(file, value); break;
+                case "truncates": truncates = Bool(file, value); break;
+                case "maxLength":
+                    if (!int.TryParse(Scalar(file, value), out maxLength) || maxLength <= 0)
+                        throw Error(file, value, "maxLength must be a positive whole number");
+                    break;
+                default: throw Error(file, keyNode, $"unknown rule key '{key}'");
+            }
+        }
+        if (string.IsNullOrWhiteSpace(id)) throw Error(file, node, "a rule needs an 'id'");
+        if (contains.Count + equals.Count + patterns.Count == 0)
+            throw Error(file, node, $"rule '{id}' matches nothing: give contains, equals or patterns");
+        return new SiteRule
+        {
+            Id = id, Site = site, Contains = contains, EqualsAny = equals, Patterns = patterns,
+            ListItem = list, Truncates = truncates, MaxLength = maxLength,
+        };
+    }
+
+    private static SiteDefinition ParseSite(string file, YamlNode node)
+    {
+        if (node is not YamlMappingNode map) throw Error(file, node, "a site must be a mapping");
+        string? id = null, name = null;
+        List<string> identify = [];
+        foreach (var (keyNode, value) in map.Children)
+        {
+            switch (Scalar(file, keyNode))
+            {
+                case "id": id = Scalar(file, value); break;
+                case "name": name = Scalar(file, value); break;
+                case "identify": identify.AddRange(Sequence(file, value).Select(v => FoldedText.Of(Scalar(file, v)))); break;
+                default: throw Error(file, keyNode, $"unknown site key '{Scalar(file, keyNode)}'");
+            }
+        }
+        if (string.IsNullOrWhiteSpace(id)) throw Error(file, node, "a site needs an 'id'");
+        return new SiteDefinition(id, name ?? id, identify);
+    }
+
+    private static Regex CompilePattern(string file, YamlNode node)
+    {
+        var text = Scalar(file, node);
+        try
+        {
+            return new Regex(text, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(file, node, $"invalid pattern: {ex.Message}");
+        }
+    }
+
+    private static string Scalar(string file, YamlNode node) =>
+        node is YamlScalarNode { Value: { } v } ? v : throw Error(file, node, "expected a single value");
+
+    private static bool Bool(string file, YamlNode node) => Scalar(file, node) switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => throw Error(file, node, "expected true or false"),
+    };
+
+    private static IEnumerable<YamlNode> Sequence(string file, YamlNode node) =>
+        node is YamlSequenceNode seq ? seq.Children : throw Error(file, node, "expected a list");
+
+    private static RuleFileException Error(string file, YamlNode node, string reason) =>
+        new(file, (int)node.Start.Line, (int)node.Start.Column, reason);
+}

@@ -1,0 +1,81 @@
+using QuestionExtract.Cleaning;
+using QuestionExtract.Model;
+using QuestionExtract.Reading;
+using QuestionExtract.Segmenting;
+using QuestionExtract.Text;
+
+namespace QuestionExtract.Pipeline;
+
+/// <summary>read → clean → segment → assemble the output record. Each stage is replaceable.</summary>
+public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner, Segmenter segmenter, TitleResolver titles, LabelLexicon lexicon)
+{
+    public static ExtractionPipeline CreateDefault(SiteRuleSet? rules = null, string? encoding = null)
+    {
+        rules ??= SiteRuleSet.BuiltIn;
+        var lexicon = LabelLexicon.BuiltIn;
+        return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding), Cleaner.CreateDefault(rules),
+            new Segmenter(lexicon), new TitleResolver(rules), lexicon);
+    }
+
+    public ExtractionResult Extract(string path, byte[] content)
+    {
+        var source = readers.For(path, content).Read(path, content);
+        var cleaned = cleaner.Clean(source.Blocks);
+        var text = new DocumentText(cleaned.Blocks);
+        var segmented = segmenter.Segment(text);
+        var (title, preamble) = titles.Resolve(segmented.Prefix, cleaned.TitleCandidates);
+        var verdict = TruncationDetector.Judge(cleaned, segmented, text.Text);
+
+        var declared = segmented.DeclaredCountFromSections
+                       ?? SectionHeadingParser.DeclaredCount(lexicon, FoldedText.KeepingSpaces(title ?? ""))
+                       ?? SectionHeadingParser.DeclaredCount(lexicon, FoldedText.KeepingSpaces(preamble));
+
+        var questions = new List<Question>();
+        var drafts = segmented.Questions;
+        for (int i = 0; i < drafts.Count; i++)
+        {
+            var d = drafts[i];
+            bool cutOff = verdict.Truncated && ((verdict.EndsMidSentence && i == drafts.Count - 1) || (segmented.HasAnswerKey && d.Answer is null));
+            questions.Add(new Question
+            {
+                Id = QuestionIdFactory.Create(d.Question.Length > 0 ? d.Question : d.Answer ?? ""),
+                Index = i + 1,
+                Number = d.Number,
+                Section = d.Section,
+                Points = d.Points,
+                Type = d.Type,
+                QuestionText = d.Question,
+                Options = d.Options,
+                Answer = d.Answer,
+                Analysis = d.Analysis,
+                Skills = d.Skills,
+                Complete = !cutOff,
+                Warnings = d.Warnings,
+                Location = d.Location,
+            });
+        }
+
+        var warnings = new List<ExtractionWarning>();
+        warnings.AddRange(source.Warnings);
+        warnings.AddRange(cleaned.Warnings);
+        warnings.AddRange(segmented.Warnings);
+        if (declared is not null && declared != questions.Count && !verdict.Truncated)
+            warnings.Add(new ExtractionWarning("count-mismatch", $"the document states {declared} questions; {questions.Count} were found"));
+
+        var document = new ExtractedDocument
+        {
+            Source = source.Source,
+            Title = title,
+            Site = cleaned.Site,
+            Language = LanguageDetector.Detect(text.Text),
+            Truncated = verdict.Truncated,
+            DeclaredQuestionCount = declared,
+            Questions = questions,
+            Preamble = preamble.Length == 0 ? null : preamble,
+            Removed = cleaned.Removed.GroupBy(r => r.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Count()),
+            Warnings = warnings,
+        };
+        return new ExtractionResult(document, cleaned);
+    }
+}

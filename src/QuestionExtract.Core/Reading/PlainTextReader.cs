@@ -1,0 +1,28 @@
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Reading;
+
+/// <summary>Reads text files: one block per line, located by line number.</summary>
+public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentReader
+{
+    public string Format => "text";
+
+    // Text unless it holds NUL bytes without a UTF-16 byte order mark: then it is binary (zip, executable, …).
+    public bool CanRead(string path, ReadOnlySpan<byte> content) =>
+        content.IndexOf((byte)0) < 0 || (content.Length >= 2 && (content[0], content[1]) is (0xFF, 0xFE) or (0xFE, 0xFF));
+
+    public SourceDocument Read(string path, byte[] content)
+    {
+        var decoded = TextDecoder.Decode(content, forcedEncoding);
+        var warnings = new List<ExtractionWarning>();
+        if (decoded.InvalidByteOffset >= 0)
+            warnings.Add(new ExtractionWarning("invalid-bytes",
+                $"bytes that are not valid {decoded.EncodingName} were replaced (first at byte {decoded.InvalidByteOffset})",
+                $"byte {decoded.InvalidByteOffset}"));
+        var blocks = new List<Block>();
+        var lines = decoded.Text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+            blocks.Add(new Block(lines[i], BlockKind.Paragraph, new SourceLocation(i + 1, 1)));
+        return new SourceDocument(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), blocks, warnings);
+    }
+}

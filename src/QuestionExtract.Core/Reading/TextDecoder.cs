@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace QuestionExtract.Reading;
+
+/// <summary>
+/// Decodes text files: a BOM decides; else strict UTF-8; else strict GB18030 (covers GBK/GB2312) or Big5;
+/// never latin-1, which "succeeds" on any bytes and hides the damage. Invalid bytes are reported by offset.
+/// </summary>
+public static class TextDecoder
+{
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static bool IsKnownEncoding(string name)
+    {
+        try { Encoding.GetEncoding(name); return true; }
+        catch (ArgumentException) { return false; }
+    }
+
+    public static DecodedText Decode(byte[] bytes, string? forcedEncoding = null)
+    {
+        if (forcedEncoding is not null)
+        {
+            var forced = Encoding.GetEncoding(forcedEncoding);
+            return new DecodedText(forced.GetString(bytes), forced.WebName, FirstInvalid(forced, bytes));
+        }
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            return Strict(new UTF8Encoding(false, true), bytes, 3, "utf-8-bom") ?? Lossy(Encoding.UTF8, bytes, 3, "utf-8-bom");
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return Lossy(Encoding.Unicode, bytes, 2, "utf-16le");
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return Lossy(Encoding.BigEndianUnicode, bytes, 2, "utf-16be");
+
+        if (Strict(new UTF8Encoding(false, true), bytes, 0, "utf-8") is { } utf8) return utf8;
+        // UTF-8 with a few broken bytes is still UTF-8: decoding it as GB18030 would garble everything.
+        var lossy = Encoding.UTF8.GetString(bytes);
+        if (lossy.Count(c => c == '\uFFFD') * 100 < Math.Max(lossy.Length, 1)) return Lossy(Encoding.UTF8, bytes, 0, "utf-8");
+        var gb = Strict(Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "gb18030");
+        var big5 = Strict(Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "big5");
+        if (gb is not null && big5 is not null)
+            return CommonShare(big5.Text) > CommonShare(gb.Text) ? big5 : gb;
+        return gb ?? big5 ?? Lossy(Encoding.UTF8, bytes, 0, "utf-8");
+    }
+
+    // Share of characters that are CJK ideographs in the common range or ASCII: wrong decodings produce rare ones.
+    private static double CommonShare(string text)
+    {
+        if (text.Length == 0) return 0;
+        int common = text.Count(c => c < 0x80 || c is >= '\u4E00' and <= '\u9FA5' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF');
+        return (double)common / text.Length;
+    }
+
+    private static DecodedText? Strict(Encoding encoding, byte[] bytes, int offset, string name)
+    {
+        try
+        {
+            return new DecodedText(encoding.GetString(bytes, offset, bytes.Length - offset), name, -1);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static DecodedText Lossy(Encoding encoding, byte[] bytes, int offset, string name) =>
+        new(encoding.GetString(bytes, offset, bytes.Length - offset), name, FirstInvalid(encoding, bytes, offset));
+
+    private static int FirstInvalid(Encoding encoding, byte[] bytes, int offset = 0)
+    {
+        var strict = (Encoding)encoding.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        try
+        {
+            strict.GetString(bytes, offset, bytes.Length - offset);
+            return -1;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            return offset + Math.Max(0, ex.Index);
+        }
+    }
+}

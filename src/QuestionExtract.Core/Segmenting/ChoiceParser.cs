@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// Finds the options of a choice question (A. B. C. …, also glued together as in 中心B.以护理) and the
+/// answer letters given in the stem as （ B ）; decides the question type from them.
+/// </summary>
+public sealed partial class ChoiceParser
+{
+    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[.．、]|[(（]A[)）])")]
+    private static partial Regex FirstOptionPattern();
+
+    [GeneratedRegex(@"[(（]\s*(?<a>[A-H]{1,8})\s*[)）]")]
+    private static partial Regex StemAnswerPattern();
+
+    [GeneratedRegex(@"^[A-H]{1,8}$")]
+    private static partial Regex LettersPattern();
+
+    [GeneratedRegex(@"[【\[(（](?<t>单选题|單選題|单选|單選|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）]")]
+    private static partial Regex TypeTagPattern();
+
+    private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
+        .Select(c => new Regex($@"{(char)c}[.．、]|[(（]{(char)c}[)）]", RegexOptions.CultureInvariant)).ToArray();
+
+    private static readonly HashSet<string> TrueFalseAnswers =
+        ["正确", "正確", "错误", "錯誤", "对", "對", "错", "錯", "√", "×", "✓", "✗", "T", "F", "True", "False", "true", "false", "是", "否"];
+
+    public void Apply(QuestionDraft draft)
+    {
+        var tag = TypeTagPattern().Match(draft.Question);
+        string? taggedType = null;
+        if (tag.Success)
+        {
+            taggedType = tag.Groups["t"].Value[0] switch { '多' => "multiple-choice", '判' => "true-false", _ => "single-choice" };
+            draft.Question = draft.Question.Remove(tag.Index, tag.Length).Trim();
+        }
+
+        var options = FindOptions(draft.Question, out int stemEnd);
+        // Two options only count with a sign of a choice question: a letter answer or a blank in the stem.
+        if (options is { Count: 2 } && !LettersPattern().IsMatch(draft.Answer?.Trim() ?? "")
+            && !draft.Question[..stemEnd].Contains("()") && !draft.Question[..stemEnd].Contains("（）"))
+            options = null;
+        if (options is not null)
+        {
+            draft.Options = options;
+            draft.Question = draft.Question[..stemEnd].Trim();
+        }
+        var answer = draft.Answer?.Trim();
+        if (answer is null && draft.Options is not null)
+        {
+            var inStem = StemAnswerPattern().Match(draft.Question);
+            if (inStem.Success)
+            {
+                answer = inStem.Groups["a"].Value;
+                draft.Answer = answer;
+                draft.Question = draft.Question.Remove(inStem.Index, inStem.Length).Insert(inStem.Index, "（）");
+            }
+        }
+        if (draft.Options is not null && answer is not null)
+        {
+            var letters = new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not ',' and not '，' and not '、').ToArray());
+            if (LettersPattern().IsMatch(letters)) draft.Answer = letters;
+        }
+
+        draft.Type = taggedType ?? (draft.Options, draft.Answer) switch
+        {
+            (not null, { Length: > 1 } a) when LettersPattern().IsMatch(a) => "multiple-choice",
+            (not null, _) => "single-choice",
+            (null, { } a) when TrueFalseAnswers.Contains(a.Trim().TrimEnd('。', '.')) => "true-false",
+            _ => "open",
+        };
+    }
+
+    /// <summary>True when the text holds a run of options, so it is a choice question and not question + answer.</summary>
+    public static bool HasOptions(string text) => FindOptions(text, out _) is { Count: >= 2 };
+
+    private static List<ChoiceOption>? FindOptions(string text, out int stemEnd)
+    {
+        stemEnd = text.Length;
+        var first = FirstOptionPattern().Match(text);
+        if (!first.Success) return null;
+        var starts = new List<(char Letter, int Start, int TextStart)> { ('A', first.Index, first.Index + first.Length) };
+        for (char letter = 'B'; letter <= 'H'; letter++)
+        {
+            var next = LaterOptionPatterns[letter - 'B'].Match(text, starts[^1].TextStart);
+            if (!next.Success) break;
+            starts.Add((letter, next.Index, next.Index + next.Length));
+        }
+        if (starts.Count < 2) return null;
+        var options = new List<ChoiceOption>();
+        for (int i = 0; i < starts.Count; i++)
+        {
+            int end = i + 1 < starts.Count ? starts[i + 1].Start : text.Length;
+            var optionText = text[starts[i].TextStart..end].Trim();
+            if (optionText.Length == 0) return null;
+            options.Add(new ChoiceOption(starts[i].Letter.ToString(), optionText));
+        }
+        stemEnd = first.Index;
+        return options;
+    }
+}

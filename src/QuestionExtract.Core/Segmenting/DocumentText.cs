@@ -1,0 +1,40 @@
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// The cleaned blocks joined by newlines into one string, so flattened one-line documents and
+/// line-per-paragraph documents are segmented the same way; offsets map back to block locations.
+/// </summary>
+public sealed class DocumentText
+{
+    private readonly int[] _starts;
+    private readonly SourceLocation[] _locations;
+
+    public DocumentText(IReadOnlyList<Block> blocks)
+    {
+        _starts = new int[blocks.Count];
+        _locations = new SourceLocation[blocks.Count];
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (i > 0) sb.Append('\n');
+            _starts[i] = sb.Length;
+            _locations[i] = blocks[i].Location;
+            sb.Append(blocks[i].Text);
+        }
+        Text = sb.ToString();
+    }
+
+    public string Text { get; }
+
+    public SourceLocation LocationAt(int offset)
+    {
+        if (_starts.Length == 0) return new SourceLocation(1, 1);
+        int i = Array.BinarySearch(_starts, offset);
+        if (i < 0) i = ~i - 1;
+        i = Math.Clamp(i, 0, _starts.Length - 1);
+        var block = _locations[i];
+        return new SourceLocation(block.Line, block.Column + (offset - _starts[i]));
+    }
+}

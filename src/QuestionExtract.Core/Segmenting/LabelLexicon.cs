@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using QuestionExtract.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// The label words of <c>Data/labels.yaml</c>, compiled once into the patterns the segmenter uses.
+/// </summary>
+public sealed class LabelLexicon
+{
+    private static readonly Lazy<LabelLexicon> BuiltInLexicon = new(() => new LabelLexicon(EmbeddedData.ReadText("labels.yaml")));
+
+    // A label is trusted where a field can start: a line start, after sentence punctuation, or right after a number.
+    private const string Boundary = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】]))";
+
+    public static LabelLexicon BuiltIn => BuiltInLexicon.Value;
+
+    public LabelLexicon(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        List<string> List(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode seq
+            ? seq.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0).ToList()
+            : [];
+
+        var answer = List("answer");
+        var analysis = List("analysis");
+        var skills = List("skills");
+        Words = new Dictionary<LabelKind, IReadOnlyList<string>>
+        {
+            [LabelKind.Answer] = answer, [LabelKind.Analysis] = analysis, [LabelKind.Skills] = skills,
+        };
+        LabelPattern = new Regex(
+            Boundary + "(?:【(?<w>" + Alternation([.. answer, .. analysis, .. skills]) + @")】\s*[:：]?" +
+            "|(?<w>" + Alternation([.. answer, .. analysis, .. skills]) + @")\s*[:：]" +
+            ")|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis]) + @")(?=[ \t]*$)" +
+            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. List("lineStartAnswer"), .. List("lineStartAnalysis")]) + @")\s*[:：]",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        LineStartAnswerWords = List("lineStartAnswer");
+        ChoiceAnswerPattern = new Regex(
+            "(?<w>" + Alternation(answer) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        AnswerKeyHeadingPattern = new Regex(
+            @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(List("answerKeyHeadings")) + @")[\]】]?(?![:：])",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        SkillTagPattern = new Regex(
+            @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
+            RegexOptions.CultureInvariant);
+        ImperativeStarts = Variants(List("imperativeStarts"));
+        InterrogativeWords = Variants(List("interrogativeWords"));
+        Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
+        DeclaredCountPatterns = List("declaredCount").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
+        PointsPatterns = List("pointsEach").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
+    }
+
+    public IReadOnlyDictionary<LabelKind, IReadOnlyList<string>> Words { get; }
+    public IReadOnlyList<string> LineStartAnswerWords { get; }
+    /// <summary>Any answer, analysis or skills label at a place a field can start; group <c>w</c> is the word.</summary>
+    public Regex LabelPattern { get; }
+    /// <summary>An answer label followed by option letters, trusted anywhere (choice questions glued together).</summary>
+    public Regex ChoiceAnswerPattern { get; }
+    public Regex AnswerKeyHeadingPattern { get; }
+    /// <summary>A parenthesised skills tag such as <c>(考察:沟通能力)</c>; group <c>skills</c> is its content.</summary>
+    public Regex SkillTagPattern { get; }
+    public IReadOnlyList<string> ImperativeStarts { get; }
+    public IReadOnlyList<string> InterrogativeWords { get; }
+    public IReadOnlySet<string> Placeholders { get; }
+    public IReadOnlyList<Regex> DeclaredCountPatterns { get; }
+    public IReadOnlyList<Regex> PointsPatterns { get; }
+
+    /// <summary>Which field a matched label word opens.</summary>
+    public LabelKind KindOf(string word)
+    {
+        var folded = FoldedText.Of(word);
+        foreach (var (kind, words) in Words)
+            if (words.Any(w => string.Equals(FoldedText.Of(w), folded, StringComparison.OrdinalIgnoreCase)))
+                return kind;
+        return LabelKind.Answer;
+    }
+
+    private static List<string> Variants(IEnumerable<string> words) =>
+        words.SelectMany(w => new[] { w, ChineseScript.Default.ToTraditional(w) }).Distinct().ToList();
+
+    // Longest first, so 参考答案 wins over 答案; both scripts; spaces inside English labels are flexible.
+    private static string Alternation(IEnumerable<string> words) =>
+        string.Join("|", Variants(words).OrderByDescending(w => w.Length)
+            .Select(w => Regex.Escape(w).Replace("\\ ", "\\s+")));
+}

@@ -1,0 +1,18 @@
+namespace QuestionExtract.Segmenting;
+
+/// <summary>The kinds of question numbering a document can use; earlier members are more explicit.</summary>
+public enum MarkerFamily
+{
+    /// <summary>第一题, 第1題</summary>
+    Ordinal,
+    /// <summary>问题1, 面试题2, Q1, Question 1</summary>
+    QuestionWord,
+    /// <summary>1. 1、 1．</summary>
+    Decimal,
+    /// <summary>1) (1) （1）</summary>
+    Parenthesized,
+    /// <summary>① ②</summary>
+    Circled,
+    /// <summary>• - * bullets (no number)</summary>
+    Bullet,
+}

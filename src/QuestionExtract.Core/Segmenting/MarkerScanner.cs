@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// Finds every place that could be a question number, a section heading or an answer-key heading.
+/// It decides nothing: <see cref="StructureResolver"/> picks the candidates that form the document's structure.
+/// </summary>
+public sealed partial class MarkerScanner(LabelLexicon lexicon)
+{
+    [GeneratedRegex(@"第\s*(?<n>[一二三四五六七八九十百零〇两\d]{1,4})\s*[题題](?<d>\s*[:：.、．]?)")]
+    private static partial Regex OrdinalPattern();
+
+    // 问题一 is trusted only at a line start (it occurs in prose); Q1 also after punctuation in flattened text.
+    [GeneratedRegex(@"(?:^[ \t]*(?:面试题|面試題|问题|問題|题目|題目)|(?:^|(?<=[\s。.！!？?；;)）]))(?:Question|Q))[ \t]*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>\s*[:：.、．)]?)", RegexOptions.Multiline)]
+    private static partial Regex QuestionWordPattern();
+
+    [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,3})(?<d>[.．、]|\)|）)(?!\d)")]
+    private static partial Regex DecimalPattern();
+
+    [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]
+    private static partial Regex ParenthesizedPattern();
+
+    [GeneratedRegex(@"[①-⑳]")]
+    private static partial Regex CircledPattern();
+
+    [GeneratedRegex(@"^[ \t]*(?<b>[•·●▪◆■◦]|[-*](?=[ \t]))[ \t]*", RegexOptions.Multiline)]
+    private static partial Regex BulletPattern();
+
+    [GeneratedRegex(@"(?<![第\d一二三四五六七八九十])(?<n>[一二三四五六七八九十]{1,3})\s*[、．.](?!\d)|[(（](?<n>[一二三四五六七八九十]{1,3})[)）]|第(?<n>[一二三四五六七八九十\d]{1,3})(?:部分|部份|章|节|節)|\b(?:Part|PART|Section)\s+(?<n>[IVX]{1,4}|\d{1,2})\b[.:：]?")]
+    private static partial Regex SectionPattern();
+
+    private const int MaxHeadingLength = 60;
+
+    public List<StructuralToken> Scan(string text)
+    {
+        var items = new List<StructuralToken>();
+        AddItems(items, text, OrdinalPattern(), MarkerFamily.Ordinal);
+        AddItems(items, text, QuestionWordPattern(), MarkerFamily.QuestionWord);
+        AddItems(items, text, DecimalPattern(), MarkerFamily.Decimal);
+        AddItems(items, text, ParenthesizedPattern(), MarkerFamily.Parenthesized);
+        foreach (Match m in CircledPattern().Matches(text))
+            items.Add(Item(text, m, MarkerFamily.Circled, m.Value[0] - '①' + 1, ""));
+        foreach (Match m in BulletPattern().Matches(text))
+            items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));
+        items.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var tokens = new List<StructuralToken>(items);
+        foreach (Match m in SectionPattern().Matches(text))
+        {
+            var section = Section(text, m, items);
+            if (section is not null) tokens.Add(section);
+        }
+        foreach (Match m in lexicon.AnswerKeyHeadingPattern.Matches(text))
+        {
+            tokens.Add(new StructuralToken
+            {
+                Kind = TokenKind.AnswerKey, Start = m.Index, End = m.Index + m.Length, Label = m.Groups["w"].Value,
+                AtLineStart = IsLineStart(text, m.Index, out _),
+            });
+        }
+        tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        return tokens;
+    }
+
+    private static void AddItems(List<StructuralToken> items, string text, Regex pattern, MarkerFamily family)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            var delimiter = m.Groups["d"].Value.Trim();
+            // "(1)" is the parenthesized family, not "1)".
+            if (family == MarkerFamily.Decimal && delimiter is ")" or "）" && m.Index > 0 && text[m.Index - 1] is '(' or '（') continue;
+            var n = ChineseNumeral.Parse(m.Groups["n"].Value);
+            if (n is null) continue;
+            items.Add(Item(text, m, family, n, delimiter));
+        }
+    }
+
+    private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter)
+    {
+        var atLineStart = IsLineStart(text, m.Index, out var indent);
+        return new StructuralToken
+        {
+            Kind = TokenKind.Item, Family = family, Start = m.Index, End = m.Index + m.Length, Number = number,
+            Label = family switch
+            {
+                MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().TrimEnd(':', '：', '.', '、', '．', ')').Trim(),
+                MarkerFamily.Bullet => "",
+                MarkerFamily.Circled => m.Value,
+                _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            },
+            Delimiter = delimiter, AtLineStart = atLineStart, Indent = indent,
+        };
+    }
+
+    private static StructuralToken? Section(string text, Match m, List<StructuralToken> items)
+    {
+        var n = ChineseNumeral.Parse(m.Groups["n"].Value);
+        if (n is null) return null;
+        int end = m.Index + m.Length;
+        int lineEnd = text.IndexOf('\n', end);
+        if (lineEnd < 0) lineEnd = text.Length;
+        // The heading runs to the first question marker on its line, or to the end of the line.
+        int stop = lineEnd;
+        foreach (var item in items)
+        {
+            if (item.Start < end) continue;
+            if (item.Start < lineEnd && item.Family is MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Parenthesized) stop = item.Start;
+            break;
+        }
+        var heading = text[end..stop].Trim();
+        if (heading.Length == 0 || heading.Length > MaxHeadingLength) return null;
+        if (heading.IndexOfAny(['。', '？', '?', '！', '!']) >= 0) return null;
+        return new StructuralToken
+        {
+            Kind = TokenKind.Section, Start = m.Index, End = stop, Number = n, Label = m.Groups["n"].Value,
+            HeadingText = heading, AtLineStart = IsLineStart(text, m.Index, out var indent), Indent = indent,
+        };
+    }
+
+    private static bool IsLineStart(string text, int index, out int indent)
+    {
+        indent = 0;
+        int i = index - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000')
+        {
+            indent += text[i] == '\t' ? 4 : 1;
+            i--;
+        }
+        return i < 0 || text[i] == '\n';
+    }
+}

@@ -1,0 +1,71 @@
+using QuestionExtract.Text;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// Reads questions laid out as a table (序号 | 问题 | 参考答案 |), whether written with pipes in text or
+/// read from docx/html table rows: the header row names the columns, each later row is a question.
+/// </summary>
+public sealed class PipeTableLayout
+{
+    private static readonly string[] QuestionHeaders = ["问题", "题目", "面试题", "question"];
+    private static readonly string[] AnswerHeaders = ["答案", "回答", "answer"];
+    private static readonly string[] NumberHeaders = ["序号", "编号", "题号", "no", "no.", "#"];
+
+    public sealed record Row(string Number, string Question, string? Answer, int Start, int End);
+
+    public sealed record Table(int Start, int End, IReadOnlyList<Row> Rows);
+
+    public Table? Find(string text)
+    {
+        var lines = Lines(text);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var header = Cells(lines[i].Text);
+            if (header.Count < 2) continue;
+            var folded = header.Select(h => FoldedText.Of(h).ToLowerInvariant()).ToList();
+            int q = folded.FindIndex(h => QuestionHeaders.Any(h.Contains));
+            int a = folded.FindIndex(h => AnswerHeaders.Any(h.Contains));
+            int n = folded.FindIndex(h => NumberHeaders.Contains(h));
+            if (q < 0 || a < 0 || q == a) continue;
+            var rows = new List<Row>();
+            int j = i + 1;
+            for (; j < lines.Count; j++)
+            {
+                if (lines[j].Text.Trim().Length == 0) continue;
+                var cells = Cells(lines[j].Text);
+                if (cells.Count < 2) break;
+                if (cells.All(c => c.Trim('-', ':', ' ').Length == 0)) continue; // markdown separator row
+                string Cell(int k) => k >= 0 && k < cells.Count ? cells[k] : "";
+                var number = n >= 0 ? Cell(n) : (rows.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var answer = Cell(a);
+                rows.Add(new Row(number, Cell(q), answer.Length == 0 ? null : answer, lines[j].Start, lines[j].End));
+            }
+            if (rows.Count >= 2) return new Table(lines[i].Start, rows[^1].End, rows);
+        }
+        return null;
+    }
+
+    private static List<string> Cells(string line)
+    {
+        if (line.Count(c => c == '|') < 2) return [];
+        var parts = line.Split('|').Select(p => p.Trim()).ToList();
+        if (parts.Count > 0 && parts[0].Length == 0) parts.RemoveAt(0);
+        if (parts.Count > 0 && parts[^1].Length == 0) parts.RemoveAt(parts.Count - 1);
+        return parts;
+    }
+
+    private static List<(string Text, int Start, int End)> Lines(string text)
+    {
+        var result = new List<(string, int, int)>();
+        int start = 0;
+        while (start <= text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            result.Add((text[start..end], start, end));
+            start = end + 1;
+        }
+        return result;
+    }
+}

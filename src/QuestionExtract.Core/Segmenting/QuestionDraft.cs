@@ -1,0 +1,23 @@
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>A question as the segmenter found it, before ids and final checks are added.</summary>
+public sealed class QuestionDraft
+{
+    public required string Number { get; init; }
+    public int? NumberValue { get; init; }
+    public int SectionOrdinal { get; init; }
+    public string? Section { get; init; }
+    public double? Points { get; init; }
+    public string Type { get; set; } = "open";
+    public string Question { get; set; } = "";
+    public List<ChoiceOption>? Options { get; set; }
+    public string? Answer { get; set; }
+    public string? Analysis { get; set; }
+    public List<string> Skills { get; } = [];
+    public List<string> Warnings { get; } = [];
+    public SourceLocation Location { get; init; }
+    /// <summary>Where the item's text ends in the joined document text (to know which question a cut-off hits).</summary>
+    public int End { get; init; }
+}

@@ -1,0 +1,44 @@
+namespace QuestionExtract.Segmenting;
+
+/// <summary>Tells whether a sentence asks (interrogative) or instructs (imperative), using the lexicon's words.</summary>
+public sealed class QuestionLikeness(LabelLexicon lexicon)
+{
+    public bool IsInterrogative(string sentence)
+    {
+        var s = sentence.TrimEnd('”', '"', '」', '』', '）', ')', ' ', '’');
+        if (s.Length == 0) return false;
+        if (s[^1] is '?' or '？') return true;
+        if (s[^1] is '。' or '.' or '！' or '!' or '；' or ';' or '，' or ',') return false;
+        return lexicon.InterrogativeWords.Any(w => ContainsWord(sentence, w));
+    }
+
+    public bool IsImperative(string sentence)
+    {
+        var s = sentence.TrimStart(' ', '\t', '“', '"', '「');
+        return lexicon.ImperativeStarts.Any(w => s.StartsWith(w, StringComparison.OrdinalIgnoreCase)
+                                                 && (w[0] > 0x7F || s.Length == w.Length || !char.IsLetter(s[w.Length])));
+    }
+
+    public bool Asks(string sentence) => IsInterrogative(sentence) || IsImperative(sentence);
+
+    /// <summary>True when one of the first sentences of <paramref name="text"/> asks something.</summary>
+    public bool IsQuestionLike(string text)
+    {
+        if (text.Contains('?') || text.Contains('？')) return true;
+        return SentenceSplitter.Split(text).Take(3).Any(s => Asks(s.Of(text)));
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        if (word[0] > 0x7F) return text.Contains(word, StringComparison.Ordinal);
+        int i = 0;
+        while ((i = text.IndexOf(word, i, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            bool before = i == 0 || !char.IsLetter(text[i - 1]);
+            bool after = i + word.Length >= text.Length || !char.IsLetter(text[i + word.Length]);
+            if (before && after) return true;
+            i += word.Length;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using QuestionExtract.Text;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>Reads 行为面试题(每题10分,共5题) into name 行为面试题, 10 points, 5 questions.</summary>
+public sealed partial class SectionHeadingParser(LabelLexicon lexicon)
+{
+    [GeneratedRegex(@"[(（【\[][^()（）【】\[\]]*(?:分|题|題|points?|questions?)[^()（）【】\[\]]*[)）】\]]", RegexOptions.IgnoreCase)]
+    private static partial Regex NotePattern();
+
+    public SectionHeading Parse(int ordinal, string headingText)
+    {
+        var folded = FoldedText.Of(headingText);
+        double? points = null;
+        foreach (var p in lexicon.PointsPatterns)
+        {
+            var m = p.Match(folded);
+            if (m.Success) { points = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture); break; }
+        }
+        var name = NotePattern().Replace(headingText, "").Trim().TrimEnd(':', '：', '.', '。').Trim();
+        return new SectionHeading(ordinal, name.Length == 0 ? null : name, points, DeclaredCount(lexicon, FoldedText.KeepingSpaces(headingText)));
+    }
+
+    /// <summary>The first count a text states (共20题, 20道题, 250 Questions), or null.</summary>
+    public static int? DeclaredCount(LabelLexicon lexicon, string foldedText)
+    {
+        foreach (var p in lexicon.DeclaredCountPatterns)
+        {
+            var m = p.Match(foldedText);
+            if (m.Success && int.TryParse(m.Groups["n"].Value, CultureInfo.InvariantCulture, out var n) && n > 0) return n;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,166 @@
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// Turns cleaned text into questions: finds the structure (<see cref="StructureResolver"/>), cuts each
+/// item's body, splits it into fields, matches a separate answer key back, and parses choice questions.
+/// </summary>
+public sealed class Segmenter
+{
+    // Below this share of items that ask something, a numbered list without any answer is not a question bank.
+    private const double MinQuestionLikeShare = 0.25;
+
+    private readonly LabelLexicon _lexicon;
+    private readonly MarkerScanner _scanner;
+    private readonly StructureResolver _resolver;
+    private readonly FieldSplitter _fields;
+    private readonly UnlabeledAnswerSplitter _unlabeled;
+    private readonly SkillTagExtractor _skills;
+    private readonly SectionHeadingParser _sections;
+    private readonly ChoiceParser _choices = new();
+    private readonly AnswerKeyMatcher _keys = new();
+    private readonly PipeTableLayout _tables = new();
+    private readonly QuestionLikeness _likeness;
+
+    public Segmenter(LabelLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _likeness = new QuestionLikeness(lexicon);
+        _scanner = new MarkerScanner(lexicon);
+        _resolver = new StructureResolver(_likeness);
+        _fields = new FieldSplitter(lexicon);
+        _unlabeled = new UnlabeledAnswerSplitter(_likeness);
+        _skills = new SkillTagExtractor(lexicon);
+        _sections = new SectionHeadingParser(lexicon);
+    }
+
+    public SegmentedDocument Segment(DocumentText document)
+    {
+        var text = document.Text;
+        var warnings = new List<ExtractionWarning>();
+
+        var table = _tables.Find(text);
+        if (table is not null) return FromTable(document, table, warnings);
+
+        var structure = _resolver.Resolve(text, _scanner.Scan(text));
+        var tokens = structure.Tokens;
+        var items = tokens.Where(t => t.Kind == TokenKind.Item).ToList();
+        if (items.Count == 0)
+            return new SegmentedDocument([], text, null, warnings, false, false, false);
+
+        bool hasKey = tokens.Any(t => t.Kind == TokenKind.AnswerKey);
+        var drafts = new List<QuestionDraft>();
+        var keyEntries = new List<AnswerKeyEntry>();
+        var sectionCounts = new List<int?>();
+        SectionHeading? section = null;
+        bool inKey = false, lastItemEmpty = false;
+
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            int bodyEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
+            switch (t.Kind)
+            {
+                case TokenKind.AnswerKey:
+                    inKey = true;
+                    section = null;
+                    continue;
+                case TokenKind.Section:
+                    section = _sections.Parse(t.Number ?? 0, t.HeadingText);
+                    if (!inKey) sectionCounts.Add(section.DeclaredCount);
+                    continue;
+            }
+
+            var body = text[t.End..bodyEnd];
+            var location = document.LocationAt(t.Start);
+            if (inKey)
+            {
+                var key = _fields.Split(body);
+                var answer = key.HasAnswerLabel ? key.Answer : Placeholder(JoinNonEmpty(key.Question, key.Answer));
+                keyEntries.Add(new AnswerKeyEntry(section?.Ordinal ?? 0, t.Number ?? 0, Placeholder(answer), Placeholder(key.Analysis), key.Skills, location));
+                continue;
+            }
+
+            var draft = new QuestionDraft
+            {
+                Number = t.Family == MarkerFamily.Bullet ? "" : t.Label,
+                NumberValue = t.Number,
+                SectionOrdinal = section?.Ordinal ?? 0,
+                Section = section?.Name,
+                Points = section?.Points,
+                Location = location,
+                End = bodyEnd,
+            };
+            var skills = new List<string>();
+            var cleanedBody = _skills.Extract(body, skills);
+            var parts = _fields.Split(cleanedBody);
+            string question = parts.Question;
+            string? answerText = parts.Answer;
+            if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
+                (question, answerText) = _unlabeled.Split(parts.Question);
+            draft.Question = Tidy(question);
+            draft.Answer = Placeholder(answerText);
+            draft.Analysis = Placeholder(parts.Analysis);
+            draft.Skills.AddRange(skills.Concat(parts.Skills).Distinct());
+            _choices.Apply(draft);
+
+            if (draft.Question.Length == 0 && draft.Answer is null && draft.Options is null)
+            {
+                lastItemEmpty = i == tokens.Count - 1;
+                warnings.Add(new ExtractionWarning("empty-question", $"question {draft.Number} has no text", location.ToString()));
+                continue;
+            }
+            drafts.Add(draft);
+        }
+
+        _keys.Match(drafts, keyEntries, warnings);
+
+        if (!hasKey && drafts.All(d => d.Answer is null && d.Analysis is null) && structure.Family is not (MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Bullet)
+            && drafts.Count(d => _likeness.IsQuestionLike(d.Question)) < drafts.Count * MinQuestionLikeShare)
+        {
+            warnings.Add(new ExtractionWarning("no-questions", "the numbered items do not ask anything; treated as text, not questions"));
+            return new SegmentedDocument([], text, null, warnings, false, false, false);
+        }
+
+        int? declared = sectionCounts.Count > 0 && sectionCounts.All(c => c is not null) ? sectionCounts.Sum() : null;
+        bool tocUnfulfilled = structure.TableOfContents.EntryTexts.Count > structure.TableOfContents.Headings.Count;
+        var prefix = text[..tokens[0].Start];
+        return new SegmentedDocument(drafts, prefix, declared, warnings, lastItemEmpty, tocUnfulfilled, hasKey);
+    }
+
+    private SegmentedDocument FromTable(DocumentText document, PipeTableLayout.Table table, List<ExtractionWarning> warnings)
+    {
+        var text = document.Text;
+        var drafts = new List<QuestionDraft>();
+        foreach (var row in table.Rows)
+        {
+            var draft = new QuestionDraft
+            {
+                Number = row.Number, NumberValue = ChineseNumeral.Parse(row.Number), Location = document.LocationAt(row.Start), End = row.End,
+            };
+            var skills = new List<string>();
+            draft.Question = Tidy(_skills.Extract(row.Question, skills));
+            draft.Skills.AddRange(skills);
+            draft.Answer = Placeholder(row.Answer);
+            _choices.Apply(draft);
+            if (draft.Question.Length > 0) drafts.Add(draft);
+        }
+        var rest = (text[..table.Start] + "\n" + text[table.End..]).Trim();
+        return new SegmentedDocument(drafts, rest, null, warnings, false, false, false);
+    }
+
+    private string? Placeholder(string? text)
+    {
+        if (text is null) return null;
+        var t = Tidy(text);
+        return t.Length == 0 || _lexicon.Placeholders.Contains(t) ? null : t;
+    }
+
+    private static string JoinNonEmpty(string a, string? b) =>
+        string.Join("\n", new[] { a, b }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>Trims each line and drops blank lines, so paragraph breaks come out as single '\n'.</summary>
+    public static string Tidy(string text) =>
+        string.Join("\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+}

@@ -1,0 +1,25 @@
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// A candidate structural marker found in the document text: where it is, what it numbers, and how it looks,
+/// so that the resolver can compare it with the markers the document already uses.
+/// </summary>
+public sealed class StructuralToken
+{
+    public required TokenKind Kind { get; init; }
+    public MarkerFamily Family { get; init; }
+    /// <summary>Offset of the marker in the joined document text.</summary>
+    public required int Start { get; init; }
+    /// <summary>Offset just after the marker (for sections: after the heading text).</summary>
+    public required int End { get; set; }
+    public int? Number { get; init; }
+    /// <summary>The marker as printed (第一题, 1, 一).</summary>
+    public required string Label { get; init; }
+    /// <summary>The character after the number (. 、 ) …), to tell nested lists from top-level ones.</summary>
+    public string Delimiter { get; init; } = "";
+    public bool AtLineStart { get; init; }
+    public int Indent { get; init; }
+    /// <summary>For sections: the heading text after the numeral.</summary>
+    public string HeadingText { get; set; } = "";
+    public override string ToString() => $"{Kind} {Family} {Label} @{Start}";
+}

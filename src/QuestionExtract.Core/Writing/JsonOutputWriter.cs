@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+
+namespace QuestionExtract.Writing;
+
+/// <summary>
+/// Writes the output tree as JSON. Only what JSON requires is escaped (quote, backslash, control characters),
+/// so Chinese text stays readable — the standard encoders escape CJK or surrogate pairs.
+/// </summary>
+public static class JsonOutputWriter
+{
+    public static string Write(object? value, bool indented = true)
+    {
+        var sb = new StringBuilder();
+        WriteValue(sb, value, indented, 0);
+        return sb.ToString();
+    }
+
+    private static void WriteValue(StringBuilder sb, object? value, bool indented, int depth)
+    {
+        switch (value)
+        {
+            case null: sb.Append("null"); break;
+            case bool b: sb.Append(b ? "true" : "false"); break;
+            case string s: WriteString(sb, s); break;
+            case int i: sb.Append(i.ToString(CultureInfo.InvariantCulture)); break;
+            case long l: sb.Append(l.ToString(CultureInfo.InvariantCulture)); break;
+            case double d: sb.Append(d.ToString("R", CultureInfo.InvariantCulture)); break;
+            case OutputNode node: WriteObject(sb, node, indented, depth); break;
+            case IReadOnlyList<object?> list: WriteList(sb, list, indented, depth); break;
+            default: throw new NotSupportedException($"cannot write {value.GetType().Name} as JSON");
+        }
+    }
+
+    private static void WriteObject(StringBuilder sb, OutputNode node, bool indented, int depth)
+    {
+        if (node.Fields.Count == 0) { sb.Append("{}"); return; }
+        sb.Append('{');
+        for (int i = 0; i < node.Fields.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            NewLine(sb, indented, depth + 1);
+            WriteString(sb, node.Fields[i].Key);
+            sb.Append(indented ? ": " : ":");
+            WriteValue(sb, node.Fields[i].Value, indented, depth + 1);
+        }
+        NewLine(sb, indented, depth);
+        sb.Append('}');
+    }
+
+    private static void WriteList(StringBuilder sb, IReadOnlyList<object?> list, bool indented, int depth)
+    {
+        if (list.Count == 0) { sb.Append("[]"); return; }
+        sb.Append('[');
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (i > 0) sb.Append(',');
+            NewLine(sb, indented, depth + 1);
+            WriteValue(sb, list[i], indented, depth + 1);
+        }
+        NewLine(sb, indented, depth);
+        sb.Append(']');
+    }
+
+    private static void NewLine(StringBuilder sb, bool indented, int depth)
+    {
+        if (!indented) return;
+        sb.Append('\n').Append(' ', depth * 2);
+    }
+
+    private static void WriteString(StringBuilder sb, string s)
+    {
+        sb.Append('"');
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                case < ' ': sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                // Line and paragraph separators break JavaScript string literals; escape them as most tools do.
+                case '\u2028' or '\u2029': sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                default: sb.Append(c); break;
+            }
+        }
+        sb.Append('"');
+    }
+}

@@ -1,0 +1,54 @@
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Writing;
+
+/// <summary>Maps the model to the output contract's field names and order.</summary>
+public static class OutputTreeBuilder
+{
+    public static OutputNode Document(ExtractedDocument d) => new OutputNode()
+        .Add("schemaVersion", d.SchemaVersion)
+        .Add("source", new OutputNode()
+            .Add("path", d.Source.Path).Add("format", d.Source.Format).Add("encoding", d.Source.Encoding)
+            .Add("bytes", d.Source.Bytes).Add("sha256", d.Source.Sha256))
+        .Add("title", d.Title)
+        .Add("site", d.Site)
+        .Add("language", d.Language)
+        .Add("truncated", d.Truncated)
+        .Add("declaredQuestionCount", d.DeclaredQuestionCount)
+        .Add("questions", d.Questions.Select(q => (object?)Question(q)).ToList())
+        .Add("preamble", d.Preamble)
+        .Add("removed", d.Removed.Aggregate(new OutputNode(), (node, kv) => node.Add(kv.Key, kv.Value)))
+        .Add("warnings", d.Warnings.Select(w => (object?)Warning(w)).ToList());
+
+    /// <summary>A question on its own line (JSON Lines), carrying its document's path, title and site.</summary>
+    public static OutputNode QuestionLine(ExtractedDocument d, Question q)
+    {
+        var node = new OutputNode().Add("sourcePath", d.Source.Path).Add("title", d.Title).Add("site", d.Site);
+        node.Fields.AddRange(Question(q).Fields);
+        return node;
+    }
+
+    public static OutputNode Question(Question q)
+    {
+        var node = new OutputNode()
+            .Add("id", q.Id)
+            .Add("index", q.Index)
+            .Add("number", q.Number)
+            .Add("section", q.Section)
+            .Add("points", q.Points)
+            .Add("type", q.Type)
+            .Add("question", q.QuestionText);
+        if (q.Options is not null)
+            node.Add("options", q.Options.Select(o => (object?)new OutputNode().Add("label", o.Label).Add("text", o.Text)).ToList());
+        node.Add("answer", q.Answer)
+            .Add("analysis", q.Analysis)
+            .Add("skills", q.Skills.Select(s => (object?)s).ToList())
+            .Add("complete", q.Complete)
+            .Add("warnings", q.Warnings.Select(s => (object?)s).ToList());
+        if (q.Location is { } loc) node.Add("location", new OutputNode().Add("line", loc.Line).Add("column", loc.Column));
+        return node;
+    }
+
+    private static OutputNode Warning(ExtractionWarning w) =>
+        new OutputNode().Add("code", w.Code).Add("message", w.Message).Add("location", w.Location);
+}

@@ -1,0 +1,144 @@
+using System.Text;
+using System.Text.Json;
+using QuestionExtract.Cli;
+
+namespace QuestionExtract.Tests;
+
+/// <summary>The extract command run in-process: output shapes, files, errors and exit codes.</summary>
+public sealed class ExtractCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("qextract-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static (int Code, string Out, string Err) Run(params string[] args) => RunWithStdin("", args);
+
+    private static (int Code, string Out, string Err) RunWithStdin(string stdin, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)));
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private string Write(string relative, string text)
+    {
+        var path = Path.Combine(_dir, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void One_file_gives_one_document_object()
+    {
+        var file = Write("a.txt", "1.你为什么选择这个职业?\n我喜欢帮助别人。\n");
+        var (code, stdout, _) = Run("extract", file);
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+        Assert.Equal("我喜欢帮助别人。", json.RootElement.GetProperty("questions")[0].GetProperty("answer").GetString());
+        Assert.Contains("我喜欢帮助别人", stdout); // real UTF-8, not \u escapes
+    }
+
+    [Fact]
+    public void A_folder_gives_an_array_in_path_order()
+    {
+        Write("in/b.txt", "1.问题二?\n回答。\n");
+        Write("in/sub/a.txt", "1.问题一?\n回答。\n");
+        var (code, stdout, _) = Run("extract", Path.Combine(_dir, "in"));
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        var paths = json.RootElement.EnumerateArray().Select(d => d.GetProperty("source").GetProperty("path").GetString()).ToList();
+        Assert.Equal(2, paths.Count);
+        Assert.EndsWith("in/b.txt", paths[0]);
+        Assert.EndsWith("in/sub/a.txt", paths[1]);
+    }
+
+    [Fact]
+    public void Output_folder_mirrors_input_folders()
+    {
+        Write("in/sub/a.txt", "1.问题一?\n回答。\n");
+        var outDir = Path.Combine(_dir, "out");
+        var (code, stdout, _) = Run("extract", Path.Combine(_dir, "in"), "-o", outDir, "-f", "yaml");
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("question: 问题一?", File.ReadAllText(Path.Combine(outDir, "sub", "a.yaml")));
+    }
+
+    [Fact]
+    public void Json_lines_carry_the_document_path_title_and_site()
+    {
+        var file = Write("a.txt", "面试题\n1.问题一?\n回答一。\n2.问题二?\n回答二。\n");
+        var (code, stdout, _) = Run("extract", file, "--format", "jsonl");
+        Assert.Equal(0, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        Assert.Equal("面试题", first.RootElement.GetProperty("title").GetString());
+        Assert.EndsWith("a.txt", first.RootElement.GetProperty("sourcePath").GetString());
+    }
+
+    [Fact]
+    public void Stdin_is_read_for_dash()
+    {
+        var (code, stdout, _) = RunWithStdin("1.问题一?\n回答。\n", "extract", "-");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("-", json.RootElement.GetProperty("source").GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public void A_bad_input_is_named_and_the_rest_still_processed()
+    {
+        var good = Write("in/good.txt", "1.问题一?\n回答。\n");
+        var binary = Path.Combine(_dir, "in", "binary.txt");
+        File.WriteAllBytes(binary, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
+        var missing = Path.Combine(_dir, "nope.txt");
+        var (code, stdout, stderr) = Run("extract", good, binary, missing);
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Contains($"{binary}: unsupported file format", stderr);
+        Assert.Contains($"{missing}: no such file or folder", stderr);
+    }
+
+    [Theory]
+    [InlineData("extract", "a.txt", "--bogus")]
+    [InlineData("extract", "a.txt", "--format", "xml")]
+    [InlineData("extract")]
+    [InlineData("frobnicate")]
+    public void Usage_errors_exit_with_2(params string[] args)
+    {
+        var (code, _, stderr) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains("qextract", stderr);
+    }
+
+    [Fact]
+    public void A_broken_rules_file_is_a_usage_error_naming_the_line()
+    {
+        var rules = Write("rules.yaml", "rules:\n  - id: x\n    patterns: ['(']\n");
+        var (code, _, stderr) = Run("extract", Write("a.txt", "x"), "--rules", rules);
+        Assert.Equal(2, code);
+        Assert.Contains("rules.yaml:3:", stderr);
+    }
+
+    [Fact]
+    public void Explain_lists_removed_pieces_with_their_rule()
+    {
+        var file = Write("a.txt", "题集_第1页\n下载本文档\n1.问题一?\n回答。\n");
+        var (code, stdout, _) = Run("explain", file);
+        Assert.Equal(0, code);
+        Assert.Contains(":1: removed [page-marker] 题集_第1页", stdout);
+        Assert.Contains(":2: removed [download-button] 下载本文档", stdout);
+    }
+
+    [Fact]
+    public void Help_and_version_work()
+    {
+        Assert.Equal(0, Run("--help").Code);
+        Assert.Contains("Examples", Run("extract", "--help").Out);
+        Assert.Equal(0, Run("--version").Code);
+    }
+}

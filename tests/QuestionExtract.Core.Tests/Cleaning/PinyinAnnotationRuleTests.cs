@@ -1,0 +1,38 @@
+using QuestionExtract.Cleaning;
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Tests.Cleaning;
+
+public sealed class PinyinAnnotationRuleTests
+{
+    private static (string Text, int Repairs) Clean(string text)
+    {
+        var context = new CleaningContext([new Block(text, BlockKind.Paragraph, new SourceLocation(1, 1))]);
+        new PinyinAnnotationRule().Apply(context);
+        return (context.Blocks[0].Text, context.Repairs.Count);
+    }
+
+    [Theory]
+    [InlineData("網(wǎng)絡(luò)客服", "網絡客服", 2)]
+    [InlineData("發(fā)現問題", "發現問題", 1)]
+    [InlineData("優(yōu)化（yōu）", "優化", 2)]
+    public void Removes_toned_pinyin_after_a_character(string input, string expected, int repairs)
+    {
+        var (text, count) = Clean(input);
+        Assert.Equal(expected, text);
+        Assert.Equal(repairs, count);
+    }
+
+    [Theory]
+    [InlineData("(考察:問題解決能力)")]
+    [InlineData("其他部門(如官網、APP)合作")]
+    [InlineData("原创力文档(book118)网站")]
+    [InlineData("欧朋(opera)和火狐")]
+    [InlineData("value(a)")]
+    public void Leaves_real_parentheses_alone(string input)
+    {
+        var (text, count) = Clean(input);
+        Assert.Equal(input, text);
+        Assert.Equal(0, count);
+    }
+}

@@ -1,0 +1,49 @@
+using QuestionExtract.Cleaning;
+
+namespace QuestionExtract.Tests.Cleaning;
+
+public sealed class SiteRuleSetTests
+{
+    [Fact]
+    public void Built_in_rules_cover_the_sites_users_download_from()
+    {
+        var sites = SiteRuleSet.BuiltIn.Sites.Select(s => s.Id).ToHashSet();
+        foreach (var id in new[] { "book118", "renrendoc", "docin", "doc88", "wenku", "163wenku", "jinchutou", "taodocs", "mayiwenku", "bingdoc" })
+            Assert.Contains(id, sites);
+        Assert.Equal(SiteRuleSet.BuiltIn.Rules.Count, SiteRuleSet.BuiltIn.Rules.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_bad_pattern_is_reported_with_its_line()
+    {
+        var ex = Assert.Throws<RuleFileException>(() => SiteRuleSet.Parse("rules:\n  - id: broken\n    patterns:\n      - '(unclosed'\n", "mine.yaml"));
+        Assert.Equal(4, ex.Line);
+        Assert.Contains("invalid pattern", ex.Reason);
+        Assert.StartsWith("mine.yaml:4:", ex.Message);
+    }
+
+    [Fact]
+    public void An_unknown_key_is_reported_with_its_line()
+    {
+        var ex = Assert.Throws<RuleFileException>(() => SiteRuleSet.Parse("rules:\n  - id: x\n    contians: [a]\n", "mine.yaml"));
+        Assert.Equal(3, ex.Line);
+        Assert.Contains("contians", ex.Reason);
+    }
+
+    [Fact]
+    public void A_rule_that_matches_nothing_is_refused()
+    {
+        var ex = Assert.Throws<RuleFileException>(() => SiteRuleSet.Parse("rules:\n  - id: empty\n", "mine.yaml"));
+        Assert.Contains("matches nothing", ex.Reason);
+    }
+
+    [Fact]
+    public void User_rules_remove_their_furniture()
+    {
+        var rules = SiteRuleSet.BuiltIn.With(SiteRuleSet.Parse("rules:\n  - id: my-site\n    equals: [本页由某某网整理]\n", "mine.yaml"));
+        var doc = QuestionExtract.Pipeline.ExtractionPipeline.CreateDefault(rules)
+            .Extract("x.txt", System.Text.Encoding.UTF8.GetBytes("本页由某某网整理\n1.你为什么来?\n我喜欢这里。\n")).Document;
+        Assert.Equal(1, doc.Removed["my-site"]);
+        Assert.Null(doc.Preamble);
+    }
+}

@@ -1,0 +1,23 @@
+using QuestionExtract.Segmenting;
+
+namespace QuestionExtract.Tests.Segmenting;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string text) => SentenceSplitter.Split(text).Select(s => s.Of(text)).ToList();
+
+    [Fact]
+    public void Splits_at_chinese_and_english_punctuation() =>
+        Assert.Equal(["你好。", "为什么?", "Yes. "[..4], "OK"], Split("你好。为什么? Yes. OK"));
+
+    [Fact]
+    public void A_garbled_question_mark_does_not_end_a_sentence() =>
+        Assert.Equal(["這給我?guī)砹司薮蟮某删透?。", "下一句。"], Split("這給我?guī)砹司薮蟮某删透?。下一句。"));
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence() =>
+        Assert.Equal(["他问“为什么?”", "我答了。"], Split("他问“为什么?”我答了。"));
+
+    [Fact]
+    public void Decimal_numbers_do_not_split() => Assert.Single(Split("剂量为0.1ml。"));
+}
