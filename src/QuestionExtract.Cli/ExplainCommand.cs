@@ -18,24 +18,17 @@ public static class ExplainCommand
             {
                 try
                 {
-                    var bytes = input.IsStdin ? ReadAll(console.OpenStdin()) : File.ReadAllBytes(input.FullPath!);
+                    var bytes = console.ReadAllBytes(input);
                     ExplainWriter.Write(console.Out, pipeline.Extract(input.DisplayPath, bytes));
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
+                catch (Exception ex)
                 {
-                    errors.Add((input.DisplayPath, ex.Message));
+                    errors.Add((input.DisplayPath, InputFailure.Describe(ex)));
                 }
             }
             foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
             return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
         });
         return command;
-    }
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
     }
 }

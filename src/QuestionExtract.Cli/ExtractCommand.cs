@@ -75,14 +75,15 @@ public static class ExtractCommand
         {
             try
             {
-                var bytes = input.IsStdin ? ReadAll(console.OpenStdin()) : File.ReadAllBytes(input.FullPath!);
+                var bytes = console.ReadAllBytes(input);
                 var result = pipeline.Extract(input.DisplayPath, bytes);
                 results.Add((input, result));
                 if (explain) ExplainWriter.Write(console.Error, result);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or InvalidDataException)
+            catch (Exception ex)
             {
-                errors.Add((input.DisplayPath, ex.Message));
+                // One input never stops the batch: whatever went wrong is reported against that file.
+                errors.Add((input.DisplayPath, InputFailure.Describe(ex)));
             }
         }
 
@@ -144,11 +145,4 @@ public static class ExtractCommand
 
     private static IEnumerable<string> JsonLines(IEnumerable<ExtractedDocument> documents) =>
         documents.SelectMany(d => d.Questions.Select(q => JsonOutputWriter.Write(OutputTreeBuilder.QuestionLine(d, q), indented: false)));
-
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var memory = new MemoryStream();
-        stream.CopyTo(memory);
-        return memory.ToArray();
-    }
 }
