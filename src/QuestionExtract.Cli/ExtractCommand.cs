@@ -14,7 +14,7 @@ public static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders (searched recursively for .txt) or - for standard input",
+            Description = "Files, folders (searched recursively for .txt .docx .html .htm .pdf .doc) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         paths.Validators.Add(r =>
@@ -28,6 +28,8 @@ public static class ExtractCommand
         var rules = new Option<string?>("--rules") { Description = "Extra site rules file (YAML, same schema as the built-in rules)" };
         var encoding = new Option<string?>("--encoding") { Description = "Read text files in this encoding instead of detecting it (e.g. gb18030, big5)" };
         var explain = new Option<bool>("--explain") { Description = "Also print, on stderr, every removed piece with the rule that removed it" };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input file to read, in bytes", DefaultValueFactory = _ => ReadLimits.Default.MaxFileBytes };
+        maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-bytes must be positive"); });
 
         var command = new Command("extract", """
             Extract questions, answers and analyses from documents.
@@ -39,14 +41,14 @@ public static class ExtractCommand
               cat page.txt | qextract extract - -f yaml
             """)
         {
-            paths, format, output, rules, encoding, explain,
+            paths, format, output, rules, encoding, explain, maxBytes,
         };
         command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
-            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain)));
+            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain)
+    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes)
     {
         var ruleSet = SiteRuleSet.BuiltIn;
         if (rulesFile is not null)
@@ -69,7 +71,7 @@ public static class ExtractCommand
 
         var errors = new List<(string Path, string Reason)>();
         var inputs = InputExpander.Expand(paths, errors);
-        var pipeline = ExtractionPipeline.CreateDefault(ruleSet, encoding);
+        var pipeline = ExtractionPipeline.CreateDefault(ruleSet, encoding, ReadLimits.Default with { MaxFileBytes = maxBytes });
         var results = new List<(InputFile Input, ExtractionResult Result)>();
         foreach (var input in inputs)
         {

@@ -9,11 +9,11 @@ namespace QuestionExtract.Pipeline;
 /// <summary>read → clean → segment → assemble the output record. Each stage is replaceable.</summary>
 public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner, Segmenter segmenter, TitleResolver titles, LabelLexicon lexicon)
 {
-    public static ExtractionPipeline CreateDefault(SiteRuleSet? rules = null, string? encoding = null)
+    public static ExtractionPipeline CreateDefault(SiteRuleSet? rules = null, string? encoding = null, ReadLimits? limits = null)
     {
         rules ??= SiteRuleSet.BuiltIn;
         var lexicon = LabelLexicon.BuiltIn;
-        return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding), Cleaner.CreateDefault(rules),
+        return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding, limits), Cleaner.CreateDefault(rules),
             new Segmenter(lexicon), new TitleResolver(rules), lexicon);
     }
 

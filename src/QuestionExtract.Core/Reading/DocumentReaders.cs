@@ -1,17 +1,29 @@
 namespace QuestionExtract.Reading;
 
-/// <summary>The readers in the order they are asked; the first that recognises the content reads it.</summary>
-public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers)
+/// <summary>
+/// The readers in the order they are asked; the format is chosen by content (zip with word/, %PDF-, OLE,
+/// html markup), the extension only breaks ties for markup-looking text.
+/// </summary>
+public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, ReadLimits limits)
 {
     /// <summary>File extensions searched for when a folder is given.</summary>
-    public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".text" };
+    public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        { ".txt", ".text", ".docx", ".html", ".htm", ".xhtml", ".pdf", ".doc" };
 
-    public static DocumentReaders CreateDefault(string? forcedEncoding = null) => new([new PlainTextReader(forcedEncoding)]);
+    public static DocumentReaders CreateDefault(string? forcedEncoding = null, ReadLimits? limits = null)
+    {
+        limits ??= ReadLimits.Default;
+        var docx = new DocxReader(limits);
+        return new([docx, new PdfReader(), new LegacyDocReader(docx), new HtmlReader(limits), new PlainTextReader(forcedEncoding)], limits);
+    }
 
     public IDocumentReader For(string path, ReadOnlySpan<byte> content)
     {
+        if (content.Length > limits.MaxFileBytes)
+            throw new InvalidDataException($"the file is {content.Length} bytes, more than the limit of {limits.MaxFileBytes}");
         foreach (var reader in readers)
             if (reader.CanRead(path, content)) return reader;
-        throw new NotSupportedException("unsupported file format");
+        bool zip = content.Length >= 4 && content[0] == 'P' && content[1] == 'K';
+        throw new NotSupportedException(zip ? "unsupported file format (a zip archive that is not a docx)" : "unsupported file format (binary content)");
     }
 }

@@ -9,7 +9,8 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
 
     // Text unless it holds NUL bytes without a UTF-16 byte order mark: then it is binary (zip, executable, …).
     public bool CanRead(string path, ReadOnlySpan<byte> content) =>
-        content.IndexOf((byte)0) < 0 || (content.Length >= 2 && (content[0], content[1]) is (0xFF, 0xFE) or (0xFE, 0xFF));
+        content.IndexOf((byte)0) < 0 || (content.Length >= 2 && (content[0], content[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
+        || TextDecoder.LooksLikeUtf16(content, out _);
 
     public SourceDocument Read(string path, byte[] content)
     {

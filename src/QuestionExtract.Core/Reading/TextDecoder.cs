@@ -30,6 +30,11 @@ public static class TextDecoder
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             return Lossy(Encoding.BigEndianUnicode, bytes, 2, "utf-16be");
 
+        if (LooksLikeUtf16(bytes, out bool bigEndian))
+        {
+            var utf16 = Strict(new UnicodeEncoding(bigEndian, false, true), bytes, 0, bigEndian ? "utf-16be" : "utf-16le");
+            if (utf16 is not null) return utf16;
+        }
         if (Strict(new UTF8Encoding(false, true), bytes, 0, "utf-8") is { } utf8) return utf8;
         // UTF-8 with a few broken bytes is still UTF-8: decoding it as GB18030 would garble everything.
         var lossy = Encoding.UTF8.GetString(bytes);
@@ -39,6 +44,24 @@ public static class TextDecoder
         if (gb is not null && big5 is not null)
             return CommonShare(big5.Text) > CommonShare(gb.Text) ? big5 : gb;
         return gb ?? big5 ?? Lossy(Encoding.UTF8, bytes, 0, "utf-8");
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark: an even length and line feeds that sit in 16-bit units
+    /// (0A 00 little-endian, 00 0A big-endian), which no 8-bit encoding of text produces.
+    /// </summary>
+    public static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
+        int little = 0, big = 0;
+        for (int i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            if (bytes[i] == 0x0A && bytes[i + 1] == 0) little++;
+            else if (bytes[i] == 0 && bytes[i + 1] == 0x0A) big++;
+        }
+        bigEndian = big > little;
+        return little + big > 0 && (little == 0 || big == 0);
     }
 
     // Share of characters that are CJK ideographs in the common range or ASCII: wrong decodings produce rare ones.

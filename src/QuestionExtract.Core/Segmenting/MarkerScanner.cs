@@ -1,3 +1,4 @@
+using QuestionExtract.Text;
 using System.Text.RegularExpressions;
 
 namespace QuestionExtract.Segmenting;

@@ -1,3 +1,4 @@
+using QuestionExtract.Text;
 using QuestionExtract.Model;
 
 namespace QuestionExtract.Segmenting;

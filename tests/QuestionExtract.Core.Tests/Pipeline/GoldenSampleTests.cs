@@ -12,8 +12,7 @@ public sealed class GoldenSampleTests
     public static TheoryData<string> Samples()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "samples"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            data.Add(Path.GetRelativePath(RepositoryRoot.Path, file).Replace('\\', '/'));
+        foreach (var file in SampleFiles.All()) data.Add(file);
         return data;
     }
 

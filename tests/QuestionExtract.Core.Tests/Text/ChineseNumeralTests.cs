@@ -1,6 +1,6 @@
-using QuestionExtract.Segmenting;
+using QuestionExtract.Text;
 
-namespace QuestionExtract.Tests.Segmenting;
+namespace QuestionExtract.Tests.Text;
 
 public sealed class ChineseNumeralTests
 {

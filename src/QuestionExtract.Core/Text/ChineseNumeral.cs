@@ -1,4 +1,4 @@
-namespace QuestionExtract.Segmenting;
+namespace QuestionExtract.Text;
 
 /// <summary>Reads the numbers documents use in markers: 一…九十九, 〇/零, 两, Arabic digits, Roman numerals.</summary>
 public static class ChineseNumeral
@@ -23,6 +23,27 @@ public static class ChineseNumeral
         }
         var value = total + current;
         return value > 0 ? value : null;
+    }
+
+    /// <summary>Writes a number in Chinese counting: 1 一, 10 十, 11 十一, 20 二十, 105 一百零五.</summary>
+    public static string Format(int value)
+    {
+        if (value <= 0) return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (value >= 10000) return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var sb = new System.Text.StringBuilder();
+        int[] units = [1000, 100, 10, 1];
+        string[] names = ["千", "百", "十", ""];
+        bool zero = false;
+        for (int i = 0; i < units.Length; i++)
+        {
+            int d = value / units[i] % 10;
+            if (d == 0) { zero = sb.Length > 0; continue; }
+            if (zero) { sb.Append('零'); zero = false; }
+            // 十一 rather than 一十一 when the number starts with the tens.
+            if (!(d == 1 && units[i] == 10 && sb.Length == 0)) sb.Append(Digits[d]);
+            sb.Append(names[i]);
+        }
+        return sb.ToString();
     }
 
     private static int? ParseRoman(string text)

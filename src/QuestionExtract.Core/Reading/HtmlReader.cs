@@ -1,0 +1,260 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Reading;
+
+/// <summary>
+/// Reads saved html pages with AngleSharp (no script runs, nothing is fetched): one block per block element,
+/// ordered lists numbered as a browser shows them (start, type), bullets as "•", table rows as one block
+/// with cells joined by " | ", headings as heading blocks, the &lt;title&gt; first. Scripts, styles, forms,
+/// navigation, headers, footers, asides and ruby guides are left out. The page is decoded first (BOM,
+/// meta charset, else detection) so AngleSharp never guesses.
+/// </summary>
+public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
+{
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "main",
+        "blockquote", "pre", "dd", "dt", "dl", "hr", "br", "body", "center", "figure", "figcaption", "caption", "address", "details", "summary",
+    };
+
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "form", "nav", "aside", "header", "footer", "head",
+        "rt", "rp", "button", "select", "object", "embed", "canvas", "math", "textarea",
+    };
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*(?<c>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharsetPattern();
+
+    [GeneratedRegex(@"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[\s>]|<table|<h[1-6])", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex MarkupPattern();
+
+    public string Format => "html";
+
+    public bool CanRead(string path, ReadOnlySpan<byte> content)
+    {
+        var head = Encoding.Latin1.GetString(content[..Math.Min(content.Length, 2048)]).TrimStart('\uFEFF', 'ï', '»', '¿');
+        return MarkupPattern().IsMatch(head);
+    }
+
+    public SourceDocument Read(string path, byte[] content)
+    {
+        var decoded = Decode(content);
+        var warnings = new List<ExtractionWarning>();
+        if (decoded.InvalidByteOffset >= 0)
+            warnings.Add(new ExtractionWarning("invalid-bytes", $"bytes that are not valid {decoded.EncodingName} were replaced", $"byte {decoded.InvalidByteOffset}"));
+        if (NestingDepth(decoded.Text) > limits.MaxHtmlDepth)
+        {
+            // Tree builders slow down badly on pathological nesting; the text is still read, without structure.
+            warnings.Add(new ExtractionWarning("html-too-deep", $"elements nested deeper than {limits.MaxHtmlDepth}; read as plain text"));
+            return new SourceDocument(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), StrippedText(decoded.Text), warnings);
+        }
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true });
+        var document = parser.ParseDocument(decoded.Text);
+        var blocks = new List<Block>();
+        var title = Collapse(document.Title ?? "");
+        if (title.Length > 0) blocks.Add(new Block(title, BlockKind.Heading, new SourceLocation(1, 1)));
+        new Walker(blocks).Walk(document.Body ?? (INode?)document.DocumentElement ?? document);
+        return new SourceDocument(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), blocks, warnings);
+    }
+
+    [GeneratedRegex(@"<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)[^>]*?(?<self>/)?>")]
+    private static partial Regex TagPattern();
+
+    [GeneratedRegex(@"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex HiddenContentPattern();
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+        { "br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "param", "source", "track", "wbr" };
+
+    private static int NestingDepth(string html)
+    {
+        int depth = 0, max = 0;
+        foreach (Match m in TagPattern().Matches(html))
+        {
+            if (VoidElements.Contains(m.Groups["name"].Value) || m.Groups["self"].Success) continue;
+            depth = m.Groups["close"].Success ? Math.Max(0, depth - 1) : depth + 1;
+            max = Math.Max(max, depth);
+        }
+        return max;
+    }
+
+    private static List<Block> StrippedText(string html)
+    {
+        var text = HiddenContentPattern().Replace(html, " ");
+        text = TagPattern().Replace(text, m => BlockElements.Contains(m.Groups["name"].Value) ? "\n" : "");
+        text = System.Net.WebUtility.HtmlDecode(text);
+        var blocks = new List<Block>();
+        var lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = Collapse(lines[i]);
+            if (line.Length > 0) blocks.Add(new Block(line, BlockKind.Paragraph, new SourceLocation(blocks.Count + 1, 1)));
+        }
+        return blocks;
+    }
+
+    private static DecodedText Decode(byte[] content)
+    {
+        bool hasBom = content.Length >= 2 && ((content[0] == 0xEF && content[1] == 0xBB) || (content[0] == 0xFF && content[1] == 0xFE) || (content[0] == 0xFE && content[1] == 0xFF));
+        if (!hasBom)
+        {
+            var head = Encoding.Latin1.GetString(content, 0, Math.Min(content.Length, 4096));
+            var meta = MetaCharsetPattern().Match(head);
+            if (meta.Success && TextDecoder.IsKnownEncoding(meta.Groups["c"].Value))
+            {
+                var name = meta.Groups["c"].Value.ToLowerInvariant() is "gbk" or "gb2312" ? "gb18030" : meta.Groups["c"].Value;
+                return TextDecoder.Decode(content, name);
+            }
+        }
+        return TextDecoder.Decode(content);
+    }
+
+    private static string Collapse(string text) => WhitespaceRun().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"[ \t\r\n\f\u00A0]+")]
+    private static partial Regex WhitespaceRun();
+
+    /// <summary>Walks the DOM with an explicit stack, so any nesting depth is safe.</summary>
+    private sealed class Walker(List<Block> blocks)
+    {
+        private readonly StringBuilder _line = new();
+        private BlockKind _kind = BlockKind.Paragraph;
+        private int _location = 1;
+        private string? _prefix;
+        private int _preDepth;
+
+        public void Walk(INode root)
+        {
+            var stack = new Stack<(INode Node, bool Exit)>();
+            var counters = new Dictionary<IElement, (int Next, string Type)>();
+            stack.Push((root, false));
+            while (stack.Count > 0)
+            {
+                var (node, exit) = stack.Pop();
+                if (node is IText text)
+                {
+                    Append(_preDepth > 0 ? text.Data : WhitespaceRun().Replace(text.Data, " "), Line(node));
+                    continue;
+                }
+                if (node is not IElement element)
+                {
+                    if (node is IDocument or IDocumentFragment) PushChildren(stack, node);
+                    continue;
+                }
+                var name = element.LocalName;
+                if (exit)
+                {
+                    if (name == "pre") _preDepth--;
+                    if (BlockElements.Contains(name)) Flush();
+                    continue;
+                }
+                if (Skipped.Contains(name) || element.HasAttribute("hidden")) continue;
+                if (name == "tr")
+                {
+                    Flush();
+                    Row(element);
+                    continue;
+                }
+                if (BlockElements.Contains(name))
+                {
+                    Flush();
+                    _kind = name.Length == 2 && name[0] == 'h' && char.IsDigit(name[1]) ? BlockKind.Heading : name == "li" ? BlockKind.ListItem : BlockKind.Paragraph;
+                }
+                if (name is "ol")
+                {
+                    int start = int.TryParse(element.GetAttribute("start"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) ? s : 1;
+                    counters[element] = (start, element.GetAttribute("type") ?? "1");
+                }
+                if (name == "li")
+                {
+                    if (element.ParentElement is { LocalName: "ol" } ol && counters.TryGetValue(ol, out var c))
+                    {
+                        int value = int.TryParse(element.GetAttribute("value"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : c.Next;
+                        _prefix = ListLabel(value, c.Type) + ". ";
+                        counters[ol] = (value + 1, c.Type);
+                    }
+                    else _prefix = "• ";
+                }
+                if (name == "pre") _preDepth++;
+                if (name == "br")
+                {
+                    Flush();
+                    continue;
+                }
+                stack.Push((element, true));
+                PushChildren(stack, element);
+            }
+            Flush();
+        }
+
+        private static void PushChildren(Stack<(INode, bool)> stack, INode node)
+        {
+            for (int i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push((node.ChildNodes[i], false));
+        }
+
+        private void Row(IElement row)
+        {
+            var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
+            var texts = cells.Select(c => Collapse(InlineText(c)).Replace('|', '｜')).ToList();
+            if (texts.All(t => t.Length == 0)) return;
+            var line = texts.Count == 1 ? texts[0] : string.Join(" | ", texts) + " |";
+            blocks.Add(new Block(line, texts.Count == 1 ? BlockKind.Paragraph : BlockKind.TableRow, new SourceLocation(Line(row), 1)));
+        }
+
+        private static string InlineText(IElement element)
+        {
+            var sb = new StringBuilder();
+            var stack = new Stack<INode>();
+            stack.Push(element);
+            while (stack.Count > 0)
+            {
+                var node = stack.Pop();
+                if (node is IText t) { sb.Append(t.Data); continue; }
+                if (node is IElement e && (Skipped.Contains(e.LocalName) || e.HasAttribute("hidden"))) continue;
+                if (node is IElement { LocalName: "br" or "p" or "div" or "li" }) sb.Append(' ');
+                for (int i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push(node.ChildNodes[i]);
+            }
+            return sb.ToString();
+        }
+
+        private void Append(string text, int line)
+        {
+            if (text.Length == 0) return;
+            if (_line.ToString().Trim().Length == 0 && text.Trim().Length > 0) _location = line;
+            _line.Append(text);
+        }
+
+        private void Flush()
+        {
+            var raw = _line.ToString().Replace('\u00A0', ' ');
+            _line.Clear();
+            var lines = raw.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            if (lines.Count > 0)
+            {
+                if (_prefix is not null) lines[0] = _prefix + lines[0];
+                _prefix = null;
+                for (int i = 0; i < lines.Count; i++)
+                    blocks.Add(new Block(lines[i], i == 0 ? _kind : BlockKind.Paragraph, new SourceLocation(_location + i, 1)));
+            }
+            _kind = BlockKind.Paragraph;
+        }
+
+        private static int Line(INode node) =>
+            (node as IElement ?? node.ParentElement)?.SourceReference?.Position.Line ?? 1;
+
+        private static string ListLabel(int value, string type) => type switch
+        {
+            "a" => WordNumberFormat.Render("lowerLetter", value),
+            "A" => WordNumberFormat.Render("upperLetter", value),
+            "i" => WordNumberFormat.Render("lowerRoman", value),
+            "I" => WordNumberFormat.Render("upperRoman", value),
+            _ => value.ToString(CultureInfo.InvariantCulture),
+        };
+    }
+}

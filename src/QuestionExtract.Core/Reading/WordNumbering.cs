@@ -1,0 +1,97 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace QuestionExtract.Reading;
+
+/// <summary>
+/// Renders Word's automatic list numbers (1. / (1) / 一、 / 第一题), which live in numbering.xml and not in
+/// the text. Counters are kept per list as Word does: a list continues across paragraphs of the same
+/// abstract definition, restarts where a num instance overrides its start, and deeper levels restart when
+/// a shallower one advances (unless lvlRestart says otherwise).
+/// </summary>
+public sealed class WordNumbering
+{
+    private const int Levels = 9;
+    private readonly Numbering? _numbering;
+    private readonly Styles? _styles;
+    private readonly Dictionary<string, int?[]> _counters = [];
+
+    public WordNumbering(MainDocumentPart main)
+    {
+        _numbering = main.NumberingDefinitionsPart?.Numbering;
+        _styles = main.StyleDefinitionsPart?.Styles;
+    }
+
+    /// <summary>The number label of a paragraph ("1.", "第一题"), advancing the counters; null when it has none.</summary>
+    public string? Next(Paragraph paragraph)
+    {
+        if (_numbering is null) return null;
+        var (numId, ilvl) = NumberingOf(paragraph);
+        if (numId is null or 0) return null;
+        var instance = _numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
+        var abstractId = instance?.AbstractNumId?.Val?.Value;
+        var abstractNum = _numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
+        if (instance is null || abstractNum is null) return null;
+        abstractNum = FollowStyleLink(abstractNum) ?? abstractNum;
+        int level = Math.Clamp(ilvl, 0, Levels - 1);
+
+        Level? LevelDef(int l) =>
+            instance.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == l)?.Level
+            ?? abstractNum.Elements<Level>().FirstOrDefault(x => x.LevelIndex?.Value == l);
+        int Start(int l) =>
+            instance.Elements<LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == l)?.StartOverrideNumberingValue?.Val?.Value
+            ?? LevelDef(l)?.StartNumberingValue?.Val?.Value ?? 1;
+
+        // A num instance that overrides a start is a restarted list of its own; others share the abstract list.
+        bool restarts = instance.Elements<LevelOverride>().Any(o => o.StartOverrideNumberingValue is not null);
+        var key = restarts ? $"n{numId}" : $"a{abstractId}";
+        if (!_counters.TryGetValue(key, out var counters)) _counters[key] = counters = new int?[Levels];
+
+        counters[level] = counters[level] is null ? Start(level) : counters[level] + 1;
+        for (int deeper = level + 1; deeper < Levels; deeper++)
+        {
+            var restart = LevelDef(deeper)?.LevelRestart?.Val?.Value;
+            if (restart is null || (restart != 0 && level < restart)) counters[deeper] = null;
+        }
+
+        var def = LevelDef(level);
+        var format = def?.NumberingFormat?.Val?.InnerText ?? "decimal";
+        var text = def?.LevelText?.Val?.Value ?? "%" + (level + 1);
+        if (format == "bullet") return "•";
+        bool legal = def?.IsLegalNumberingStyle is not null;
+        for (int l = 0; l <= level; l++)
+        {
+            var levelFormat = legal ? "decimal" : LevelDef(l)?.NumberingFormat?.Val?.InnerText ?? "decimal";
+            text = text.Replace("%" + (l + 1), WordNumberFormat.Render(levelFormat, counters[l] ?? Start(l)));
+        }
+        return text;
+    }
+
+    private (int? NumId, int Level) NumberingOf(Paragraph paragraph)
+    {
+        var direct = paragraph.ParagraphProperties?.NumberingProperties;
+        int? numId = direct?.NumberingId?.Val?.Value;
+        int? level = direct?.NumberingLevelReference?.Val?.Value;
+        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        for (int guard = 0; numId is null && styleId is not null && guard < 10; guard++)
+        {
+            var style = StyleById(styleId);
+            var numPr = style?.StyleParagraphProperties?.NumberingProperties;
+            numId ??= numPr?.NumberingId?.Val?.Value;
+            level ??= numPr?.NumberingLevelReference?.Val?.Value;
+            styleId = style?.BasedOn?.Val?.Value;
+        }
+        return (numId, level ?? 0);
+    }
+
+    private AbstractNum? FollowStyleLink(AbstractNum abstractNum)
+    {
+        var link = abstractNum.NumberingStyleLink?.Val?.Value;
+        if (link is null || _numbering is null) return null;
+        var numId = StyleById(link)?.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value;
+        var target = _numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId)?.AbstractNumId?.Val?.Value;
+        return _numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == target && a != abstractNum);
+    }
+
+    private Style? StyleById(string id) => _styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == id);
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using QuestionExtract.Model;
+using QuestionExtract.Pipeline;
+using QuestionExtract.Tests.Reading.Fixtures;
+
+namespace QuestionExtract.Tests.Reading;
+
+/// <summary>
+/// The same question bank must come out the same whichever form it arrived in: every sample is rebuilt as
+/// docx (automatic numbering, site header/footer), html (nav, script, footer) and legacy encodings, and
+/// must give the questions, answers and analyses of the UTF-8 text.
+/// </summary>
+public sealed class CrossFormatTests
+{
+    static CrossFormatTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var sample in SampleFiles.All())
+            foreach (var form in new[] { "docx", "html", "gb18030", "big5", "utf-16le-bom", "utf-16be-bom", "utf-16le" })
+                data.Add(sample, form);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Same_questions_from_every_form(string sample, string form)
+    {
+        var utf8 = File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, sample));
+        byte[]? variant = form switch
+        {
+            "docx" => SampleVariants.Docx(utf8),
+            "html" => SampleVariants.Html(utf8),
+            "gb18030" => SampleVariants.Encode(utf8, Encoding.GetEncoding(54936)),
+            "big5" => SampleVariants.Encode(utf8, Encoding.GetEncoding(950)),
+            "utf-16le-bom" => SampleVariants.Encode(utf8, Encoding.Unicode, bom: true),
+            "utf-16be-bom" => SampleVariants.Encode(utf8, Encoding.BigEndianUnicode, bom: true),
+            "utf-16le" => SampleVariants.Encode(utf8, Encoding.Unicode),
+            _ => throw new ArgumentException(form),
+        };
+        if (variant is null) return; // Big5 cannot hold simplified characters: that form does not exist for this sample.
+
+        var pipeline = ExtractionPipeline.CreateDefault();
+        var expected = pipeline.Extract(sample, utf8).Document;
+        var actual = pipeline.Extract(sample + "." + form, variant).Document;
+
+        Assert.Equal(Fields(expected), Fields(actual));
+        // Pure ASCII is valid UTF-8 in every one of these encodings, and is reported as such.
+        bool ascii = utf8.All(b => b < 0x80);
+        if (form is "gb18030" or "big5") Assert.Equal(ascii ? "utf-8" : form, actual.Source.Encoding);
+        Assert.Equal(form switch { "docx" => "docx", "html" => "html", _ => "text" }, actual.Source.Format);
+    }
+
+    [Fact]
+    public void Docx_numbering_is_really_automatic()
+    {
+        var utf8 = File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, "samples/seeds/000_f478fff2d1ecd060.txt"));
+        var docx = SampleVariants.Docx(utf8);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        var body = new StreamReader(zip.GetEntry("word/document.xml")!.Open()).ReadToEnd();
+        Assert.DoesNotContain("第一题", body);
+        Assert.Contains("numPr", body);
+        var doc = ExtractionPipeline.CreateDefault().Extract("x.docx", docx).Document;
+        Assert.Equal(["第一题", "第二题"], doc.Questions.Select(q => q.Number));
+    }
+
+    private static List<(string, string?, string?)> Fields(ExtractedDocument d) =>
+        d.Questions.Select(q => (q.QuestionText, q.Answer, q.Analysis)).ToList();
+}

@@ -1,0 +1,112 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using QuestionExtract.Model;
+using QuestionExtract.Reading;
+using QuestionExtract.Tests.Reading.Fixtures;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace QuestionExtract.Tests.Reading;
+
+public sealed class DocxReaderTests
+{
+    private static List<string> Texts(byte[] docx, BlockKind? kind = null) =>
+        new DocxReader(ReadLimits.Default).Read("t.docx", docx).Blocks.Where(b => kind is null || b.Kind == kind).Select(b => b.Text).ToList();
+
+    [Theory]
+    [InlineData("decimal", "%1.", "1.|2.|3.")]
+    [InlineData("decimal", "(%1)", "(1)|(2)|(3)")]
+    [InlineData("chineseCounting", "%1、", "一、|二、|三、")]
+    [InlineData("chineseCountingThousand", "第%1题", "第一题|第二题|第三题")]
+    [InlineData("ideographTraditional", "%1.", "甲.|乙.|丙.")]
+    [InlineData("upperLetter", "%1.", "A.|B.|C.")]
+    [InlineData("lowerLetter", "%1)", "a)|b)|c)")]
+    [InlineData("decimalEnclosedCircle", "%1", "①|②|③")]
+    [InlineData("upperRoman", "%1.", "I.|II.|III.")]
+    public void Renders_automatic_numbers(string format, string levelText, string expected)
+    {
+        var docx = new DocxFixture().AbstractList(1, (format, levelText, 1)).List(1, 1)
+            .Paragraph("甲", numId: 1).Paragraph("乙", numId: 1).Paragraph("丙", numId: 1).Build();
+        Assert.Equal(expected.Split('|'), Texts(docx).Select(t => t.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void Counters_continue_across_a_list_and_restart_with_a_start_override()
+    {
+        var docx = new DocxFixture().AbstractList(1, ("decimal", "%1.", 1)).List(1, 1).List(2, 1, restartAt: 1).List(3, 1, restartAt: 5)
+            .Paragraph("a", numId: 1).Paragraph("text").Paragraph("b", numId: 1)
+            .Paragraph("c", numId: 2).Paragraph("d", numId: 2)
+            .Paragraph("e", numId: 3).Build();
+        Assert.Equal(["1. a", "text", "2. b", "1. c", "2. d", "5. e"], Texts(docx));
+    }
+
+    [Fact]
+    public void Deeper_levels_restart_when_a_shallower_level_advances()
+    {
+        var docx = new DocxFixture().AbstractList(1, ("decimal", "%1.", 1), ("decimal", "%1.%2", 1)).List(1, 1)
+            .Paragraph("a", numId: 1).Paragraph("a1", numId: 1, level: 1).Paragraph("a2", numId: 1, level: 1)
+            .Paragraph("b", numId: 1).Paragraph("b1", numId: 1, level: 1).Build();
+        Assert.Equal(["1. a", "1.1 a1", "1.2 a2", "2. b", "2.1 b1"], Texts(docx));
+    }
+
+    [Fact]
+    public void A_number_typed_as_well_as_automatic_is_not_doubled()
+    {
+        var docx = new DocxFixture().AbstractList(1, ("decimal", "%1.", 1)).List(1, 1).Paragraph("1. 问题?", numId: 1).Build();
+        Assert.Equal(["1. 问题?"], Texts(docx));
+    }
+
+    [Fact]
+    public void Deleted_tracked_changes_are_dropped_and_inserted_ones_kept()
+    {
+        var p = new Paragraph(
+            new Run(new WordText("答案:")),
+            new DeletedRun(new Run(new DeletedText("旧答案"))) { Id = "1", Author = "a" },
+            new InsertedRun(new Run(new WordText("新答案"))) { Id = "2", Author = "a" });
+        Assert.Equal(["答案:新答案"], Texts(new DocxFixture().Element(p).Build()));
+    }
+
+    [Fact]
+    public void Ruby_guides_are_dropped()
+    {
+        var ruby = new Ruby(new RubyContent(new Run(new WordText("wǎng"))), new RubyBase(new Run(new WordText("網"))));
+        Assert.Equal(["網絡"], Texts(new DocxFixture().Element(new Paragraph(new Run(ruby), new Run(new WordText("絡")))).Build()));
+    }
+
+    [Fact]
+    public void Table_rows_become_one_block_each_with_cells_joined()
+    {
+        TableCell Cell(string t) => new(new Paragraph(new Run(new WordText(t))));
+        var table = new Table(new TableRow(Cell("序号"), Cell("问题"), Cell("答案")), new TableRow(Cell("1"), Cell("为什么?"), Cell("因为。")));
+        Assert.Equal(["序号 | 问题 | 答案 |", "1 | 为什么? | 因为。 |"], Texts(new DocxFixture().Element(table).Build()));
+    }
+
+    [Fact]
+    public void Headers_and_footers_are_page_furniture_and_headings_are_headings()
+    {
+        var docx = new DocxFixture().Header("原创力文档").Footer("第1页").Paragraph("面试题", style: "Heading1").Paragraph("正文").Build();
+        Assert.Equal(["原创力文档", "第1页"], Texts(docx, BlockKind.PageFurniture));
+        Assert.Equal(["面试题"], Texts(docx, BlockKind.Heading));
+    }
+
+    [Fact]
+    public void A_zip_that_is_not_a_docx_and_a_truncated_docx_fail_with_a_reason()
+    {
+        var docx = new DocxFixture().Paragraph("x").Build();
+        var cut = docx[..(docx.Length / 2)];
+        var ex = Assert.Throws<InvalidDataException>(() => new DocxReader(ReadLimits.Default).Read("cut.docx", cut));
+        Assert.Contains("not a readable docx", ex.Message);
+    }
+
+    [Fact]
+    public void A_zip_bomb_is_refused_before_it_is_inflated()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("word/document.xml", System.IO.Compression.CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 300; i++) entry.Write(zeros);
+        }
+        var ex = Assert.Throws<InvalidDataException>(() => new DocxReader(ReadLimits.Default).Read("bomb.docx", stream.ToArray()));
+        Assert.Contains("zip bomb", ex.Message);
+    }
+}
