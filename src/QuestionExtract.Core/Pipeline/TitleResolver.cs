@@ -53,8 +53,13 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
 
     private string Undecorate(string title)
     {
+        // Decorations stack up ("….docxVIP - 人人文库"): strip until none is left.
         var t = title.Trim();
-        foreach (var p in rules.TitleDecorations) t = p.Replace(t, "").Trim();
+        for (string before = ""; before != t;)
+        {
+            before = t;
+            foreach (var p in rules.TitleDecorations) t = p.Replace(t, "").Trim();
+        }
         return t;
     }
 

@@ -68,7 +68,9 @@ public static class SampleVariants
     {
         var (lines, numbered) = Analyse(utf8);
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>题库</title>");
+        // A saved page's title is the document's title with the site's name appended.
+        var title = lines.FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "";
+        sb.Append($"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)} - 人人文库</title>");
         sb.Append("<style>p { margin: 0 }</style><script>document.write('1. 这不是题目?');</script></head><body>\n");
         sb.Append("<header>人人文库 首页</header><nav><ol><li>首页</li><li>文档分类</li><li>上传文档</li></ol></nav>\n<main>\n");
         for (int i = 0; i < lines.Length; i++)
