@@ -8,7 +8,7 @@ public static class ExplainWriter
     public static void Write(TextWriter writer, ExtractionResult result)
     {
         var doc = result.Document;
-        writer.WriteLine($"== {doc.Source.Path}: {doc.Questions.Count} questions, {result.Cleaned.Removed.Count} pieces removed, {result.Cleaned.Repairs.Count} repairs");
+        writer.WriteLine($"== {doc.Source.Path}: {doc.Questions.Count} questions, {result.Cleaned.Removed.Count} pieces removed, {result.Cleaned.Repairs.Count} repairs, {result.Consumed.Count} structural tokens consumed (numbers, labels, headings)");
         foreach (var piece in result.Cleaned.Removed)
             writer.WriteLine($"{doc.Source.Path}:{piece.Location}: removed [{piece.RuleId}] {OneLine(piece.Text)}");
         foreach (var repair in result.Cleaned.Repairs)

@@ -28,6 +28,8 @@ public static class ExtractCommand
         var rules = new Option<string?>("--rules") { Description = "Extra site rules file (YAML, same schema as the built-in rules)" };
         var encoding = new Option<string?>("--encoding") { Description = "Read text files in this encoding instead of detecting it (e.g. gb18030, big5)" };
         var explain = new Option<bool>("--explain") { Description = "Also print, on stderr, every removed piece with the rule that removed it" };
+        var script = new Option<string?>("--script") { Description = "Convert output text to simplified (hans) or traditional (hant) characters; default keeps the document's own" };
+        script.AcceptOnlyFromAmong("hans", "hant");
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input file to read, in bytes", DefaultValueFactory = _ => ReadLimits.Default.MaxFileBytes };
         maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-bytes must be positive"); });
 
@@ -41,14 +43,14 @@ public static class ExtractCommand
               cat page.txt | qextract extract - -f yaml
             """)
         {
-            paths, format, output, rules, encoding, explain, maxBytes,
+            paths, format, output, rules, encoding, explain, maxBytes, script,
         };
         command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
-            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes)));
+            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes), parse.GetValue(script)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes)
+    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes, string? script)
     {
         var ruleSet = SiteRuleSet.BuiltIn;
         if (rulesFile is not null)
@@ -79,6 +81,7 @@ public static class ExtractCommand
             {
                 var bytes = console.ReadAllBytes(input);
                 var result = pipeline.Extract(input.DisplayPath, bytes);
+                if (script is not null) result = result with { Document = ScriptConverter.Convert(result.Document, script) };
                 results.Add((input, result));
                 if (explain) ExplainWriter.Write(console.Error, result);
             }

@@ -135,6 +135,19 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Script_option_converts_output_text()
+    {
+        var file = Write("a.txt", "1.請描述一次團隊經歷?\n我帶領團隊完成了項目。\n");
+        var (code, stdout, _) = Run("extract", file, "--script", "hans");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(stdout);
+        var q = json.RootElement.GetProperty("questions")[0];
+        Assert.Equal("请描述一次团队经历?", q.GetProperty("question").GetString());
+        Assert.Equal("我带领团队完成了项目。", q.GetProperty("answer").GetString());
+        Assert.Equal("zh-Hans", json.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
     public void Help_and_version_work()
     {
         Assert.Equal(0, Run("--help").Code);

@@ -9,9 +9,9 @@ public sealed class Cleaner
 
     public Cleaner(IReadOnlyList<ICleaningRule> rules) => _rules = rules;
 
-    /// <summary>The standard rules: invisible characters, pinyin annotations, site furniture, garbled-text report.</summary>
+    /// <summary>The standard rules: invisible characters, spacing noise, pinyin annotations, site furniture, garbled-text report.</summary>
     public static Cleaner CreateDefault(SiteRuleSet rules) =>
-        new([new InvisibleCharacterRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules), new GarbledTextRule()]);
+        new([new InvisibleCharacterRule(), new SpacingNoiseRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules), new GarbledTextRule()]);
 
     public CleanedDocument Clean(IReadOnlyList<Block> blocks)
     {

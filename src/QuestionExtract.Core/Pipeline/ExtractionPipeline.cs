@@ -23,7 +23,8 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
         var cleaned = cleaner.Clean(source.Blocks);
         var text = new DocumentText(cleaned.Blocks);
         var segmented = segmenter.Segment(text);
-        var (title, preamble) = titles.Resolve(segmented.Prefix, cleaned.TitleCandidates);
+        var consumed = new List<string>(segmented.Consumed);
+        var (title, preamble) = titles.Resolve(segmented.Prefix, cleaned.TitleCandidates, consumed);
         var verdict = TruncationDetector.Judge(cleaned, segmented, text.Text);
 
         var declared = segmented.DeclaredCountFromSections
@@ -76,6 +77,6 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
                 .ToDictionary(g => g.Key, g => g.Count()),
             Warnings = warnings,
         };
-        return new ExtractionResult(document, cleaned);
+        return new ExtractionResult(document, cleaned, consumed);
     }
 }

@@ -19,8 +19,8 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     [GeneratedRegex(@"[\W_]+")]
     private static partial Regex NonWordPattern();
 
-    /// <summary>Returns the title and the prefix lines left after removing title repetitions.</summary>
-    public (string? Title, string Remainder) Resolve(string prefix, IReadOnlyList<string> candidates)
+    /// <summary>Returns the title and the prefix lines left after removing title repetitions (recorded in <paramref name="consumed"/>).</summary>
+    public (string? Title, string Remainder) Resolve(string prefix, IReadOnlyList<string> candidates, List<string> consumed)
     {
         var lines = prefix.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         string? title = null;
@@ -29,6 +29,7 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         if (bracket.Success)
         {
             title = bracket.Groups["t"].Value.Trim();
+            consumed.Add(bracket.Value);
             lines[0] = lines[0][bracket.Length..].Trim();
         }
         else if (candidates.Count > 0) title = Undecorate(candidates[0]);
@@ -42,7 +43,12 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         {
             var undecorated = Undecorate(line);
             if (line.Length == 0) continue;
-            if (Key(undecorated) == key) { title = undecorated.Length >= title.Length ? undecorated : title; continue; }
+            if (Key(undecorated) == key)
+            {
+                title = undecorated.Length >= title.Length ? undecorated : title;
+                consumed.Add(line);
+                continue;
+            }
             rest.Add(line);
         }
         return (title, string.Join("\n", rest));

@@ -18,18 +18,20 @@ public sealed class AnswerKeyMatcher
                                                        && (!keyHasSections || q.SectionOrdinal == entry.SectionOrdinal));
             if (target is null)
             {
-                var text = entry.Answer ?? entry.Analysis ?? "";
+                // The whole text goes into the warning: an answer without its question is still the user's text.
+                var text = string.Join("\n", new[] { entry.Answer, entry.Analysis }.Where(s => s is not null));
                 warnings.Add(new ExtractionWarning("unmatched-answer",
-                    $"answer-key entry {(entry.SectionOrdinal > 0 ? entry.SectionOrdinal + "." : "")}{entry.Number} has no question: {Preview(text)}",
+                    $"answer-key entry {(entry.SectionOrdinal > 0 ? entry.SectionOrdinal + "." : "")}{entry.Number} has no question: {text}",
                     entry.Location.ToString()));
                 continue;
             }
             used.Add(target);
-            target.Answer ??= entry.Answer;
-            target.Analysis ??= entry.Analysis;
+            target.Answer = Merge(target.Answer, entry.Answer);
+            target.Analysis = Merge(target.Analysis, entry.Analysis);
             foreach (var s in entry.Skills) if (!target.Skills.Contains(s)) target.Skills.Add(s);
         }
     }
 
-    private static string Preview(string text) => text.Length <= 30 ? text : text[..30] + "…";
+    private static string? Merge(string? own, string? fromKey) =>
+        own is null ? fromKey : fromKey is null ? own : own + "\n" + fromKey;
 }

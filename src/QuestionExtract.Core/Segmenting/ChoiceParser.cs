@@ -34,6 +34,7 @@ public sealed partial class ChoiceParser
         if (tag.Success)
         {
             taggedType = tag.Groups["t"].Value[0] switch { '多' => "multiple-choice", '判' => "true-false", _ => "single-choice" };
+            draft.Consumed.Add(tag.Value);
             draft.Question = draft.Question.Remove(tag.Index, tag.Length).Trim();
         }
 
@@ -45,6 +46,7 @@ public sealed partial class ChoiceParser
         if (options is not null)
         {
             draft.Options = options;
+            draft.Consumed.Add(draft.Question[stemEnd..]); // option letters and punctuation
             draft.Question = draft.Question[..stemEnd].Trim();
         }
         var answer = draft.Answer?.Trim();
@@ -61,7 +63,11 @@ public sealed partial class ChoiceParser
         if (draft.Options is not null && answer is not null)
         {
             var letters = new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not ',' and not '，' and not '、').ToArray());
-            if (LettersPattern().IsMatch(letters)) draft.Answer = letters;
+            if (LettersPattern().IsMatch(letters))
+            {
+                if (letters != answer) draft.Consumed.Add(answer);
+                draft.Answer = letters;
+            }
         }
 
         draft.Type = taggedType ?? (draft.Options, draft.Answer) switch

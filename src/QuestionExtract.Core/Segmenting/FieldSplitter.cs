@@ -15,10 +15,11 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
                 labels.Add((m.Index, m.Index + m.Length, LabelKind.Answer));
         labels.Sort((a, b) => a.Start.CompareTo(b.Start));
 
-        if (labels.Count == 0) return new FieldParts(body.Trim(), null, null, [], false);
+        if (labels.Count == 0) return new FieldParts(body.Trim(), null, null, [], false, []);
 
         string? answer = null, analysis = null;
         var skills = new List<string>();
+        var consumed = labels.Select(l => body[l.Start..l.End]).ToList();
         for (int i = 0; i < labels.Count; i++)
         {
             int end = i + 1 < labels.Count ? labels[i + 1].Start : body.Length;
@@ -27,10 +28,13 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
             {
                 case LabelKind.Answer: answer = Append(answer, content); break;
                 case LabelKind.Analysis: analysis = Append(analysis, content); break;
-                case LabelKind.Skills: skills.AddRange(SkillTagExtractor.SplitSkills(content)); break;
+                case LabelKind.Skills:
+                    skills.AddRange(SkillTagExtractor.SplitSkills(content));
+                    consumed.Add(content); // the separators between skills
+                    break;
             }
         }
-        return new FieldParts(body[..labels[0].Start].Trim(), answer, analysis, skills, labels.Any(l => l.Kind == LabelKind.Answer));
+        return new FieldParts(body[..labels[0].Start].Trim(), answer, analysis, skills, labels.Any(l => l.Kind == LabelKind.Answer), consumed);
     }
 
     private static string Append(string? existing, string content) =>

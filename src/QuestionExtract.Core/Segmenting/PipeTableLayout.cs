@@ -14,7 +14,7 @@ public sealed class PipeTableLayout
 
     public sealed record Row(string Number, string Question, string? Answer, int Start, int End);
 
-    public sealed record Table(int Start, int End, IReadOnlyList<Row> Rows);
+    public sealed record Table(int Start, int HeaderEnd, int End, IReadOnlyList<Row> Rows);
 
     public Table? Find(string text)
     {
@@ -41,7 +41,7 @@ public sealed class PipeTableLayout
                 var answer = Cell(a);
                 rows.Add(new Row(number, Cell(q), answer.Length == 0 ? null : answer, lines[j].Start, lines[j].End));
             }
-            if (rows.Count >= 2) return new Table(lines[i].Start, rows[^1].End, rows);
+            if (rows.Count >= 2) return new Table(lines[i].Start, lines[i].End, rows[^1].End, rows);
         }
         return null;
     }

@@ -17,6 +17,8 @@ public sealed class QuestionDraft
     public string? Analysis { get; set; }
     public List<string> Skills { get; } = [];
     public List<string> Warnings { get; } = [];
+    /// <summary>Text of this item the segmenter took as structure (labels, option letters, tags), for the accounting.</summary>
+    public List<string> Consumed { get; } = [];
     public SourceLocation Location { get; init; }
     /// <summary>Where the item's text ends in the joined document text (to know which question a cut-off hits).</summary>
     public int End { get; init; }

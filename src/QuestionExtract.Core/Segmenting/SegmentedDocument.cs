@@ -10,4 +10,5 @@ public sealed record SegmentedDocument(
     IReadOnlyList<ExtractionWarning> Warnings,
     bool LastItemEmpty,
     bool TableOfContentsUnfulfilled,
-    bool HasAnswerKey);
+    bool HasAnswerKey,
+    IReadOnlyList<string> Consumed);

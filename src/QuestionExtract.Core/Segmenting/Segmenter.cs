@@ -48,8 +48,9 @@ public sealed class Segmenter
         var tokens = structure.Tokens;
         var items = tokens.Where(t => t.Kind == TokenKind.Item).ToList();
         if (items.Count == 0)
-            return new SegmentedDocument([], text, null, warnings, false, false, false);
+            return new SegmentedDocument([], text, null, warnings, false, false, false, []);
 
+        var consumed = new List<string>();
         bool hasKey = tokens.Any(t => t.Kind == TokenKind.AnswerKey);
         var drafts = new List<QuestionDraft>();
         var keyEntries = new List<AnswerKeyEntry>();
@@ -61,6 +62,7 @@ public sealed class Segmenter
         {
             var t = tokens[i];
             int bodyEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
+            consumed.Add(text[t.Start..t.End]);
             switch (t.Kind)
             {
                 case TokenKind.AnswerKey:
@@ -78,8 +80,10 @@ public sealed class Segmenter
             if (inKey)
             {
                 var key = _fields.Split(body);
-                var answer = key.HasAnswerLabel ? key.Answer : Placeholder(JoinNonEmpty(key.Question, key.Answer));
-                keyEntries.Add(new AnswerKeyEntry(section?.Ordinal ?? 0, t.Number ?? 0, Placeholder(answer), Placeholder(key.Analysis), key.Skills, location));
+                consumed.AddRange(key.Consumed);
+                // Text before the first label of a key entry is part of its answer.
+                var answer = JoinNonEmpty(key.Question, key.Answer);
+                keyEntries.Add(new AnswerKeyEntry(section?.Ordinal ?? 0, t.Number ?? 0, Placeholder(answer, consumed), Placeholder(key.Analysis, consumed), key.Skills, location));
                 continue;
             }
 
@@ -94,15 +98,16 @@ public sealed class Segmenter
                 End = bodyEnd,
             };
             var skills = new List<string>();
-            var cleanedBody = _skills.Extract(body, skills);
+            var cleanedBody = _skills.Extract(body, skills, draft.Consumed);
             var parts = _fields.Split(cleanedBody);
+            draft.Consumed.AddRange(parts.Consumed);
             string question = parts.Question;
             string? answerText = parts.Answer;
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
                 (question, answerText) = _unlabeled.Split(parts.Question);
             draft.Question = Tidy(question);
-            draft.Answer = Placeholder(answerText);
-            draft.Analysis = Placeholder(parts.Analysis);
+            draft.Answer = Placeholder(answerText, draft.Consumed);
+            draft.Analysis = Placeholder(parts.Analysis, draft.Consumed);
             draft.Skills.AddRange(skills.Concat(parts.Skills).Distinct());
             _choices.Apply(draft);
 
@@ -110,6 +115,7 @@ public sealed class Segmenter
             {
                 lastItemEmpty = i == tokens.Count - 1;
                 warnings.Add(new ExtractionWarning("empty-question", $"question {draft.Number} has no text", location.ToString()));
+                consumed.AddRange(draft.Consumed);
                 continue;
             }
             drafts.Add(draft);
@@ -121,19 +127,21 @@ public sealed class Segmenter
             && drafts.Count(d => _likeness.IsQuestionLike(d.Question)) < drafts.Count * MinQuestionLikeShare)
         {
             warnings.Add(new ExtractionWarning("no-questions", "the numbered items do not ask anything; treated as text, not questions"));
-            return new SegmentedDocument([], text, null, warnings, false, false, false);
+            return new SegmentedDocument([], text, null, warnings, false, false, false, []);
         }
 
         int? declared = sectionCounts.Count > 0 && sectionCounts.All(c => c is not null) ? sectionCounts.Sum() : null;
         bool tocUnfulfilled = structure.TableOfContents.EntryTexts.Count > structure.TableOfContents.Headings.Count;
         var prefix = text[..tokens[0].Start];
-        return new SegmentedDocument(drafts, prefix, declared, warnings, lastItemEmpty, tocUnfulfilled, hasKey);
+        consumed.AddRange(drafts.SelectMany(d => d.Consumed));
+        return new SegmentedDocument(drafts, prefix, declared, warnings, lastItemEmpty, tocUnfulfilled, hasKey, consumed);
     }
 
     private SegmentedDocument FromTable(DocumentText document, PipeTableLayout.Table table, List<ExtractionWarning> warnings)
     {
         var text = document.Text;
         var drafts = new List<QuestionDraft>();
+        var consumed = new List<string> { text[table.Start..table.HeaderEnd] };
         foreach (var row in table.Rows)
         {
             var draft = new QuestionDraft
@@ -141,20 +149,25 @@ public sealed class Segmenter
                 Number = row.Number, NumberValue = ChineseNumeral.Parse(row.Number), Location = document.LocationAt(row.Start), End = row.End,
             };
             var skills = new List<string>();
-            draft.Question = Tidy(_skills.Extract(row.Question, skills));
+            draft.Question = Tidy(_skills.Extract(row.Question, skills, draft.Consumed));
             draft.Skills.AddRange(skills);
-            draft.Answer = Placeholder(row.Answer);
+            draft.Answer = Placeholder(row.Answer, draft.Consumed);
+            draft.Consumed.Add(text[row.Start..row.End].Count(c => c == '|') is var pipes and > 0 ? new string('|', pipes) + row.Number : row.Number);
             _choices.Apply(draft);
             if (draft.Question.Length > 0) drafts.Add(draft);
+            else consumed.Add(text[row.Start..row.End]);
+            consumed.AddRange(draft.Consumed);
         }
         var rest = (text[..table.Start] + "\n" + text[table.End..]).Trim();
-        return new SegmentedDocument(drafts, rest, null, warnings, false, false, false);
+        return new SegmentedDocument(drafts, rest, null, warnings, false, false, false, consumed);
     }
 
-    private string? Placeholder(string? text)
+    // A placeholder ('.', 略) left where an answer would be is no answer; it is recorded as consumed.
+    private string? Placeholder(string? text, List<string> consumed)
     {
         if (text is null) return null;
         var t = Tidy(text);
+        if (t.Length > 0 && _lexicon.Placeholders.Contains(t)) consumed.Add(t);
         return t.Length == 0 || _lexicon.Placeholders.Contains(t) ? null : t;
     }
 

@@ -5,11 +5,12 @@ public sealed class SkillTagExtractor(LabelLexicon lexicon)
 {
     private static readonly char[] Separators = ['、', ',', '，', ';', '；', '/', '|'];
 
-    public string Extract(string question, List<string> skills)
+    public string Extract(string question, List<string> skills, List<string> consumed)
     {
         var result = lexicon.SkillTagPattern.Replace(question, m =>
         {
             skills.AddRange(SplitSkills(m.Groups["skills"].Value));
+            consumed.Add(m.Value);
             return "";
         });
         return result.Trim();

@@ -1,0 +1,48 @@
+using System.Text;
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Cleaning;
+
+/// <summary>
+/// Normalises spacing noise: no-break and ideographic spaces become plain spaces, and spaces between two
+/// Chinese characters (面 试 题) are dropped — Chinese is written without them, so they are layout debris.
+/// Spaces next to Latin letters or digits are kept.
+/// </summary>
+public sealed class SpacingNoiseRule : ICleaningRule
+{
+    public string Id => "spacing-noise";
+
+    public void Apply(CleaningContext context)
+    {
+        for (int i = 0; i < context.Blocks.Count; i++)
+        {
+            var block = context.Blocks[i];
+            var after = Normalise(block.Text);
+            if (after == block.Text) continue;
+            context.Repairs.Add(new Repair(Id, block.Text, after, block.Location));
+            context.Blocks[i] = block with { Text = after };
+        }
+    }
+
+    public static string Normalise(string text)
+    {
+        if (!text.Any(c => c is ' ' or '\u00A0' or '\u3000')) return text;
+        var chars = text.Replace('\u00A0', ' ').Replace('\u3000', ' ');
+        var sb = new StringBuilder(chars.Length);
+        int leading = 0;
+        while (leading < chars.Length && chars[leading] == ' ') leading++;
+        sb.Append(' ', leading);
+        for (int i = leading; i < chars.Length; i++)
+        {
+            if (chars[i] != ' ') { sb.Append(chars[i]); continue; }
+            int j = i;
+            while (j < chars.Length && chars[j] == ' ') j++;
+            bool between = i > 0 && j < chars.Length && IsCjk(chars[i - 1]) && IsCjk(chars[j]);
+            if (!between) sb.Append(' ', j == chars.Length ? j - i : 1);
+            i = j - 1;
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
+}
