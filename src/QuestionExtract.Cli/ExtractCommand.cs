@@ -30,6 +30,8 @@ public static class ExtractCommand
         var explain = new Option<bool>("--explain") { Description = "Also print, on stderr, every removed piece with the rule that removed it" };
         var script = new Option<string?>("--script") { Description = "Convert output text to simplified (hans) or traditional (hant) characters; default keeps the document's own" };
         script.AcceptOnlyFromAmong("hans", "hant");
+        var noSiteRules = new Option<bool>("--no-site-rules") { Description = "Do not use the built-in site rules (only --rules files and repetition)" };
+        var noRepetition = new Option<bool>("--no-repetition") { Description = "Do not remove blocks that repeat across the batch (site furniture no rule knows)" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input file to read, in bytes", DefaultValueFactory = _ => ReadLimits.Default.MaxFileBytes };
         maxBytes.Validators.Add(r => { if (r.GetValueOrDefault<long>() <= 0) r.AddError("--max-bytes must be positive"); });
 
@@ -43,16 +45,16 @@ public static class ExtractCommand
               cat page.txt | qextract extract - -f yaml
             """)
         {
-            paths, format, output, rules, encoding, explain, maxBytes, script,
+            paths, format, output, rules, encoding, explain, maxBytes, script, noRepetition, noSiteRules,
         };
         command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
-            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes), parse.GetValue(script)));
+            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes), parse.GetValue(script), parse.GetValue(noRepetition), parse.GetValue(noSiteRules)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes, string? script)
+    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes, string? script, bool noRepetition, bool noSiteRules)
     {
-        var ruleSet = SiteRuleSet.BuiltIn;
+        var ruleSet = noSiteRules ? SiteRuleSet.Empty : SiteRuleSet.BuiltIn;
         if (rulesFile is not null)
         {
             try
@@ -73,7 +75,9 @@ public static class ExtractCommand
 
         var errors = new List<(string Path, string Reason)>();
         var inputs = InputExpander.Expand(paths, errors);
-        var pipeline = ExtractionPipeline.CreateDefault(ruleSet, encoding, ReadLimits.Default with { MaxFileBytes = maxBytes });
+        var limits = ReadLimits.Default with { MaxFileBytes = maxBytes };
+        var repetition = noRepetition ? null : RepetitionPass(console, inputs, ruleSet, encoding, limits);
+        var pipeline = ExtractionPipeline.CreateDefault(ruleSet, encoding, limits, repetition);
         var results = new List<(InputFile Input, ExtractionResult Result)>();
         foreach (var input in inputs)
         {
@@ -97,6 +101,21 @@ public static class ExtractCommand
 
         foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    // First pass over a batch: which blocks recur across its documents. Files that fail here fail again,
+    // with their message, in the real pass.
+    private static RepetitionIndex? RepetitionPass(CliConsole console, List<InputFile> inputs, SiteRuleSet rules, string? encoding, ReadLimits limits)
+    {
+        var index = new RepetitionIndex();
+        if (inputs.Count < index.MinDocuments || inputs.Any(i => i.IsStdin)) return null;
+        var reader = ExtractionPipeline.CreateDefault(rules, encoding, limits);
+        foreach (var input in inputs)
+        {
+            try { index.Add(reader.RepairedBlocks(input.DisplayPath, console.ReadAllBytes(input))); }
+            catch (Exception) { /* reported by the extraction pass */ }
+        }
+        return index;
     }
 
     private static void WriteStdout(TextWriter stdout, string format, List<(InputFile Input, ExtractionResult Result)> results, bool singleDocument)

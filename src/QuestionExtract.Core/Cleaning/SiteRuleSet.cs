@@ -22,6 +22,9 @@ public sealed class SiteRuleSet
 
     public static SiteRuleSet BuiltIn => BuiltInRules.Value;
 
+    /// <summary>No rules at all (to see what the repetition detector finds on its own).</summary>
+    public static SiteRuleSet Empty { get; } = new([], [], []);
+
     public IReadOnlyList<SiteRule> Rules { get; }
     public IReadOnlyList<SiteDefinition> Sites { get; }
     public IReadOnlyList<Regex> TitleDecorations { get; }

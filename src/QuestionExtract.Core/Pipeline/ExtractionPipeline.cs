@@ -9,17 +9,25 @@ namespace QuestionExtract.Pipeline;
 /// <summary>read → clean → segment → assemble the output record. Each stage is replaceable.</summary>
 public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner, Segmenter segmenter, TitleResolver titles, LabelLexicon lexicon)
 {
-    public static ExtractionPipeline CreateDefault(SiteRuleSet? rules = null, string? encoding = null, ReadLimits? limits = null)
+    public static ExtractionPipeline CreateDefault(SiteRuleSet? rules = null, string? encoding = null, ReadLimits? limits = null, RepetitionIndex? repetition = null)
     {
         rules ??= SiteRuleSet.BuiltIn;
         var lexicon = LabelLexicon.BuiltIn;
-        return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding, limits), Cleaner.CreateDefault(rules),
+        return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding, limits), Cleaner.CreateDefault(rules, repetition),
             new Segmenter(lexicon), new TitleResolver(rules), lexicon);
     }
 
+    private static readonly Cleaner Repairs = Cleaner.CreateRepairsOnly();
+
+    /// <summary>Only reads a file into blocks.</summary>
+    public SourceDocument Read(string path, byte[] content) => readers.For(path, content).Read(path, content);
+
+    /// <summary>A file's blocks as the site rules will see them (read and repaired): the input of a <see cref="RepetitionIndex"/>.</summary>
+    public IReadOnlyList<Block> RepairedBlocks(string path, byte[] content) => Repairs.Clean(Read(path, content).Blocks).Blocks;
+
     public ExtractionResult Extract(string path, byte[] content)
     {
-        var source = readers.For(path, content).Read(path, content);
+        var source = Read(path, content);
         var cleaned = cleaner.Clean(source.Blocks);
         var text = new DocumentText(cleaned.Blocks);
         var segmented = segmenter.Segment(text);
