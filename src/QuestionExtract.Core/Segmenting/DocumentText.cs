@@ -10,23 +10,37 @@ public sealed class DocumentText
 {
     private readonly int[] _starts;
     private readonly SourceLocation[] _locations;
+    private readonly BlockKind[] _kinds;
 
     public DocumentText(IReadOnlyList<Block> blocks)
     {
         _starts = new int[blocks.Count];
         _locations = new SourceLocation[blocks.Count];
+        _kinds = new BlockKind[blocks.Count];
         var sb = new System.Text.StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
             if (i > 0) sb.Append('\n');
             _starts[i] = sb.Length;
             _locations[i] = blocks[i].Location;
+            _kinds[i] = blocks[i].Kind;
             sb.Append(blocks[i].Text);
         }
         Text = sb.ToString();
     }
 
     public string Text { get; }
+
+    /// <summary>Start and end offsets of the blocks a reader marked as headings (docx heading styles, html h1–h6).</summary>
+    public IEnumerable<(int Start, int End)> Headings()
+    {
+        for (int i = 0; i < _kinds.Length; i++)
+        {
+            if (_kinds[i] != BlockKind.Heading) continue;
+            int end = i + 1 < _starts.Length ? _starts[i + 1] - 1 : Text.Length;
+            yield return (_starts[i], end);
+        }
+    }
 
     public SourceLocation LocationAt(int offset)
     {

@@ -7,6 +7,8 @@ public enum MarkerFamily
     Ordinal,
     /// <summary>问题1, 面试题2, Q1, Question 1</summary>
     QuestionWord,
+    /// <summary>【问题】, 题目: — a question label without a number</summary>
+    Labelled,
     /// <summary>1. 1、 1．</summary>
     Decimal,
     /// <summary>1) (1) （1）</summary>

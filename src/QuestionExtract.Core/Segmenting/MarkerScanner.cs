@@ -16,6 +16,9 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
     [GeneratedRegex(@"(?:^[ \t]*(?:面试题|面試題|问题|問題|题目|題目)|(?:^|(?<=[\s。.！!？?；;)）]))(?:Question|Q))[ \t]*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>\s*[:：.、．)]?)", RegexOptions.Multiline)]
     private static partial Regex QuestionWordPattern();
 
+    [GeneratedRegex(@"^[ \t]*(?:【(?:问题|問題|题目|題目|面试题|面試題)】|(?:问题|問題|题目|題目)[ \t]*[:：])", RegexOptions.Multiline)]
+    private static partial Regex LabelledQuestionPattern();
+
     [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,3})(?<d>[.．、]|\)|）)(?!\d)")]
     private static partial Regex DecimalPattern();
 
@@ -33,8 +36,9 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
 
     private const int MaxHeadingLength = 60;
 
-    public List<StructuralToken> Scan(string text)
+    public List<StructuralToken> Scan(DocumentText document)
     {
+        var text = document.Text;
         var items = new List<StructuralToken>();
         AddItems(items, text, OrdinalPattern(), MarkerFamily.Ordinal);
         AddItems(items, text, QuestionWordPattern(), MarkerFamily.QuestionWord);
@@ -42,6 +46,8 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
         AddItems(items, text, ParenthesizedPattern(), MarkerFamily.Parenthesized);
         foreach (Match m in CircledPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Circled, m.Value[0] - '①' + 1, ""));
+        foreach (Match m in LabelledQuestionPattern().Matches(text))
+            items.Add(Item(text, m, MarkerFamily.Labelled, null, ""));
         foreach (Match m in BulletPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -51,6 +57,14 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
         {
             var section = Section(text, m, items);
             if (section is not null) tokens.Add(section);
+        }
+        // Heading blocks (docx heading styles, html h1–h6) are unnumbered section candidates; the first block
+        // of the document is its title, not a section.
+        foreach (var (start, end) in document.Headings())
+        {
+            var heading = text[start..end].Trim();
+            if (start == 0 || heading.Length == 0 || heading.Length > MaxHeadingLength || items.Any(i => i.Start >= start && i.Start < end)) continue;
+            tokens.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         }
         foreach (Match m in lexicon.AnswerKeyHeadingPattern.Matches(text))
         {
@@ -86,7 +100,7 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
             Label = family switch
             {
                 MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().TrimEnd(':', '：', '.', '、', '．', ')').Trim(),
-                MarkerFamily.Bullet => "",
+                MarkerFamily.Bullet or MarkerFamily.Labelled => "",
                 MarkerFamily.Circled => m.Value,
                 _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
             },

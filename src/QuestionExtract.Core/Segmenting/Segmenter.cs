@@ -44,7 +44,7 @@ public sealed class Segmenter
         var table = _tables.Find(text);
         if (table is not null) return FromTable(document, table, warnings);
 
-        var structure = _resolver.Resolve(text, _scanner.Scan(text));
+        var structure = _resolver.Resolve(text, _scanner.Scan(document));
         var tokens = structure.Tokens;
         var items = tokens.Where(t => t.Kind == TokenKind.Item).ToList();
         if (items.Count == 0)
@@ -89,7 +89,7 @@ public sealed class Segmenter
 
             var draft = new QuestionDraft
             {
-                Number = t.Family == MarkerFamily.Bullet ? "" : t.Label,
+                Number = t.Label,
                 NumberValue = t.Number,
                 SectionOrdinal = section?.Ordinal ?? 0,
                 Section = section?.Name,
@@ -122,8 +122,10 @@ public sealed class Segmenter
         }
 
         _keys.Match(drafts, keyEntries, warnings);
+        if (hasKey)
+            foreach (var d in drafts.Where(d => d.Answer is null)) d.Warnings.Add("no-answer-in-key");
 
-        if (!hasKey && drafts.All(d => d.Answer is null && d.Analysis is null) && structure.Family is not (MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Bullet)
+        if (!hasKey && drafts.All(d => d.Answer is null && d.Analysis is null) && structure.Family is not (MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Bullet or MarkerFamily.Labelled)
             && drafts.Count(d => _likeness.IsQuestionLike(d.Question)) < drafts.Count * MinQuestionLikeShare)
         {
             warnings.Add(new ExtractionWarning("no-questions", "the numbered items do not ask anything; treated as text, not questions"));

@@ -12,6 +12,7 @@ public sealed class StructureResolver(QuestionLikeness likeness)
 
     public ResolvedStructure Resolve(string text, IReadOnlyList<StructuralToken> candidates)
     {
+        // Unnumbered headings (from the TOC or heading blocks) are sections only when a question follows.
         var toc = _toc.Detect(text, candidates);
         var usable = candidates.Where(t => !toc.Entries.Contains(t)).ToList();
         var family = ChooseFamily(text, usable);
@@ -40,18 +41,19 @@ public sealed class StructureResolver(QuestionLikeness likeness)
                     }
                     break;
                 case TokenKind.Section when t.Number is null:
+                    if (NextItem(text, stream, i, family) is null) break;
                     accepted.Add(t);
                     afterSection = true; nestedExpected = 0;
                     break;
                 case TokenKind.Section:
                     if (t.Number == section + 1 && NextItem(text, stream, i, family) is { } next
-                        && (next.Family == MarkerFamily.Bullet || next.Number == 1 || next.Number == last + 1))
+                        && (next.Number is null || next.Number == 1 || next.Number == last + 1))
                     {
                         accepted.Add(t);
                         section = t.Number.Value; afterSection = true; nestedExpected = 0;
                     }
                     break;
-                case TokenKind.Item when t.Family == MarkerFamily.Bullet:
+                case TokenKind.Item when t.Family is MarkerFamily.Bullet or MarkerFamily.Labelled:
                     accepted.Add(t);
                     lastTop = t;
                     break;
@@ -88,6 +90,7 @@ public sealed class StructureResolver(QuestionLikeness likeness)
         }
         foreach (var f in new[] { MarkerFamily.Ordinal, MarkerFamily.QuestionWord })
             if (Chain(f) >= 1) return f;
+        if (tokens.Any(t => t.Kind == TokenKind.Item && t.Family == MarkerFamily.Labelled)) return MarkerFamily.Labelled;
         // Circled and parenthesised numbers mostly number sub-points inside answers: decimal numbering wins
         // when it forms a list of its own.
         var counts = new[] { MarkerFamily.Decimal, MarkerFamily.Parenthesized, MarkerFamily.Circled }
