@@ -12,6 +12,8 @@ public static class CliApp
         {
             ExtractCommand.Create(console),
             ExplainCommand.Create(console),
+            ValidateCommand.Create(console),
+            SchemaCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

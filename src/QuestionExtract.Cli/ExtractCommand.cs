@@ -30,6 +30,7 @@ public static class ExtractCommand
         var explain = new Option<bool>("--explain") { Description = "Also print, on stderr, every removed piece with the rule that removed it" };
         var script = new Option<string?>("--script") { Description = "Convert output text to simplified (hans) or traditional (hant) characters; default keeps the document's own" };
         script.AcceptOnlyFromAmong("hans", "hant");
+        var yamlSchema = new Option<string?>("--yaml-schema") { Description = "Stamp '# yaml-language-server: $schema=REF' at the top of YAML output, so editors check it" };
         var noSiteRules = new Option<bool>("--no-site-rules") { Description = "Do not use the built-in site rules (only --rules files and repetition)" };
         var noRepetition = new Option<bool>("--no-repetition") { Description = "Do not remove blocks that repeat across the batch (site furniture no rule knows)" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest input file to read, in bytes", DefaultValueFactory = _ => ReadLimits.Default.MaxFileBytes };
@@ -45,14 +46,14 @@ public static class ExtractCommand
               cat page.txt | qextract extract - -f yaml
             """)
         {
-            paths, format, output, rules, encoding, explain, maxBytes, script, noRepetition, noSiteRules,
+            paths, format, output, rules, encoding, explain, maxBytes, script, noRepetition, noSiteRules, yamlSchema,
         };
         command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
-            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes), parse.GetValue(script), parse.GetValue(noRepetition), parse.GetValue(noSiteRules)));
+            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes), parse.GetValue(script), parse.GetValue(noRepetition), parse.GetValue(noSiteRules), parse.GetValue(yamlSchema)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes, string? script, bool noRepetition, bool noSiteRules)
+    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes, string? script, bool noRepetition, bool noSiteRules, string? yamlSchema)
     {
         var ruleSet = noSiteRules ? SiteRuleSet.Empty : SiteRuleSet.BuiltIn;
         if (rulesFile is not null)
@@ -96,8 +97,8 @@ public static class ExtractCommand
             }
         }
 
-        if (outputDir is not null) WriteFiles(outputDir, format, results, errors);
-        else WriteStdout(console.Out, format, results, singleDocument: paths.Length == 1 && inputs.Count == 1 && (inputs[0].IsStdin || File.Exists(paths[0])));
+        if (outputDir is not null) WriteFiles(outputDir, format, results, errors, yamlSchema);
+        else WriteStdout(console.Out, format, results, singleDocument: paths.Length == 1 && inputs.Count == 1 && (inputs[0].IsStdin || File.Exists(paths[0])), yamlSchema);
 
         foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
@@ -118,7 +119,7 @@ public static class ExtractCommand
         return index;
     }
 
-    private static void WriteStdout(TextWriter stdout, string format, List<(InputFile Input, ExtractionResult Result)> results, bool singleDocument)
+    private static void WriteStdout(TextWriter stdout, string format, List<(InputFile Input, ExtractionResult Result)> results, bool singleDocument, string? yamlSchema)
     {
         var documents = results.Select(r => r.Result.Document).ToList();
         switch (format)
@@ -127,7 +128,7 @@ public static class ExtractCommand
                 foreach (var line in JsonLines(documents)) stdout.Write(line + "\n");
                 break;
             case "yaml":
-                stdout.Write(YamlOutputWriter.Write(documents.Select(d => (object?)OutputTreeBuilder.Document(d))));
+                stdout.Write(YamlOutputWriter.Write(documents.Select(d => (object?)OutputTreeBuilder.Document(d)), yamlSchema));
                 break;
             default:
                 if (singleDocument && documents.Count == 1) stdout.Write(JsonOutputWriter.Write(OutputTreeBuilder.Document(documents[0])) + "\n");
@@ -137,7 +138,7 @@ public static class ExtractCommand
         stdout.Flush();
     }
 
-    private static void WriteFiles(string outputDir, string format, List<(InputFile Input, ExtractionResult Result)> results, List<(string, string)> errors)
+    private static void WriteFiles(string outputDir, string format, List<(InputFile Input, ExtractionResult Result)> results, List<(string, string)> errors, string? yamlSchema)
     {
         var extension = format switch { "jsonl" => ".jsonl", "yaml" => ".yaml", _ => ".json" };
         var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -153,7 +154,7 @@ public static class ExtractCommand
             var content = format switch
             {
                 "jsonl" => string.Concat(JsonLines([document]).Select(l => l + "\n")),
-                "yaml" => YamlOutputWriter.Write([OutputTreeBuilder.Document(document)]),
+                "yaml" => YamlOutputWriter.Write([OutputTreeBuilder.Document(document)], yamlSchema),
                 _ => JsonOutputWriter.Write(OutputTreeBuilder.Document(document)) + "\n",
             };
             try

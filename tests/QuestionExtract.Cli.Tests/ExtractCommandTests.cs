@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json;
-using QuestionExtract.Cli;
 
 namespace QuestionExtract.Tests;
 
@@ -11,15 +9,9 @@ public sealed class ExtractCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static (int Code, string Out, string Err) Run(params string[] args) => RunWithStdin("", args);
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
-    private static (int Code, string Out, string Err) RunWithStdin(string stdin, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr, () => new MemoryStream(Encoding.UTF8.GetBytes(stdin)));
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) RunWithStdin(string stdin, params string[] args) => CliRunner.RunWithStdin(stdin, args);
 
     private string Write(string relative, string text)
     {

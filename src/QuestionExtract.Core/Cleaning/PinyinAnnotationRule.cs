@@ -14,6 +14,9 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
 
     public string Id => "pinyin-annotation";
 
+    /// <summary>True when the text still holds a pinyin annotation after a character.</summary>
+    public static bool Occurs(string text) => AnnotationPattern().IsMatch(text);
+
     public void Apply(CleaningContext context)
     {
         for (int i = 0; i < context.Blocks.Count; i++)

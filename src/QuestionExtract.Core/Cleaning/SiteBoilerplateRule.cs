@@ -11,9 +11,6 @@ namespace QuestionExtract.Cleaning;
 /// </summary>
 public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRule
 {
-    [GeneratedRegex(@"^(?:[•·●▪◦\-*]|\d{1,3}[.、．)]|[(（]\d{1,3}[)）])+")]
-    private static partial Regex ListMarkerPattern();
-
     [GeneratedRegex(@"^\s*(?:[•·●▪◦\-*]|\d{1,3}[.、．)]|[(（]\d{1,3}[)）])")]
     private static partial Regex ListItemPattern();
 
@@ -26,17 +23,8 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         var titles = new string?[blocks.Count];
         for (int i = 0; i < blocks.Count; i++)
         {
-            var folded = FoldedText.Of(blocks[i].Text);
-            if (folded.Length == 0) continue;
-            var bare = ListMarkerPattern().Replace(folded, "");
-            foreach (var rule in rules.Rules)
-            {
-                if (!rule.Matches(folded, bare, out var title)) continue;
-                hits[i] = rule;
-                titles[i] = title;
-                break;
-            }
-            if (hits[i] is null) WarnAboutLongBlock(context, blocks[i], folded);
+            hits[i] = rules.Match(blocks[i].Text, out titles[i]);
+            if (hits[i] is null) WarnAboutLongBlock(context, blocks[i], FoldedText.Of(blocks[i].Text));
         }
 
         RemoveListRuns(blocks, hits);

@@ -9,8 +9,11 @@ namespace QuestionExtract.Cleaning;
 /// The furniture rules, site definitions and title decorations of one or more rules files.
 /// Read through the YAML node model so every error can name its line.
 /// </summary>
-public sealed class SiteRuleSet
+public sealed partial class SiteRuleSet
 {
+    [GeneratedRegex(@"^(?:[•·●▪◦\-*]|\d{1,3}[.、．)]|[(（]\d{1,3}[)）])+")]
+    private static partial Regex ListMarkerPattern();
+
     private static readonly Lazy<SiteRuleSet> BuiltInRules = new(() => Parse(EmbeddedData.ReadText("site-rules.yaml"), "site-rules.yaml (built in)"));
 
     public SiteRuleSet(IReadOnlyList<SiteRule> rules, IReadOnlyList<SiteDefinition> sites, IReadOnlyList<Regex> titleDecorations)
@@ -28,6 +31,18 @@ public sealed class SiteRuleSet
     public IReadOnlyList<SiteRule> Rules { get; }
     public IReadOnlyList<SiteDefinition> Sites { get; }
     public IReadOnlyList<Regex> TitleDecorations { get; }
+
+    /// <summary>The first rule that recognises a block (compared folded, with any list marker dropped for equality), or null.</summary>
+    public SiteRule? Match(string blockText, out string? title)
+    {
+        title = null;
+        var folded = FoldedText.Of(blockText);
+        if (folded.Length == 0) return null;
+        var bare = ListMarkerPattern().Replace(folded, "");
+        foreach (var rule in Rules)
+            if (rule.Matches(folded, bare, out title)) return rule;
+        return null;
+    }
 
     /// <summary>This set with another file's rules added after it.</summary>
     public SiteRuleSet With(SiteRuleSet extra) =>
