@@ -48,12 +48,12 @@ public static class ExtractCommand
         {
             paths, format, output, rules, encoding, explain, maxBytes, script, noRepetition, noSiteRules, yamlSchema,
         };
-        command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
-            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes), parse.GetValue(script), parse.GetValue(noRepetition), parse.GetValue(noSiteRules), parse.GetValue(yamlSchema)));
+        command.SetAction((parse, cancel) => Task.FromResult(Run(console, cancel, parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output),
+            parse.GetValue(rules), parse.GetValue(encoding), parse.GetValue(explain), parse.GetValue(maxBytes), parse.GetValue(script), parse.GetValue(noRepetition), parse.GetValue(noSiteRules), parse.GetValue(yamlSchema))));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes, string? script, bool noRepetition, bool noSiteRules, string? yamlSchema)
+    private static int Run(CliConsole console, CancellationToken cancel, string[] paths, string format, string? outputDir, string? rulesFile, string? encoding, bool explain, long maxBytes, string? script, bool noRepetition, bool noSiteRules, string? yamlSchema)
     {
         var ruleSet = noSiteRules ? SiteRuleSet.Empty : SiteRuleSet.BuiltIn;
         if (rulesFile is not null)
@@ -82,6 +82,12 @@ public static class ExtractCommand
         var results = new List<(InputFile Input, ExtractionResult Result)>();
         foreach (var input in inputs)
         {
+            // Ctrl-C: stop starting files; what is finished is written whole below, nothing is half-written.
+            if (cancel.IsCancellationRequested)
+            {
+                errors.Add((input.DisplayPath, "not processed: interrupted"));
+                continue;
+            }
             try
             {
                 var bytes = console.ReadAllBytes(input);
@@ -144,10 +150,19 @@ public static class ExtractCommand
         var claimed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (input, result) in results)
         {
-            var target = Path.Combine(outputDir, Path.ChangeExtension(input.RelativeOutputPath, extension));
-            if (!claimed.TryAdd(Path.GetFullPath(target), input.DisplayPath))
+            string target;
+            try
             {
-                errors.Add((input.DisplayPath, $"output {target} is already written for {claimed[Path.GetFullPath(target)]}; not overwritten"));
+                target = OutputPathMapper.Map(outputDir, input.RelativeOutputPath, extension);
+            }
+            catch (IOException ex)
+            {
+                errors.Add((input.DisplayPath, ex.Message));
+                continue;
+            }
+            if (!claimed.TryAdd(target, input.DisplayPath))
+            {
+                errors.Add((input.DisplayPath, $"output {target} is already written for {claimed[target]}; not overwritten"));
                 continue;
             }
             var document = result.Document;

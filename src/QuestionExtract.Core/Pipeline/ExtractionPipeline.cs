@@ -66,6 +66,8 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
 
         var warnings = new List<ExtractionWarning>();
         warnings.AddRange(source.Warnings);
+        if (source.Blocks.All(b => string.IsNullOrWhiteSpace(b.Text)))
+            warnings.Add(new ExtractionWarning("empty-document", "the file holds no text"));
         warnings.AddRange(cleaned.Warnings);
         warnings.AddRange(segmented.Warnings);
         if (declared is not null && declared != questions.Count && !verdict.Truncated)

@@ -24,6 +24,9 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, Read
         foreach (var reader in readers)
             if (reader.CanRead(path, content)) return reader;
         bool zip = content.Length >= 4 && content[0] == 'P' && content[1] == 'K';
+        // A zip named .docx whose directory is cut off (an interrupted download): the docx reader says what is wrong.
+        if (zip && Path.GetExtension(path).Equals(".docx", StringComparison.OrdinalIgnoreCase))
+            return readers.OfType<DocxReader>().First();
         throw new NotSupportedException(zip ? "unsupported file format (a zip archive that is not a docx)" : "unsupported file format (binary content)");
     }
 }

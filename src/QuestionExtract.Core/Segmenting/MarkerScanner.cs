@@ -19,7 +19,7 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
     [GeneratedRegex(@"^[ \t]*(?:【(?:问题|問題|题目|題目|面试题|面試題)】|(?:问题|問題|题目|題目)[ \t]*[:：])", RegexOptions.Multiline)]
     private static partial Regex LabelledQuestionPattern();
 
-    [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,3})(?<d>[.．、]|\)|）)(?!\d)")]
+    [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)")]
     private static partial Regex DecimalPattern();
 
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]
