@@ -48,24 +48,40 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
     }
 
     // A list of items that is mostly recognised disclaimers is removed whole; unrecognised items in it are
-    // spam or reworded disclaimers, attributed to the rule most of the list matched.
+    // spam or reworded disclaimers, attributed to the rule most of the list matched. It takes at least two
+    // recognised items, and an unrecognised member that is long or asks something is content: never swept away.
+    private const int MaxSweptLength = 300;
+
     private static void RemoveListRuns(List<Block> blocks, SiteRule?[] hits)
     {
         int i = 0;
         while (i < blocks.Count)
         {
             if (!IsListItem(blocks[i])) { i++; continue; }
+            // A run is consecutive list lines with the same kind of marker; a blank line or another marker
+            // style (the answer's own "1. 2." next to a "•" disclaimer list) ends it.
             int j = i;
-            while (j < blocks.Count && (IsListItem(blocks[j]) || blocks[j].Text.Trim().Length == 0)) j++;
-            var members = Enumerable.Range(i, j - i).Where(k => blocks[k].Text.Trim().Length > 0).ToList();
+            var style = MarkerStyle(blocks[i]);
+            while (j < blocks.Count && IsListItem(blocks[j]) && MarkerStyle(blocks[j]) == style) j++;
+            var members = Enumerable.Range(i, j - i).ToList();
             var listRules = members.Where(k => hits[k] is { ListItem: true }).Select(k => hits[k]!).ToList();
-            if (members.Count >= 2 && listRules.Count * 2 >= members.Count)
+            if (listRules.Count >= 2 && listRules.Count * 2 >= members.Count)
             {
                 var dominant = listRules.GroupBy(r => r.Id).OrderByDescending(g => g.Count()).First().First();
-                foreach (var k in members) hits[k] ??= dominant;
+                foreach (var k in members)
+                {
+                    var text = blocks[k].Text;
+                    if (hits[k] is null && text.Length <= MaxSweptLength && text.IndexOfAny(['?', '？']) < 0) hits[k] = dominant;
+                }
             }
             i = j;
         }
+    }
+
+    private static char MarkerStyle(Block block)
+    {
+        var t = block.Text.TrimStart();
+        return t.Length == 0 ? ' ' : char.IsDigit(t[0]) ? '1' : t[0] is '(' or '（' ? '(' : t[0];
     }
 
     private static bool IsListItem(Block block) => block.Kind == BlockKind.ListItem || ListItemPattern().IsMatch(block.Text);

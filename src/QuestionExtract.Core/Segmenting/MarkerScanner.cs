@@ -19,7 +19,8 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
     [GeneratedRegex(@"^[ \t]*(?:【(?:问题|問題|题目|題目|面试题|面試題)】|(?:问题|問題|题目|題目)[ \t]*[:：])", RegexOptions.Multiline)]
     private static partial Regex LabelledQuestionPattern();
 
-    [GeneratedRegex(@"(?<![\d.．])(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)")]
+    // Not a number inside another (0.1, 1.2.3): no digit right before, and no "digit." right before.
+    [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)")]
     private static partial Regex DecimalPattern();
 
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]

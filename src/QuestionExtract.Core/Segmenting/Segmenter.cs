@@ -51,6 +51,7 @@ public sealed class Segmenter
             return new SegmentedDocument([], text, null, warnings, false, false, false, []);
 
         var consumed = new List<string>();
+        var leftovers = new List<string>();
         bool hasKey = tokens.Any(t => t.Kind == TokenKind.AnswerKey);
         var drafts = new List<QuestionDraft>();
         var keyEntries = new List<AnswerKeyEntry>();
@@ -63,6 +64,12 @@ public sealed class Segmenter
             var t = tokens[i];
             int bodyEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
             consumed.Add(text[t.Start..t.End]);
+            // Text after a heading that no question claims (a heading with nothing after it) is kept.
+            if (t.Kind != TokenKind.Item && text[t.End..bodyEnd] is var rest && !string.IsNullOrWhiteSpace(rest))
+            {
+                leftovers.Add(rest.Trim());
+                warnings.Add(new ExtractionWarning("unassigned-text", $"text after a heading belongs to no question; kept in the preamble: {Preview(rest)}", document.LocationAt(t.End).ToString()));
+            }
             switch (t.Kind)
             {
                 case TokenKind.AnswerKey:
@@ -111,13 +118,14 @@ public sealed class Segmenter
             draft.Skills.AddRange(skills.Concat(parts.Skills).Distinct());
             _choices.Apply(draft);
 
-            if (draft.Question.Length == 0 && draft.Answer is null && draft.Options is null)
+            if (draft.Question.Length == 0 && draft.Answer is null && draft.Analysis is null && draft.Options is null && draft.Skills.Count == 0)
             {
                 lastItemEmpty = i == tokens.Count - 1;
                 warnings.Add(new ExtractionWarning("empty-question", $"question {draft.Number} has no text", location.ToString()));
                 consumed.AddRange(draft.Consumed);
                 continue;
             }
+            if (draft.Question.Length == 0) draft.Warnings.Add("empty-question");
             drafts.Add(draft);
         }
 
@@ -134,7 +142,7 @@ public sealed class Segmenter
 
         int? declared = sectionCounts.Count > 0 && sectionCounts.All(c => c is not null) ? sectionCounts.Sum() : null;
         bool tocUnfulfilled = structure.TableOfContents.EntryTexts.Count > structure.TableOfContents.Headings.Count;
-        var prefix = text[..tokens[0].Start];
+        var prefix = string.Join("\n", new[] { text[..tokens[0].Start] }.Concat(leftovers));
         consumed.AddRange(drafts.SelectMany(d => d.Consumed));
         return new SegmentedDocument(drafts, prefix, declared, warnings, lastItemEmpty, tocUnfulfilled, hasKey, consumed);
     }
@@ -171,6 +179,12 @@ public sealed class Segmenter
         var t = Tidy(text);
         if (t.Length > 0 && _lexicon.Placeholders.Contains(t)) consumed.Add(t);
         return t.Length == 0 || _lexicon.Placeholders.Contains(t) ? null : t;
+    }
+
+    private static string Preview(string text)
+    {
+        var t = text.Replace('\n', ' ').Trim();
+        return t.Length <= 40 ? t : t[..40] + "…";
     }
 
     private static string JoinNonEmpty(string a, string? b) =>

@@ -25,7 +25,7 @@ public sealed class StructureResolver(QuestionLikeness likeness)
         var accepted = new List<StructuralToken>();
         int section = 0, last = 0, nestedExpected = 0;
         bool afterSection = false, inKey = false;
-        StructuralToken? lastTop = null, nestedFirst = null;
+        StructuralToken? lastTop = null, nestedLatest = null;
 
         for (int i = 0; i < stream.Count; i++)
         {
@@ -61,14 +61,14 @@ public sealed class StructureResolver(QuestionLikeness likeness)
                     int n = t.Number ?? 0;
                     bool top = n == last + 1 || (afterSection && n == 1);
                     bool inner = nestedExpected > 0 && n == nestedExpected;
-                    if (top && inner && !afterSection) top = TopLevelWins(text, t, lastTop, nestedFirst);
+                    if (top && inner && !afterSection) top = TopLevelWins(text, stream, i, lastTop, nestedLatest);
                     if (top)
                     {
                         accepted.Add(t);
                         last = n; lastTop = t; afterSection = false; nestedExpected = 0;
                     }
-                    else if (inner) nestedExpected++;
-                    else if (n == 1 && last >= 1) { nestedExpected = 2; nestedFirst = t; }
+                    else if (inner) { nestedExpected++; nestedLatest = t; }
+                    else if (n == 1 && last >= 1) { nestedExpected = 2; nestedLatest = t; }
                     break;
             }
         }
@@ -133,18 +133,34 @@ public sealed class StructureResolver(QuestionLikeness likeness)
         return false;
     }
 
-    // A number that continues both the top-level list and a nested one: it is top-level when it looks like
-    // the top-level markers (line start, indent, delimiter) where the nested list looks different, else when
-    // the text after it asks something.
-    private bool TopLevelWins(string text, StructuralToken t, StructuralToken? top, StructuralToken? nested)
+    // A number that continues both the top-level list and a nested one. Asking decides first: a candidate
+    // whose text asks something is a question; one that does not, in a list of questions that do, is a nested
+    // point. Otherwise layout decides: the candidate is top-level when it looks like the top-level markers
+    // (line start, indent, delimiter) where the nested list's latest marker looks different.
+    private bool TopLevelWins(string text, List<StructuralToken> stream, int index, StructuralToken? top, StructuralToken? nested)
     {
+        var t = stream[index];
         if (top is null || nested is null) return true;
+        if (likeness.IsQuestionLike(Opening(text, stream, index))) return true;
+        if (likeness.IsQuestionLike(Opening(text, stream, stream.IndexOf(top)))) return false;
         int score = 0;
         if (top.AtLineStart != nested.AtLineStart) score += t.AtLineStart == top.AtLineStart ? 1 : -1;
         if (top.Indent != nested.Indent) score += t.Indent == top.Indent ? 1 : -1;
         if (top.Delimiter != nested.Delimiter) score += t.Delimiter == top.Delimiter ? 1 : -1;
-        if (score != 0) return score > 0;
-        return likeness.IsQuestionLike(LineAfter(text, t.End));
+        return score > 0;
+    }
+
+    // The first two sentences after a marker, within its line and before the next candidate marker: enough
+    // to tell whether it asks, without reading on into the next item of a flattened document.
+    private static string Opening(string text, List<StructuralToken> stream, int index)
+    {
+        int from = stream[index].End;
+        var line = LineAfter(text, from);
+        var next = stream.Skip(index + 1).FirstOrDefault(s => s.Start >= from);
+        if (next is not null && next.Start - from < line.Length) line = line[..(next.Start - from)];
+        if (line.Length > 200) line = line[..200];
+        var sentences = SentenceSplitter.Split(line);
+        return sentences.Count == 0 ? "" : line[..sentences[Math.Min(1, sentences.Count - 1)].End];
     }
 
     private static string LineAfter(string text, int from)

@@ -30,7 +30,13 @@ public sealed class AccountingInvariantTests
             : File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, input));
         var result = ExtractionPipeline.CreateDefault().Extract(input, bytes);
         var decoded = string.Join("\n", new PlainTextReader().Read(input, bytes).Blocks.Select(b => b.Text));
+        var missing = Lost(decoded, result);
+        Assert.True(missing.Length == 0, $"characters lost without a rule: {missing}");
+    }
 
+    /// <summary>The characters of <paramref name="decoded"/> not accounted for by the result, as "c×n" counts; empty when none.</summary>
+    public static string Lost(string decoded, ExtractionResult result)
+    {
         var accounted = new Dictionary<char, int>();
         void Add(string? text)
         {
@@ -57,7 +63,7 @@ public sealed class AccountingInvariantTests
             int short_ = group.Count() - accounted.GetValueOrDefault(group.Key);
             if (short_ > 0) missing.Append(group.Key).Append('×').Append(short_).Append(' ');
         }
-        Assert.True(missing.Length == 0, $"characters lost without a rule: {missing}");
+        return missing.ToString();
     }
 
     // The characters a repair took out (Before minus After, as counts).
