@@ -5,9 +5,9 @@ namespace QuestionExtract.Cli;
 /// <summary>The command line: builds the commands and maps parse errors to exit code 2.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin, bool errorIsTerminal = false)
     {
-        var console = new CliConsole(stdout, stderr, stdin);
+        var console = new CliConsole(stdout, stderr, stdin) { ErrorIsTerminal = errorIsTerminal };
         var root = new RootCommand("qextract: turns scraped interview-question documents into clean, structured data.")
         {
             ExtractCommand.Create(console),

@@ -9,10 +9,11 @@ namespace QuestionExtract.Writing;
 /// </summary>
 public static class JsonOutputWriter
 {
-    public static string Write(object? value, bool indented = true)
+    /// <param name="depth">Indentation level the value starts at (for writing array items one at a time).</param>
+    public static string Write(object? value, bool indented = true, int depth = 0)
     {
         var sb = new StringBuilder();
-        WriteValue(sb, value, indented, 0);
+        WriteValue(sb, value, indented, depth);
         return sb.ToString();
     }
 

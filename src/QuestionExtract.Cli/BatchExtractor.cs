@@ -1,0 +1,105 @@
+using QuestionExtract.Cleaning;
+using QuestionExtract.Pipeline;
+
+namespace QuestionExtract.Cli;
+
+/// <summary>
+/// Runs extract over a batch: inputs expanded in ordinal order (and sharded), an optional first pass for
+/// repeated furniture, then windows of inputs processed in parallel (--jobs) and written in input order.
+/// Only one window is in memory at a time, so memory does not grow with the number of files; a failure
+/// stays with its file; Ctrl-C stops before the next window, leaving every written file whole.
+/// </summary>
+public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
+{
+    private sealed record Outcome(ExtractionResult? Result, string? Error, bool Skipped);
+
+    public int Run(CancellationToken cancel)
+    {
+        var errors = new List<(string Path, string Reason)>();
+        var inputs = InputExpander.Expand(options.Paths, errors);
+        if (options.Shard is { } shard) inputs = shard.Select(inputs).ToList();
+
+        var repetition = options.Repetition ? RepetitionPass(inputs) : null;
+        var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, repetition);
+        bool single = options.Paths.Count == 1 && inputs.Count == 1 && (inputs[0].IsStdin || File.Exists(options.Paths[0]));
+        IResultSink sink = options.OutputDir is not null
+            ? new FolderSink(options.OutputDir, options.Format, options.YamlSchema, options.Force)
+            : new StdoutSink(console.Out, options.Format, single, options.YamlSchema);
+        var progress = new ProgressReporter(console, inputs.Count, options.Quiet);
+
+        int window = Math.Max(options.Jobs * 4, 8);
+        for (int start = 0; start < inputs.Count; start += window)
+        {
+            var slice = inputs.Skip(start).Take(window).ToList();
+            if (cancel.IsCancellationRequested)
+            {
+                foreach (var input in slice) errors.Add((input.DisplayPath, "not processed: interrupted"));
+                continue;
+            }
+            var outcomes = new Outcome[slice.Count];
+            Parallel.For(0, slice.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) },
+                i => outcomes[i] = Process(pipeline, sink, slice[i]));
+            for (int i = 0; i < slice.Count; i++)
+            {
+                var (input, outcome) = (slice[i], outcomes[i]);
+                if (outcome.Skipped) { progress.SkippedOne(input.DisplayPath); continue; }
+                var error = outcome.Error ?? sink.Write(input, outcome.Result!);
+                if (error is not null)
+                {
+                    errors.Add((input.DisplayPath, error));
+                    progress.FailedOne(input.DisplayPath);
+                    continue;
+                }
+                var doc = outcome.Result!.Document;
+                if (options.Explain) ExplainWriter.Write(console.Error, outcome.Result);
+                progress.Completed(input.DisplayPath, doc.Questions.Count, doc.Warnings.Count + doc.Questions.Sum(q => q.Warnings.Count));
+            }
+        }
+        sink.Complete();
+        progress.Finish();
+        foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
+        return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    private Outcome Process(ExtractionPipeline pipeline, IResultSink sink, InputFile input)
+    {
+        try
+        {
+            var bytes = console.ReadAllBytes(input);
+            if (sink.IsUpToDate(input, bytes)) return new Outcome(null, null, Skipped: true);
+            var result = pipeline.Extract(input.DisplayPath, bytes);
+            if (options.Script is not null) result = result with { Document = ScriptConverter.Convert(result.Document, options.Script) };
+            return new Outcome(result, null, false);
+        }
+        catch (Exception ex)
+        {
+            // One input never stops the batch: whatever went wrong is reported against that file.
+            return new Outcome(null, InputFailure.Describe(ex), false);
+        }
+    }
+
+    // First pass over a batch: which blocks recur across its documents. Only hashes are kept. Files that
+    // fail here fail again, with their message, in the real pass.
+    private RepetitionIndex? RepetitionPass(List<InputFile> inputs)
+    {
+        var index = new RepetitionIndex();
+        if (inputs.Count < index.MinDocuments || inputs.Any(i => i.IsStdin)) return null;
+        var reader = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits);
+        var perFile = new IReadOnlyList<Model.Block>?[inputs.Count];
+        for (int start = 0; start < inputs.Count; start += 64)
+        {
+            int count = Math.Min(64, inputs.Count - start);
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
+            {
+                try { perFile[start + i] = reader.RepairedBlocks(inputs[start + i].DisplayPath, console.ReadAllBytes(inputs[start + i])); }
+                catch (Exception) { perFile[start + i] = null; }
+            });
+            for (int i = start; i < start + count; i++)
+            {
+                if (perFile[i] is { } blocks) index.Add(blocks);
+                perFile[i] = null;
+            }
+        }
+        return index;
+    }
+}

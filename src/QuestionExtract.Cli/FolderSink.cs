@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using QuestionExtract.Pipeline;
+using QuestionExtract.Writing;
+
+namespace QuestionExtract.Cli;
+
+/// <summary>
+/// Writes one file per input under --output, mirroring input folders, atomically. Two inputs mapping to one
+/// output are an error, not an overwrite. Without --force, an input whose output is newer and records the
+/// same sha256 is skipped.
+/// </summary>
+public sealed partial class FolderSink(string outputDir, string format, string? yamlSchema, bool force) : IResultSink
+{
+    [GeneratedRegex(@"""?sha256""?\s*:\s*""?(?<h>[0-9a-f]{64})")]
+    private static partial Regex RecordedHash();
+
+    private readonly Dictionary<string, string> _claimed = [];
+    private readonly string _extension = format switch { "jsonl" => ".jsonl", "yaml" => ".yaml", _ => ".json" };
+
+    public bool IsUpToDate(InputFile input, byte[] content)
+    {
+        if (force || input.IsStdin) return false;
+        try
+        {
+            var target = OutputPathMapper.Map(outputDir, input.RelativeOutputPath, _extension);
+            if (!File.Exists(target) || File.GetLastWriteTimeUtc(target) < File.GetLastWriteTimeUtc(input.FullPath!)) return false;
+            using var reader = new StreamReader(target);
+            var head = new char[4096];
+            var match = RecordedHash().Match(new string(head, 0, reader.Read(head, 0, head.Length)));
+            return match.Success && match.Groups["h"].Value == Convert.ToHexStringLower(SHA256.HashData(content));
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    public string? Write(InputFile input, ExtractionResult result)
+    {
+        string target;
+        try
+        {
+            target = OutputPathMapper.Map(outputDir, input.RelativeOutputPath, _extension);
+        }
+        catch (IOException ex)
+        {
+            return ex.Message;
+        }
+        if (!_claimed.TryAdd(target, input.DisplayPath))
+            return $"output {target} is already written for {_claimed[target]}; not overwritten";
+        var document = result.Document;
+        var content = format switch
+        {
+            "jsonl" => string.Concat(StdoutSink.JsonLines(document).Select(l => l + "\n")),
+            "yaml" => YamlOutputWriter.Write([OutputTreeBuilder.Document(document)], yamlSchema),
+            _ => JsonOutputWriter.Write(OutputTreeBuilder.Document(document)) + "\n",
+        };
+        try
+        {
+            AtomicFileWriter.Write(target, content);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot write {target}: {ex.Message}";
+        }
+    }
+
+    public void Complete()
+    {
+    }
+}
