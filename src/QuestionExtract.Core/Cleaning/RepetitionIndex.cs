@@ -17,6 +17,12 @@ public sealed class RepetitionIndex
     public double MinShare { get; init; } = 0.5;
     public int Documents { get; private set; }
 
+    /// <summary>
+    /// Entries kept before blocks seen only once are dropped, so memory stays flat however large the batch:
+    /// furniture is seen again and again, a block seen once so far is almost never furniture.
+    /// </summary>
+    public int MaxEntries { get; init; } = 250_000;
+
     public void Add(IEnumerable<Block> blocks)
     {
         Documents++;
@@ -25,8 +31,12 @@ public sealed class RepetitionIndex
         {
             var folded = FoldedText.Of(block.Text);
             if (folded.Length < 2) continue;
-            if (seen.Add(Hash(folded))) _documentsPerBlock[Hash(folded)] = _documentsPerBlock.GetValueOrDefault(Hash(folded)) + 1;
+            var hash = Hash(folded);
+            if (seen.Add(hash)) _documentsPerBlock[hash] = _documentsPerBlock.GetValueOrDefault(hash) + 1;
         }
+        if (_documentsPerBlock.Count > MaxEntries)
+            foreach (var single in _documentsPerBlock.Where(kv => kv.Value == 1).Select(kv => kv.Key).ToList())
+                _documentsPerBlock.Remove(single);
     }
 
     public bool IsRepeated(string blockText)

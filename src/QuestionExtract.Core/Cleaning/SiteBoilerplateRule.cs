@@ -21,16 +21,19 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         var blocks = context.Blocks;
         var hits = new SiteRule?[blocks.Count];
         var titles = new string?[blocks.Count];
+        var folded = blocks.Select(b => FoldedText.Of(b.Text)).ToArray();
         for (int i = 0; i < blocks.Count; i++)
         {
-            hits[i] = rules.Match(blocks[i].Text, out titles[i]);
-            if (hits[i] is null) WarnAboutLongBlock(context, blocks[i], FoldedText.Of(blocks[i].Text));
+            hits[i] = rules.MatchFolded(folded[i], out titles[i]);
+            if (hits[i] is null) WarnAboutLongBlock(context, blocks[i], folded[i]);
         }
 
         RemoveListRuns(blocks, hits);
 
+        // One lower-cased copy of the document, searched ordinally (vectorised) for each identifying phrase.
+        var whole = string.Join("\n", folded).ToLowerInvariant();
         foreach (var site in rules.Sites)
-            if (blocks.Any(b => site.Identify.Any(p => FoldedText.Of(b.Text).Contains(p, StringComparison.OrdinalIgnoreCase))))
+            if (site.Identify.Any(p => whole.Contains(p.ToLowerInvariant(), StringComparison.Ordinal)))
                 context.SiteEvidence.Add(site.Id);
 
         var kept = new List<Block>(blocks.Count);
@@ -87,12 +90,16 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
     private static bool IsListItem(Block block) => block.Kind == BlockKind.ListItem || ListItemPattern().IsMatch(block.Text);
 
     // Furniture phrases inside a long content block are not removed (the block is content), only reported.
+    // Site text glued to content sits at its edges, so only the first and last characters are searched.
+    private const int EdgeLength = 300;
+
     private void WarnAboutLongBlock(CleaningContext context, Block block, string folded)
     {
+        var edges = folded.Length <= 2 * EdgeLength ? folded : folded[..EdgeLength] + "\n" + folded[^EdgeLength..];
         foreach (var rule in rules.Rules)
         {
             if (folded.Length <= rule.MaxLength) continue;
-            var phrase = rule.Contains.FirstOrDefault(p => folded.Contains(p, StringComparison.Ordinal));
+            var phrase = rule.Contains.FirstOrDefault(p => edges.Contains(p, StringComparison.Ordinal));
             if (phrase is null) continue;
             context.Warnings.Add(new ExtractionWarning("boilerplate-in-content",
                 $"site text '{phrase}' ({rule.Id}) inside a long block; kept", block.Location.ToString()));

@@ -33,10 +33,12 @@ public sealed partial class SiteRuleSet
     public IReadOnlyList<Regex> TitleDecorations { get; }
 
     /// <summary>The first rule that recognises a block (compared folded, with any list marker dropped for equality), or null.</summary>
-    public SiteRule? Match(string blockText, out string? title)
+    public SiteRule? Match(string blockText, out string? title) => MatchFolded(FoldedText.Of(blockText), out title);
+
+    /// <summary><see cref="Match"/> for a block already in folded form.</summary>
+    public SiteRule? MatchFolded(string folded, out string? title)
     {
         title = null;
-        var folded = FoldedText.Of(blockText);
         if (folded.Length == 0) return null;
         var bare = ListMarkerPattern().Replace(folded, "");
         foreach (var rule in Rules)
@@ -152,7 +154,8 @@ public sealed partial class SiteRuleSet
         var text = Scalar(file, node);
         try
         {
-            return new Regex(text, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            // Compiled once per rule file and run on every block of every document.
+            return new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
         }
         catch (ArgumentException ex)
         {

@@ -117,13 +117,17 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
         int lineEnd = text.IndexOf('\n', end);
         if (lineEnd < 0) lineEnd = text.Length;
         // The heading runs to the first question marker on its line, or to the end of the line.
+        // (items are sorted by position: binary search for the first one after the numeral.)
         int stop = lineEnd;
-        foreach (var item in items)
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
         {
-            if (item.Start < end) continue;
-            if (item.Start < lineEnd && item.Family is MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Parenthesized) stop = item.Start;
-            break;
+            int mid = (lo + hi) / 2;
+            if (items[mid].Start < end) lo = mid + 1; else hi = mid;
         }
+        if (lo < items.Count && items[lo].Start < lineEnd
+            && items[lo].Family is MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Parenthesized)
+            stop = items[lo].Start;
         var heading = text[end..stop].Trim();
         if (heading.Length == 0 || heading.Length > MaxHeadingLength) return null;
         if (heading.IndexOfAny(['。', '？', '?', '！', '!']) >= 0) return null;

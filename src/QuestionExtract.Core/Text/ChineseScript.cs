@@ -14,18 +14,23 @@ public sealed class ChineseScript
 
     private readonly Dictionary<int, string> _toSimplified;
     private readonly Dictionary<int, string> _toTraditional;
+    // Which BMP characters have an entry, so the common case (no mapping) costs one array read.
+    private readonly bool[] _simplifiedHasEntry = new bool[0x10000];
+    private readonly bool[] _traditionalHasEntry = new bool[0x10000];
 
     private ChineseScript(Dictionary<int, string> toSimplified, Dictionary<int, string> toTraditional)
     {
         _toSimplified = toSimplified;
         _toTraditional = toTraditional;
+        foreach (var key in toSimplified.Keys) if (key < 0x10000) _simplifiedHasEntry[key] = true;
+        foreach (var key in toTraditional.Keys) if (key < 0x10000) _traditionalHasEntry[key] = true;
     }
 
     public static ChineseScript Default => Shared.Value;
 
-    public string ToSimplified(string text) => Map(text, _toSimplified);
+    public string ToSimplified(string text) => Map(text, _toSimplified, _simplifiedHasEntry);
 
-    public string ToTraditional(string text) => Map(text, _toTraditional);
+    public string ToTraditional(string text) => Map(text, _toTraditional, _traditionalHasEntry);
 
     /// <summary>True when the character exists only in traditional writing (it changes when simplified).</summary>
     public bool IsTraditionalOnly(Rune rune) => _toSimplified.ContainsKey(rune.Value) && !_toTraditional.ContainsKey(rune.Value);
@@ -33,8 +38,11 @@ public sealed class ChineseScript
     /// <summary>True when the character exists only in simplified writing.</summary>
     public bool IsSimplifiedOnly(Rune rune) => _toTraditional.ContainsKey(rune.Value) && !_toSimplified.ContainsKey(rune.Value);
 
-    private static string Map(string text, Dictionary<int, string> table)
+    private static string Map(string text, Dictionary<int, string> table, bool[] hasEntry)
     {
+        int first = 0;
+        while (first < text.Length && !char.IsSurrogate(text[first]) && !hasEntry[text[first]]) first++;
+        if (first == text.Length) return text;
         StringBuilder? sb = null;
         int i = 0;
         foreach (var rune in text.EnumerateRunes())

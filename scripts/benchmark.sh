@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: generates a deterministic synthetic corpus (txt/docx/html in the seeds' layouts,
+# every tenth document large), times `qextract extract` over it as one process, and prints docs/s, MB/s and
+# peak memory. On the docx+html part it also times pandoc (one process per file) and mammoth's raw-text
+# extraction (one node process), when they are installed; it installs nothing and says what is missing.
+#
+# usage: scripts/benchmark.sh [N=1000] [N2]     N2: a second, larger corpus to check memory stays flat
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${1:-1000}")
+[ -n "${2:-}" ] && sizes+=("$2")
+work=${BENCH_DIR:-$(mktemp -d)}
+command -v /usr/bin/time >/dev/null || { echo "needs GNU time (/usr/bin/time; Debian: apt-get install time)"; exit 2; }
+
+dotnet build -c Release -v quiet -nologo src/QuestionExtract.Cli >/dev/null
+dotnet build -c Release -v quiet -nologo benchmarks/QuestionExtract.Benchmarks >/dev/null
+qx=(dotnet src/QuestionExtract.Cli/bin/Release/net10.0/qextract.dll)
+gen=(dotnet benchmarks/QuestionExtract.Benchmarks/bin/Release/net10.0/QuestionExtract.Benchmarks.dll)
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sm), dotnet $(dotnet --version)"
+timed() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null; read -r secs kib < "$work/time"; }
+
+for n in "${sizes[@]}"; do
+  corpus="$work/corpus-$n"
+  [ -d "$corpus" ] || "${gen[@]}" corpus "$corpus" "$n" > /dev/null
+  mb=$(du -sm --apparent-size "$corpus" | cut -f1)
+  timed "${qx[@]}" extract "$corpus" -o "$work/out-$n" --quiet --force
+  echo "qextract, $n documents ($mb MB, txt+docx+html): ${secs}s, $(awk "BEGIN{printf \"%.0f\", $n/$secs}") docs/s, $(awk "BEGIN{printf \"%.1f\", $mb/$secs}") MB/s, peak $((kib / 1024)) MiB"
+done
+
+# Comparison on the docx and html files of the first corpus.
+n=${sizes[0]}
+dh="$work/docx-html-$n"
+rm -rf "$dh" && mkdir -p "$dh"
+find "$work/corpus-$n" -name '*.docx' -o -name '*.html' | sort | while read -r f; do ln -s "$f" "$dh/$(basename "$f")"; done
+files=$(find "$dh" -type l | wc -l)
+timed "${qx[@]}" extract "$dh" -o "$work/out-dh-$n" --quiet --force --no-repetition
+qsecs=$secs
+echo "qextract on the $files docx+html files: ${qsecs}s (structured output)"
+
+if command -v pandoc > /dev/null; then
+  start=$(date +%s.%N)
+  for f in "$dh"/*; do pandoc -t plain "$f" -o /dev/null; done
+  psecs=$(awk "BEGIN{print $(date +%s.%N) - $start}")
+  echo "pandoc -t plain, one process per file: ${psecs}s  → qextract is $(awk "BEGIN{printf \"%.1f\", $psecs/$qsecs}")× faster"
+else
+  echo "pandoc: not installed (Debian: apt-get install pandoc); comparison skipped"
+fi
+
+mammoth_dir=${MAMMOTH_DIR:-}
+if [ -z "$mammoth_dir" ] && node -e "require.resolve('mammoth')" 2>/dev/null; then mammoth_dir=$(node -e "console.log(require('path').dirname(require.resolve('mammoth/package.json')))"); fi
+if [ -n "$mammoth_dir" ]; then
+  cat > "$work/mammoth.js" <<JS
+const mammoth = require("$mammoth_dir");
+const fs = require("fs"), path = require("path");
+(async () => {
+  for (const f of fs.readdirSync(process.argv[2]).filter(f => f.endsWith(".docx")).sort())
+    await mammoth.extractRawText({ path: path.join(process.argv[2], f) });
+})();
+JS
+  timed node "$work/mammoth.js" "$dh"
+  msecs=$secs
+  docx_only="$work/docx-only-$n"; rm -rf "$docx_only" && mkdir -p "$docx_only"
+  for f in "$dh"/*.docx; do ln -s "$(readlink "$f")" "$docx_only/$(basename "$f")"; done
+  timed "${qx[@]}" extract "$docx_only" -o "$work/out-docx-$n" --quiet --force --no-repetition
+  echo "mammoth.extractRawText over the docx files, one node process: ${msecs}s; qextract on the same files: ${secs}s  → $(awk "BEGIN{printf \"%.1f\", $msecs/$secs}")× faster"
+else
+  echo "mammoth: not found (npm install mammoth, then MAMMOTH_DIR=<its folder> or run from where node resolves it); comparison skipped"
+fi
+echo "corpus and outputs in $work"
