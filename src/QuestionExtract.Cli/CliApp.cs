@@ -14,6 +14,7 @@ public static class CliApp
             ExplainCommand.Create(console),
             ValidateCommand.Create(console),
             SchemaCommand.Create(console),
+            ReportCommand.Create(console),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

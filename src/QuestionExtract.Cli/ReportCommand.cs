@@ -1,0 +1,56 @@
+using System.CommandLine;
+using QuestionExtract.Pipeline;
+using QuestionExtract.Reporting;
+
+namespace QuestionExtract.Cli;
+
+/// <summary><c>qextract report PATH... -o report.html</c>: the review page of a batch.</summary>
+public static class ReportCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to extract and review", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The HTML file to write", Required = true };
+        var command = new Command("report", """
+            Extract documents and write one self-contained HTML page to review the result: an index of documents,
+            and per document the text with questions, answers and analyses marked, removed pieces struck through
+            with their rule, and warnings where they occur. Works offline; opens fast for large batches.
+
+            Example:
+              qextract report downloads/ -o report.html
+            """) { paths, output };
+        command.SetAction(parse =>
+        {
+            var errors = new List<(string Path, string Reason)>();
+            var inputs = InputExpander.Expand(parse.GetValue(paths)!, errors);
+            var pipeline = ExtractionPipeline.CreateDefault();
+            var entries = new List<ReportEntry>();
+            foreach (var input in inputs)
+            {
+                try
+                {
+                    entries.Add(new ReportEntry(input.DisplayPath, pipeline.Extract(input.DisplayPath, console.ReadAllBytes(input)), null));
+                }
+                catch (Exception ex)
+                {
+                    var reason = InputFailure.Describe(ex);
+                    entries.Add(new ReportEntry(input.DisplayPath, null, reason));
+                    errors.Add((input.DisplayPath, reason));
+                }
+            }
+            var target = parse.GetValue(output)!;
+            try
+            {
+                AtomicFileWriter.Write(target, ReviewReportWriter.Write(entries));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"qextract: error: cannot write {target}: {ex.Message}");
+                return ExitCodes.SomeInputsFailed;
+            }
+            foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
+            return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+}
