@@ -1,5 +1,4 @@
 using System.CommandLine;
-using QuestionExtract.Pipeline;
 
 namespace QuestionExtract.Cli;
 
@@ -12,22 +11,11 @@ public static class ExplainCommand
         var command = new Command("explain", "Show what the cleaner removed and repaired in each document, and why") { paths };
         command.SetAction(parse =>
         {
-            var errors = new List<(string Path, string Reason)>();
-            var pipeline = ExtractionPipeline.CreateDefault();
-            foreach (var input in InputExpander.Expand(parse.GetValue(paths)!, errors))
+            var errors = SequentialExtraction.Run(console, parse.GetValue(paths)!, (_, result, _) =>
             {
-                try
-                {
-                    var bytes = console.ReadAllBytes(input);
-                    ExplainWriter.Write(console.Out, pipeline.Extract(input.DisplayPath, bytes));
-                }
-                catch (Exception ex)
-                {
-                    errors.Add((input.DisplayPath, InputFailure.Describe(ex)));
-                }
-            }
-            foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
-            return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+                if (result is not null) ExplainWriter.Write(console.Out, result);
+            });
+            return SequentialExtraction.Report(console, errors);
         });
         return command;
     }

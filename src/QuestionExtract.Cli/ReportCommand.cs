@@ -1,5 +1,4 @@
 using System.CommandLine;
-using QuestionExtract.Pipeline;
 using QuestionExtract.Reporting;
 
 namespace QuestionExtract.Cli;
@@ -21,23 +20,9 @@ public static class ReportCommand
             """) { paths, output };
         command.SetAction(parse =>
         {
-            var errors = new List<(string Path, string Reason)>();
-            var inputs = InputExpander.Expand(parse.GetValue(paths)!, errors);
-            var pipeline = ExtractionPipeline.CreateDefault();
             var entries = new List<ReportEntry>();
-            foreach (var input in inputs)
-            {
-                try
-                {
-                    entries.Add(new ReportEntry(input.DisplayPath, pipeline.Extract(input.DisplayPath, console.ReadAllBytes(input)), null));
-                }
-                catch (Exception ex)
-                {
-                    var reason = InputFailure.Describe(ex);
-                    entries.Add(new ReportEntry(input.DisplayPath, null, reason));
-                    errors.Add((input.DisplayPath, reason));
-                }
-            }
+            var errors = SequentialExtraction.Run(console, parse.GetValue(paths)!,
+                (input, result, error) => entries.Add(new ReportEntry(input.DisplayPath, result, error)));
             var target = parse.GetValue(output)!;
             try
             {
@@ -48,8 +33,7 @@ public static class ReportCommand
                 console.Error.WriteLine($"qextract: error: cannot write {target}: {ex.Message}");
                 return ExitCodes.SomeInputsFailed;
             }
-            foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
-            return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+            return SequentialExtraction.Report(console, errors);
         });
         return command;
     }

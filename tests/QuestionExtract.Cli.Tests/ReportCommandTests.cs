@@ -1,0 +1,26 @@
+namespace QuestionExtract.Tests;
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("qextract-report-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Writes_one_page_for_a_folder_and_names_failures()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "1.你为什么选择这个岗位?\n我喜欢解决问题。\n");
+        File.WriteAllBytes(Path.Combine(_dir, "b.txt"), [0x7F, 0x45, 0x4C, 0x46, 0, 0]);
+        var page = Path.Combine(_dir, "out", "report.html");
+        var (code, _, stderr) = CliRunner.Run("report", _dir, "-o", page);
+        Assert.Equal(1, code);
+        Assert.Contains("b.txt: unsupported file format", stderr);
+        var html = File.ReadAllText(page);
+        Assert.Contains("<output id=\"doc-count\">2</output>", html);
+        Assert.Contains("<output id=\"question-count\">1</output>", html);
+        Assert.Contains("Could not be processed: unsupported file format", html);
+    }
+
+    [Fact]
+    public void The_output_file_is_required() => Assert.Equal(2, CliRunner.Run("report", _dir).Code);
+}
