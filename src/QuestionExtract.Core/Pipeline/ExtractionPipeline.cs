@@ -25,9 +25,11 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
     /// <summary>A file's blocks as the site rules will see them (read and repaired): the input of a <see cref="RepetitionIndex"/>.</summary>
     public IReadOnlyList<Block> RepairedBlocks(string path, byte[] content) => Repairs.Clean(Read(path, content).Blocks).Blocks;
 
-    public ExtractionResult Extract(string path, byte[] content)
+    public ExtractionResult Extract(string path, byte[] content) => Extract(Read(path, content));
+
+    /// <summary>Clean, segment and assemble a document some reader (or the caller) already produced.</summary>
+    public ExtractionResult Extract(SourceDocument source)
     {
-        var source = Read(path, content);
         var cleaned = cleaner.Clean(source.Blocks);
         var text = new DocumentText(cleaned.Blocks);
         var segmented = segmenter.Segment(text);

@@ -32,8 +32,9 @@ public static class TextDecoder
 
         if (LooksLikeUtf16(bytes, out bool bigEndian))
         {
+            // Line feeds in 16-bit units are the hint; text that reads as ordinary characters is the proof.
             var utf16 = Strict(new UnicodeEncoding(bigEndian, false, true), bytes, 0, bigEndian ? "utf-16be" : "utf-16le");
-            if (utf16 is not null) return utf16;
+            if (utf16 is not null && CommonShare(utf16.Text) >= 0.9) return utf16;
         }
         if (Strict(new UTF8Encoding(false, true), bytes, 0, "utf-8") is { } utf8) return utf8;
         // UTF-8 with a few broken bytes is still UTF-8: decoding it as GB18030 would garble everything.
@@ -68,7 +69,7 @@ public static class TextDecoder
     private static double CommonShare(string text)
     {
         if (text.Length == 0) return 0;
-        int common = text.Count(c => c < 0x80 || c is >= '\u4E00' and <= '\u9FA5' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF');
+        int common = text.Count(c => (c < 0x80 && (c >= ' ' || c is '\n' or '\r' or '\t')) || c is >= '\u4E00' and <= '\u9FA5' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF' || c is >= '\u2010' and <= '\u2027');
         return (double)common / text.Length;
     }
 
