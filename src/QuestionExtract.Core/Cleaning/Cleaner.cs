@@ -9,18 +9,18 @@ public sealed class Cleaner
 
     public Cleaner(IReadOnlyList<ICleaningRule> rules) => _rules = rules;
 
-    /// <summary>The standard rules: invisible characters, spacing noise, pinyin annotations, site furniture, garbled-text report.</summary>
+    /// <summary>The standard rules: invisible characters, spacing noise, certain mojibake repairs, pinyin annotations, site furniture, garbled-text report.</summary>
     /// With a <paramref name="repetition"/> index of the batch, blocks repeated across it are removed after the site rules had their say.
     public static Cleaner CreateDefault(SiteRuleSet rules, RepetitionIndex? repetition = null)
     {
-        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new SpacingNoiseRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules) };
+        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules) };
         if (repetition is not null) steps.Add(new RepeatedBlockRule(repetition));
         steps.Add(new GarbledTextRule());
         return new Cleaner(steps);
     }
 
     /// <summary>Only the repairs that change text (no removal): what a batch's first pass sees, so its blocks compare equal to the cleaner's.</summary>
-    public static Cleaner CreateRepairsOnly() => new([new InvisibleCharacterRule(), new SpacingNoiseRule(), new PinyinAnnotationRule()]);
+    public static Cleaner CreateRepairsOnly() => new([new InvisibleCharacterRule(), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule()]);
 
     public CleanedDocument Clean(IReadOnlyList<Block> blocks)
     {

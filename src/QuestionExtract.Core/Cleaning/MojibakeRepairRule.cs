@@ -1,0 +1,86 @@
+using System.Text;
+using QuestionExtract.Model;
+
+namespace QuestionExtract.Cleaning;
+
+/// <summary>
+/// Undoes one kind of mojibake with certainty: UTF-8 text whose bytes were decoded as GBK/GB18030. Such a run
+/// re-encoded as GB18030 gives back the UTF-8 bytes, and those decode strictly to ordinary characters; genuine
+/// Chinese text almost never re-encodes into valid UTF-8, so a strict decode of a run of several characters is
+/// the proof. Anything else (bytes the site replaced with '?') is left as it is and reported, never guessed.
+/// </summary>
+public sealed class MojibakeRepairRule : ICleaningRule
+{
+    private const int MinRecoveredCjk = 3;
+    private static readonly Encoding Gb18030;
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
+    static MojibakeRepairRule()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Gb18030 = Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    // Private-use characters mark GBK-misread UTF-8 (GB18030 maps some byte pairs there); the search for
+    // a recoverable stretch looks this far around each of them.
+    private const int Reach = 12;
+
+    public string Id => "mojibake-repair";
+
+    public void Apply(CleaningContext context)
+    {
+        for (int i = 0; i < context.Blocks.Count; i++)
+        {
+            var block = context.Blocks[i];
+            var text = block.Text;
+            if (!text.Any(IsPrivateUse)) continue;
+            var sb = new StringBuilder(text.Length);
+            int pos = 0;
+            for (int p = 0; p < text.Length; p++)
+            {
+                if (p < pos || !IsPrivateUse(text[p])) continue;
+                var (start, end, original) = BestStretch(text, p, pos);
+                if (original is null) continue;
+                sb.Append(text, pos, start - pos).Append(original);
+                context.Repairs.Add(new Repair(Id, text[start..end], original, new SourceLocation(block.Location.Line, block.Location.Column + start)));
+                pos = end;
+            }
+            if (pos == 0) continue;
+            sb.Append(text, pos, text.Length - pos);
+            context.Blocks[i] = block with { Text = sb.ToString() };
+        }
+    }
+
+    // The longest stretch around a private-use character (not before `from`) that is recoverable.
+    private static (int Start, int End, string? Original) BestStretch(string text, int marker, int from)
+    {
+        int lo = Math.Max(from, marker - Reach), hi = Math.Min(text.Length, marker + Reach + 1);
+        for (int length = hi - lo; length >= 4; length--)
+            for (int start = lo; start + length <= hi; start++)
+            {
+                // ASCII reads the same in both encodings: a stretch begins and ends on a non-ASCII character.
+                if (marker < start || marker >= start + length || text[start] < 0x80 || text[start + length - 1] < 0x80) continue;
+                var original = Recover(text.Substring(start, length));
+                if (original is not null) return (start, start + length, original);
+            }
+        return (0, 0, null);
+    }
+
+    private static bool IsPrivateUse(char c) => c is >= '\uE000' and <= '\uF8FF';
+
+    /// <summary>The original text of a GBK-misread UTF-8 run, or null when the run is not one (with certainty).</summary>
+    public static string? Recover(string run)
+    {
+        try
+        {
+            var original = StrictUtf8.GetString(Gb18030.GetBytes(run));
+            int cjk = original.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+            bool ordinary = original.All(c => c is >= ' ' and < '\u007F' || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF');
+            return cjk >= MinRecoveredCjk && ordinary && original != run ? original : null;
+        }
+        catch (Exception ex) when (ex is EncoderFallbackException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+}
