@@ -3,22 +3,16 @@ using System.Text;
 namespace QuestionExtract.Cleaning;
 
 /// <summary>Drops zero-width and control characters (kept: tab). They break matching and are never content.</summary>
-public sealed class InvisibleCharacterRule : ICleaningRule
+public sealed class InvisibleCharacterRule : BlockTextRepairRule
 {
-    public string Id => "invisible-characters";
+    public override string Id => "invisible-characters";
 
-    public void Apply(CleaningContext context)
+    protected override string Repair(string text)
     {
-        for (int i = 0; i < context.Blocks.Count; i++)
-        {
-            var block = context.Blocks[i];
-            if (!block.Text.Any(IsInvisible)) continue;
-            var sb = new StringBuilder(block.Text.Length);
-            foreach (var c in block.Text) if (!IsInvisible(c)) sb.Append(c);
-            var after = sb.ToString();
-            context.Repairs.Add(new Model.Repair(Id, block.Text, after, block.Location));
-            context.Blocks[i] = block with { Text = after };
-        }
+        if (!text.Any(IsInvisible)) return text;
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text) if (!IsInvisible(c)) sb.Append(c);
+        return sb.ToString();
     }
 
     private static bool IsInvisible(char c) =>

@@ -1,5 +1,4 @@
 using System.Text;
-using QuestionExtract.Model;
 
 namespace QuestionExtract.Cleaning;
 
@@ -8,21 +7,11 @@ namespace QuestionExtract.Cleaning;
 /// Chinese characters (面 试 题) are dropped — Chinese is written without them, so they are layout debris.
 /// Spaces next to Latin letters or digits are kept.
 /// </summary>
-public sealed class SpacingNoiseRule : ICleaningRule
+public sealed class SpacingNoiseRule : BlockTextRepairRule
 {
-    public string Id => "spacing-noise";
+    public override string Id => "spacing-noise";
 
-    public void Apply(CleaningContext context)
-    {
-        for (int i = 0; i < context.Blocks.Count; i++)
-        {
-            var block = context.Blocks[i];
-            var after = Normalise(block.Text);
-            if (after == block.Text) continue;
-            context.Repairs.Add(new Repair(Id, block.Text, after, block.Location));
-            context.Blocks[i] = block with { Text = after };
-        }
-    }
+    protected override string Repair(string text) => Normalise(text);
 
     public static string Normalise(string text)
     {
