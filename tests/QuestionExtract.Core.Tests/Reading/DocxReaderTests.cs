@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using QuestionExtract.Model;
 using QuestionExtract.Reading;
@@ -69,6 +70,19 @@ public sealed class DocxReaderTests
     {
         var ruby = new Ruby(new RubyContent(new Run(new WordText("wǎng"))), new RubyBase(new Run(new WordText("網"))));
         Assert.Equal(["網絡"], Texts(new DocxFixture().Element(new Paragraph(new Run(ruby), new Run(new WordText("絡")))).Build()));
+    }
+
+    [Fact]
+    public void Text_boxes_are_read_once_as_blocks_of_their_own()
+    {
+        static OpenXmlElement Box(string text) => new Picture(new DocumentFormat.OpenXml.Vml.Shape(
+            new DocumentFormat.OpenXml.Vml.TextBox(new TextBoxContent(new Paragraph(new Run(new WordText(text)))))));
+        var plain = new Paragraph(new Run(new WordText("正文")), new Run(Box("文本框里的题目?")));
+        // Word writes a text box twice: the DrawingML choice and a VML fallback copy.
+        var doubled = new Paragraph(new Run(new WordText("第二段")), new Run(new AlternateContent(
+            new AlternateContentChoice(Box("只应出现一次")) { Requires = "wps" },
+            new AlternateContentFallback(Box("只应出现一次")))));
+        Assert.Equal(["正文", "文本框里的题目?", "第二段", "只应出现一次"], Texts(new DocxFixture().Element(plain).Element(doubled).Build()));
     }
 
     [Fact]
