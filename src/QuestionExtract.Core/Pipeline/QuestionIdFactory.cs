@@ -12,10 +12,7 @@ public static class QuestionIdFactory
 {
     public static string Create(string questionText)
     {
-        var folded = FoldedText.Of(questionText);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString()));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(FoldedText.Key(questionText)));
         return "q-" + Convert.ToHexStringLower(hash)[..12];
     }
 }

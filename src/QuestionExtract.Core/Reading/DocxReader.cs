@@ -159,10 +159,19 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
             }
         }
 
+        // Style id → is a heading, looked up once per style rather than once per paragraph.
+        private readonly Dictionary<string, bool> _headingStyles = [];
+
         private bool IsHeading(Paragraph p)
         {
             var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
             if (styleId is null) return false;
+            if (!_headingStyles.TryGetValue(styleId, out var heading)) _headingStyles[styleId] = heading = IsHeadingStyle(styleId);
+            return heading;
+        }
+
+        private bool IsHeadingStyle(string styleId)
+        {
             var style = main.StyleDefinitionsPart?.Styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
             var name = style?.StyleName?.Val?.Value ?? styleId;
             return name.StartsWith("heading", StringComparison.OrdinalIgnoreCase) || name.StartsWith("标题", StringComparison.Ordinal)

@@ -16,6 +16,9 @@ public sealed class LabelLexicon
 
     public static LabelLexicon BuiltIn => BuiltInLexicon.Value;
 
+    // Folded, lower-cased label word → the field it opens (first list wins, as the lists are ordered).
+    private readonly Dictionary<string, LabelKind> _kinds = [];
+
     public LabelLexicon(string yaml)
     {
         var stream = new YamlStream();
@@ -32,6 +35,9 @@ public sealed class LabelLexicon
         {
             [LabelKind.Answer] = answer, [LabelKind.Analysis] = analysis, [LabelKind.Skills] = skills,
         };
+        foreach (var (kind, words) in Words)
+            foreach (var word in words)
+                _kinds.TryAdd(FoldedText.Of(word).ToLowerInvariant(), kind);
         LabelPattern = new Regex(
             Boundary + "(?:【(?<w>" + Alternation([.. answer, .. analysis, .. skills]) + @")】\s*[:：]?" +
             "|(?<w>" + Alternation([.. answer, .. analysis, .. skills]) + @")\s*[:：]" +
@@ -71,14 +77,8 @@ public sealed class LabelLexicon
     public IReadOnlyList<Regex> PointsPatterns { get; }
 
     /// <summary>Which field a matched label word opens.</summary>
-    public LabelKind KindOf(string word)
-    {
-        var folded = FoldedText.Of(word);
-        foreach (var (kind, words) in Words)
-            if (words.Any(w => string.Equals(FoldedText.Of(w), folded, StringComparison.OrdinalIgnoreCase)))
-                return kind;
-        return LabelKind.Answer;
-    }
+    public LabelKind KindOf(string word) =>
+        _kinds.TryGetValue(FoldedText.Of(word).ToLowerInvariant(), out var kind) ? kind : LabelKind.Answer;
 
     private static List<string> Variants(IEnumerable<string> words) =>
         words.SelectMany(w => new[] { w, ChineseScript.Default.ToTraditional(w) }).Distinct().ToList();

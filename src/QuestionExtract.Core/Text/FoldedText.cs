@@ -16,6 +16,18 @@ public static class FoldedText
         return ChineseScript.Default.ToSimplified(sb.ToString());
     }
 
+    /// <summary>
+    /// The identity of a text: folded, only letters and digits, lower-cased. The same question typed with other
+    /// width, script, spacing or punctuation has the same key (question ids, duplicate detection).
+    /// </summary>
+    public static string Key(string text)
+    {
+        var folded = Of(text);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+
     /// <summary>NFKC and simplified, but with spaces kept (for patterns over English words).</summary>
     public static string KeepingSpaces(string text)
     {

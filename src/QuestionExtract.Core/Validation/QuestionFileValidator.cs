@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json.Linq;
 using QuestionExtract.Cleaning;
 using QuestionExtract.Text;
@@ -69,7 +68,7 @@ public sealed class QuestionFileValidator(IReadOnlyDictionary<string, Severity> 
         }
         if (!string.IsNullOrWhiteSpace(question))
         {
-            var key = Normalise(question);
+            var key = FoldedText.Key(question);
             var here = Where(file, json.Where(questionToken));
             if (_texts.TryGetValue(key, out var first)) Report(findings, ValidationRules.DuplicateQuestion, file, json.Where(questionToken), $"the same question is already at {first}");
             else _texts[key] = here;
@@ -132,13 +131,5 @@ public sealed class QuestionFileValidator(IReadOnlyDictionary<string, Severity> 
     {
         var t = text.Replace('\n', ' ').Trim();
         return t.Length <= 60 ? t : t[..60] + "…";
-    }
-
-    // Width, script, spaces and punctuation folded: the same question typed twice compares equal.
-    private static string Normalise(string text)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in FoldedText.Of(text)) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
     }
 }
