@@ -5,13 +5,13 @@ namespace QuestionExtract.Cli;
 
 /// <summary>
 /// Runs extract over a batch: inputs expanded in ordinal order (and sharded), an optional first pass for
-/// repeated furniture, then windows of inputs processed in parallel (--jobs) and written in input order.
-/// Only one window is in memory at a time, so memory does not grow with the number of files; a failure
-/// stays with its file; Ctrl-C stops before the next window, leaving every written file whole.
+/// repeated furniture, then inputs read, extracted and serialised on --jobs workers and written in input
+/// order. Only a bounded number of results wait to be written, so memory does not grow with the number of
+/// files; a failure stays with its file; Ctrl-C stops starting new files, leaving every written file whole.
 /// </summary>
 public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
 {
-    private sealed record Outcome(ExtractionResult? Result, string? Error, bool Skipped);
+    private sealed record Outcome(ExtractionResult? Result, PreparedOutput? Prepared, string? Error, bool Skipped);
 
     public int Run(CancellationToken cancel)
     {
@@ -27,34 +27,23 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
             : new StdoutSink(console.Out, options.Format, single, options.YamlSchema);
         var progress = new ProgressReporter(console, inputs.Count, options.Quiet);
 
-        int window = Math.Max(options.Jobs * 4, 8);
-        for (int start = 0; start < inputs.Count; start += window)
+        var runner = new OrderedParallelRunner<Outcome>(Math.Max(1, options.Jobs), maxAhead: Math.Max(options.Jobs * 8, 16));
+        runner.Run(inputs.Count, i => Process(pipeline, sink, inputs[i]), (i, outcome) =>
         {
-            var slice = inputs.Skip(start).Take(window).ToList();
-            if (cancel.IsCancellationRequested)
+            var input = inputs[i];
+            if (outcome is null) { errors.Add((input.DisplayPath, "not processed: interrupted")); return; }
+            if (outcome.Skipped) { progress.SkippedOne(input.DisplayPath); return; }
+            var error = outcome.Error ?? sink.Commit(input, outcome.Prepared!);
+            if (error is not null)
             {
-                foreach (var input in slice) errors.Add((input.DisplayPath, "not processed: interrupted"));
-                continue;
+                errors.Add((input.DisplayPath, error));
+                progress.FailedOne(input.DisplayPath);
+                return;
             }
-            var outcomes = new Outcome[slice.Count];
-            Parallel.For(0, slice.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) },
-                i => outcomes[i] = Process(pipeline, sink, slice[i]));
-            for (int i = 0; i < slice.Count; i++)
-            {
-                var (input, outcome) = (slice[i], outcomes[i]);
-                if (outcome.Skipped) { progress.SkippedOne(input.DisplayPath); continue; }
-                var error = outcome.Error ?? sink.Write(input, outcome.Result!);
-                if (error is not null)
-                {
-                    errors.Add((input.DisplayPath, error));
-                    progress.FailedOne(input.DisplayPath);
-                    continue;
-                }
-                var doc = outcome.Result!.Document;
-                if (options.Explain) ExplainWriter.Write(console.Error, outcome.Result);
-                progress.Completed(input.DisplayPath, doc.Questions.Count, doc.Warnings.Count + doc.Questions.Sum(q => q.Warnings.Count));
-            }
-        }
+            var doc = outcome.Result!.Document;
+            if (options.Explain) ExplainWriter.Write(console.Error, outcome.Result);
+            progress.Completed(input.DisplayPath, doc.Questions.Count, doc.Warnings.Count + doc.Questions.Sum(q => q.Warnings.Count));
+        }, cancel);
         sink.Complete();
         progress.Finish();
         foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
@@ -66,15 +55,16 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
         try
         {
             var bytes = console.ReadAllBytes(input);
-            if (sink.IsUpToDate(input, bytes)) return new Outcome(null, null, Skipped: true);
+            if (sink.IsUpToDate(input, bytes)) return new Outcome(null, null, null, Skipped: true);
             var result = pipeline.Extract(input.DisplayPath, bytes);
             if (options.Script is not null) result = result with { Document = ScriptConverter.Convert(result.Document, options.Script) };
-            return new Outcome(result, null, false);
+            // Serialised and staged here, on the worker, so the in-order writer only renames or prints.
+            return new Outcome(result, sink.Prepare(input, result), null, false);
         }
         catch (Exception ex)
         {
             // One input never stops the batch: whatever went wrong is reported against that file.
-            return new Outcome(null, InputFailure.Describe(ex), false);
+            return new Outcome(null, null, InputFailure.Describe(ex), false);
         }
     }
 

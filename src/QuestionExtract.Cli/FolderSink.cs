@@ -36,7 +36,7 @@ public sealed partial class FolderSink(string outputDir, string format, string? 
         }
     }
 
-    public string? Write(InputFile input, ExtractionResult result)
+    public PreparedOutput Prepare(InputFile input, ExtractionResult result)
     {
         string target;
         try
@@ -45,10 +45,8 @@ public sealed partial class FolderSink(string outputDir, string format, string? 
         }
         catch (IOException ex)
         {
-            return ex.Message;
+            return new PreparedOutput(Error: ex.Message);
         }
-        if (!_claimed.TryAdd(target, input.DisplayPath))
-            return $"output {target} is already written for {_claimed[target]}; not overwritten";
         var document = result.Document;
         var content = format switch
         {
@@ -58,7 +56,26 @@ public sealed partial class FolderSink(string outputDir, string format, string? 
         };
         try
         {
-            AtomicFileWriter.Write(target, content);
+            return new PreparedOutput(Target: target, StagedPath: AtomicFileWriter.Stage(target, content));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new PreparedOutput(Error: $"cannot write {target}: {ex.Message}");
+        }
+    }
+
+    public string? Commit(InputFile input, PreparedOutput prepared)
+    {
+        if (prepared.Error is not null) return prepared.Error;
+        var (target, staged) = (prepared.Target!, prepared.StagedPath!);
+        if (!_claimed.TryAdd(target, input.DisplayPath))
+        {
+            AtomicFileWriter.Discard(staged);
+            return $"output {target} is already written for {_claimed[target]}; not overwritten";
+        }
+        try
+        {
+            AtomicFileWriter.Publish(staged, target);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -14,21 +14,33 @@ public sealed class StdoutSink(TextWriter stdout, string format, bool singleDocu
 
     public bool IsUpToDate(InputFile input, byte[] content) => false;
 
-    public string? Write(InputFile input, ExtractionResult result)
+    public PreparedOutput Prepare(InputFile input, ExtractionResult result)
     {
         var document = result.Document;
+        return new PreparedOutput(Content: format switch
+        {
+            "jsonl" => string.Concat(JsonLines(document).Select(l => l + "\n")),
+            "yaml" => YamlOutputWriter.Write([OutputTreeBuilder.Document(document)]),
+            _ => JsonOutputWriter.Write(OutputTreeBuilder.Document(document), indented: true, depth: singleDocument ? 0 : 1),
+        });
+    }
+
+    public string? Commit(InputFile input, PreparedOutput prepared)
+    {
+        var rendered = prepared.Content!;
         switch (format)
         {
             case "jsonl":
-                foreach (var line in JsonLines(document)) stdout.Write(line + "\n");
+                stdout.Write(rendered);
                 break;
             case "yaml":
+                // The schema comment heads the stream, so only the first document carries it.
                 if (_written > 0) stdout.Write("---\n");
-                stdout.Write(YamlOutputWriter.Write([OutputTreeBuilder.Document(document)], _written == 0 ? yamlSchema : null));
+                else if (yamlSchema is not null) stdout.Write(YamlOutputWriter.SchemaLine(yamlSchema));
+                stdout.Write(rendered);
                 break;
             default:
-                var json = JsonOutputWriter.Write(OutputTreeBuilder.Document(document), indented: true, depth: singleDocument ? 0 : 1);
-                stdout.Write(singleDocument ? json + "\n" : (_written == 0 ? "[\n  " : ",\n  ") + json);
+                stdout.Write(singleDocument ? rendered + "\n" : (_written == 0 ? "[\n  " : ",\n  ") + rendered);
                 break;
         }
         _written++;

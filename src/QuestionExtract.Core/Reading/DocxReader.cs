@@ -32,8 +32,12 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         CheckZip(content);
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
-            using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxDecompressedBytes / 4 });
+            // Opened editable (never saved) over a private copy: opened read-only, OpenXml first copies the whole
+            // package to a temp file.
+            using var stream = new MemoryStream(content.Length);
+            stream.Write(content);
+            stream.Position = 0;
+            using var doc = WordprocessingDocument.Open(stream, true, new OpenSettings { AutoSave = false, MaxCharactersInPart = limits.MaxDecompressedBytes / 4 });
             var main = doc.MainDocumentPart ?? throw new InvalidDataException("the docx has no main document part");
             var walker = new Walker(main, limits);
             foreach (var header in main.HeaderParts) walker.Furniture(header.Header);

@@ -17,7 +17,7 @@ public static partial class YamlOutputWriter
     public static string Write(IEnumerable<object?> documents, string? schemaComment = null)
     {
         var writer = new StringWriter { NewLine = "\n" };
-        if (schemaComment is not null) writer.Write($"# yaml-language-server: $schema={schemaComment}\n");
+        if (schemaComment is not null) writer.Write(SchemaLine(schemaComment));
         var emitter = new Emitter(writer, new EmitterSettings().WithBestIndent(2).WithBestWidth(int.MaxValue));
         emitter.Emit(new StreamStart());
         foreach (var doc in documents)
@@ -29,6 +29,9 @@ public static partial class YamlOutputWriter
         emitter.Emit(new StreamEnd());
         return writer.ToString();
     }
+
+    /// <summary>The comment that tells YAML editors which schema a stream follows.</summary>
+    public static string SchemaLine(string schema) => $"# yaml-language-server: $schema={schema}\n";
 
     private static void WriteValue(IEmitter emitter, object? value)
     {
