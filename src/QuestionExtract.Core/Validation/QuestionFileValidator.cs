@@ -30,11 +30,8 @@ public sealed class QuestionFileValidator(IReadOnlyDictionary<string, Severity> 
     {
         var json = unit.Json;
         var schema = unit.IsQuestionLine ? QuestionSchema.ForQuestionLine : QuestionSchema.ForDocument;
-        foreach (var error in QuestionSchema.Errors(schema, json.Root))
-        {
-            var what = error.Property is { Length: > 0 } p && !error.Path?.EndsWith(p, StringComparison.Ordinal) == true ? $" '{p}'" : "";
-            Report(findings, ValidationRules.Schema, file, json.Where(error.Token), $"{error.Kind}{what} at {error.Path}");
-        }
+        foreach (var error in schema.Check(json.Root))
+            Report(findings, ValidationRules.Schema, file, json.Where(error.Token), $"{error.Message} at {error.Path}");
         if (json.Root is not JObject root) return;
 
         var questions = unit.IsQuestionLine ? [root] : (root["questions"] as JArray)?.OfType<JObject>().ToList() ?? [];
