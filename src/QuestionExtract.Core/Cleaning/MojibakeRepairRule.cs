@@ -33,7 +33,7 @@ public sealed class MojibakeRepairRule : ICleaningRule
         {
             var block = context.Blocks[i];
             var text = block.Text;
-            if (!text.Any(IsPrivateUse)) continue;
+            if (!text.AsSpan().ContainsAnyInRange('\uE000', '\uF8FF')) continue;
             var sb = new StringBuilder(text.Length);
             int pos = 0;
             for (int p = 0; p < text.Length; p++)

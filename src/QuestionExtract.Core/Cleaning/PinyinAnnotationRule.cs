@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using QuestionExtract.Model;
 
@@ -22,11 +23,19 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
         for (int i = 0; i < context.Blocks.Count; i++)
         {
             var block = context.Blocks[i];
-            var matches = AnnotationPattern().Matches(block.Text);
-            if (matches.Count == 0) continue;
-            foreach (Match m in matches)
+            var text = block.Text;
+            // Most blocks have no parenthesis at all: skip them before the regex looks at every character.
+            if (!text.AsSpan().ContainsAny('(', '（')) continue;
+            StringBuilder? kept = null;
+            int from = 0;
+            for (var m = AnnotationPattern().Match(text); m.Success; m = m.NextMatch())
+            {
                 context.Repairs.Add(new Repair(Id, m.Value, "", new SourceLocation(block.Location.Line, block.Location.Column + m.Index)));
-            context.Blocks[i] = block with { Text = AnnotationPattern().Replace(block.Text, "") };
+                (kept ??= new StringBuilder(text.Length)).Append(text, from, m.Index - from);
+                from = m.Index + m.Length;
+            }
+            if (kept is null) continue;
+            context.Blocks[i] = block with { Text = kept.Append(text, from, text.Length - from).ToString() };
         }
     }
 }

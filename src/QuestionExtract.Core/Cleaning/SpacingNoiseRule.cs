@@ -15,7 +15,7 @@ public sealed class SpacingNoiseRule : BlockTextRepairRule
 
     public static string Normalise(string text)
     {
-        if (!text.Any(c => c is ' ' or '\u00A0' or '\u3000')) return text;
+        if (!text.AsSpan().ContainsAny(' ', '\u00A0', '\u3000')) return text;
         var chars = text.Replace('\u00A0', ' ').Replace('\u3000', ' ');
         var sb = new StringBuilder(chars.Length);
         int leading = 0;

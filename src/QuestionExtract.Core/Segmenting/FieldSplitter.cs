@@ -8,9 +8,9 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
     public FieldParts Split(string body)
     {
         var labels = new List<(int Start, int End, LabelKind Kind)>();
-        foreach (Match m in lexicon.LabelPattern.Matches(body))
+        foreach (var m in lexicon.Labels.Matches(body))
             labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));
-        foreach (Match m in lexicon.ChoiceAnswerPattern.Matches(body))
+        foreach (var m in lexicon.ChoiceAnswers.Matches(body))
             if (!labels.Any(l => l.Start <= m.Index && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, LabelKind.Answer));
         labels.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -38,19 +38,22 @@ public sealed class LabelLexicon
         foreach (var (kind, words) in Words)
             foreach (var word in words)
                 _kinds.TryAdd(FoldedText.Of(word).ToLowerInvariant(), kind);
-        LabelPattern = new Regex(
+        var lineStart = List("lineStartAnswer").Concat(List("lineStartAnalysis")).ToList();
+        Labels = new LabelScanner(
             Boundary + "(?:【(?<w>" + Alternation([.. answer, .. analysis, .. skills]) + @")】\s*[:：]?" +
             "|(?<w>" + Alternation([.. answer, .. analysis, .. skills]) + @")\s*[:：]" +
             ")|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis]) + @")(?=[ \t]*$)" +
-            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. List("lineStartAnswer"), .. List("lineStartAnalysis")]) + @")\s*[:：]",
-            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart) + @")\s*[:：]",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            Variants([.. answer, .. analysis, .. skills, .. lineStart]));
         LineStartAnswerWords = List("lineStartAnswer");
-        ChoiceAnswerPattern = new Regex(
+        ChoiceAnswers = new LabelScanner(
             "(?<w>" + Alternation(answer) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        AnswerKeyHeadingPattern = new Regex(
-            @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(List("answerKeyHeadings")) + @")[\]】]?(?![:：])",
-            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(answer));
+        var keyHeadings = List("answerKeyHeadings");
+        AnswerKeyHeadings = new LabelScanner(
+            @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings) + @")[\]】]?(?![:：])",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = new Regex(
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
             RegexOptions.CultureInvariant);
@@ -64,10 +67,11 @@ public sealed class LabelLexicon
     public IReadOnlyDictionary<LabelKind, IReadOnlyList<string>> Words { get; }
     public IReadOnlyList<string> LineStartAnswerWords { get; }
     /// <summary>Any answer, analysis or skills label at a place a field can start; group <c>w</c> is the word.</summary>
-    public Regex LabelPattern { get; }
+    public LabelScanner Labels { get; }
     /// <summary>An answer label followed by option letters, trusted anywhere (choice questions glued together).</summary>
-    public Regex ChoiceAnswerPattern { get; }
-    public Regex AnswerKeyHeadingPattern { get; }
+    public LabelScanner ChoiceAnswers { get; }
+    /// <summary>The heading of an answer key (答案与解析, 参考答案); group <c>w</c> is the word.</summary>
+    public LabelScanner AnswerKeyHeadings { get; }
     /// <summary>A parenthesised skills tag such as <c>(考察:沟通能力)</c>; group <c>skills</c> is its content.</summary>
     public Regex SkillTagPattern { get; }
     public IReadOnlyList<string> ImperativeStarts { get; }

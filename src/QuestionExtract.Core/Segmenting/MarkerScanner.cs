@@ -67,7 +67,7 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
             if (start == 0 || heading.Length == 0 || heading.Length > MaxHeadingLength || items.Any(i => i.Start >= start && i.Start < end)) continue;
             tokens.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         }
-        foreach (Match m in lexicon.AnswerKeyHeadingPattern.Matches(text))
+        foreach (var m in lexicon.AnswerKeyHeadings.Matches(text))
         {
             tokens.Add(new StructuralToken
             {

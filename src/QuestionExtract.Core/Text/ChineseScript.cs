@@ -14,51 +14,53 @@ public sealed class ChineseScript
 
     private readonly Dictionary<int, string> _toSimplified;
     private readonly Dictionary<int, string> _toTraditional;
-    // Which BMP characters have an entry, so the common case (no mapping) costs one array read.
-    private readonly bool[] _simplifiedHasEntry = new bool[0x10000];
-    private readonly bool[] _traditionalHasEntry = new bool[0x10000];
+    // The same tables for BMP characters as arrays, so the common case costs one array read, not a hash lookup.
+    private readonly string?[] _simplifiedBmp = new string?[0x10000];
+    private readonly string?[] _traditionalBmp = new string?[0x10000];
 
     private ChineseScript(Dictionary<int, string> toSimplified, Dictionary<int, string> toTraditional)
     {
         _toSimplified = toSimplified;
         _toTraditional = toTraditional;
-        foreach (var key in toSimplified.Keys) if (key < 0x10000) _simplifiedHasEntry[key] = true;
-        foreach (var key in toTraditional.Keys) if (key < 0x10000) _traditionalHasEntry[key] = true;
+        foreach (var (key, value) in toSimplified) if (key < 0x10000) _simplifiedBmp[key] = value;
+        foreach (var (key, value) in toTraditional) if (key < 0x10000) _traditionalBmp[key] = value;
     }
 
     public static ChineseScript Default => Shared.Value;
 
-    public string ToSimplified(string text) => Map(text, _toSimplified, _simplifiedHasEntry);
+    public string ToSimplified(string text) => Map(text, _toSimplified, _simplifiedBmp);
 
-    public string ToTraditional(string text) => Map(text, _toTraditional, _traditionalHasEntry);
+    public string ToTraditional(string text) => Map(text, _toTraditional, _traditionalBmp);
 
     /// <summary>True when the character exists only in traditional writing (it changes when simplified).</summary>
-    public bool IsTraditionalOnly(Rune rune) => _toSimplified.ContainsKey(rune.Value) && !_toTraditional.ContainsKey(rune.Value);
+    public bool IsTraditionalOnly(Rune rune) => rune.IsBmp
+        ? _simplifiedBmp[rune.Value] is not null && _traditionalBmp[rune.Value] is null
+        : _toSimplified.ContainsKey(rune.Value) && !_toTraditional.ContainsKey(rune.Value);
 
     /// <summary>True when the character exists only in simplified writing.</summary>
-    public bool IsSimplifiedOnly(Rune rune) => _toTraditional.ContainsKey(rune.Value) && !_toSimplified.ContainsKey(rune.Value);
+    public bool IsSimplifiedOnly(Rune rune) => rune.IsBmp
+        ? _traditionalBmp[rune.Value] is not null && _simplifiedBmp[rune.Value] is null
+        : _toTraditional.ContainsKey(rune.Value) && !_toSimplified.ContainsKey(rune.Value);
 
-    private static string Map(string text, Dictionary<int, string> table, bool[] hasEntry)
+    private static string Map(string text, Dictionary<int, string> table, string?[] bmp)
     {
         int first = 0;
-        while (first < text.Length && !char.IsSurrogate(text[first]) && !hasEntry[text[first]]) first++;
+        while (first < text.Length && !char.IsSurrogate(text[first]) && bmp[text[first]] is null) first++;
         if (first == text.Length) return text;
-        StringBuilder? sb = null;
-        int i = 0;
-        foreach (var rune in text.EnumerateRunes())
+        var sb = new StringBuilder(text.Length).Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
         {
-            if (table.TryGetValue(rune.Value, out var mapped))
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                sb ??= new StringBuilder(text.Length).Append(text, 0, i);
-                sb.Append(mapped);
+                if (table.TryGetValue(char.ConvertToUtf32(c, text[i + 1]), out var astral)) sb.Append(astral);
+                else sb.Append(c).Append(text[i + 1]);
+                i++;
             }
-            else
-            {
-                sb?.Append(rune.ToString());
-            }
-            i += rune.Utf16SequenceLength;
+            else if (bmp[c] is { } mapped) sb.Append(mapped);
+            else sb.Append(c);
         }
-        return sb?.ToString() ?? text;
+        return sb.ToString();
     }
 
     private static Dictionary<int, string> ParseTable(string content)

@@ -1,0 +1,31 @@
+using CsCheck;
+using QuestionExtract.Segmenting;
+
+namespace QuestionExtract.Core.Tests.Segmenting;
+
+/// <summary>The label scanners find exactly what their plain regexes find, on texts dense with near-labels.</summary>
+public class LabelScannerTests
+{
+    private static readonly string[] Pieces =
+    [
+        "答案", "參考答案", "参考答案", "解析", "答案解析", "考察", "答", "A", "a", "B", "ABC", "Answer", "answer", "ANSWER",
+        "Sample  answer", "Explanation", "Answers and Explanations", "答案与解析", "答案及解析", "【", "】", "[", "]", ":", "：",
+        " ", "  ", "\t", "\n", "\n", "。", ".", "?", "？", ")", "1.", "问题", "为什么", "what", "Anna", "表达", "答复", "回答",
+    ];
+
+    public static TheoryData<string> Scanners() => ["labels", "choice answers", "answer key headings"];
+
+    [Theory]
+    [MemberData(nameof(Scanners))]
+    public void Finds_the_same_matches_as_the_plain_regex(string which)
+    {
+        var lexicon = LabelLexicon.BuiltIn;
+        var scanner = which switch { "labels" => lexicon.Labels, "choice answers" => lexicon.ChoiceAnswers, _ => lexicon.AnswerKeyHeadings };
+        Gen.OneOf(Pieces).Array[0, 30].Select(parts => string.Concat(parts)).Sample(text =>
+        {
+            var expected = scanner.Pattern.Matches(text).Select(m => (m.Index, m.Length, m.Groups["w"].Value)).ToList();
+            var actual = scanner.Matches(text).Select(m => (m.Index, m.Length, m.Groups["w"].Value)).ToList();
+            Assert.Equal(expected, actual);
+        }, iter: 20_000);
+    }
+}
