@@ -3,6 +3,8 @@
 # every tenth document large), times `qextract extract` over it as one process, and prints docs/s, MB/s and
 # peak memory. On the docx+html part it also times pandoc (one process per file) and mammoth's raw-text
 # extraction (one node process), when they are installed; it installs nothing and says what is missing.
+# It times the native AOT build (scripts/publish-aot.sh) when it can be built here, else the JIT build
+# (BENCH_BUILD=jit forces the JIT build), and compares the two builds' start-up.
 #
 # usage: scripts/benchmark.sh [N=1000] [N2]     N2: a second, larger corpus to check memory stays flat
 set -euo pipefail
@@ -14,11 +16,23 @@ command -v /usr/bin/time >/dev/null || { echo "needs GNU time (/usr/bin/time; De
 
 dotnet build -c Release -v quiet -nologo src/QuestionExtract.Cli >/dev/null
 dotnet build -c Release -v quiet -nologo benchmarks/QuestionExtract.Benchmarks >/dev/null
-qx=(dotnet src/QuestionExtract.Cli/bin/Release/net10.0/qextract.dll)
+jit=(dotnet src/QuestionExtract.Cli/bin/Release/net10.0/qextract.dll)
 gen=(dotnet benchmarks/QuestionExtract.Benchmarks/bin/Release/net10.0/QuestionExtract.Benchmarks.dll)
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sm), dotnet $(dotnet --version)"
 timed() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null; read -r secs kib < "$work/time"; }
+
+qx=("${jit[@]}")
+build="JIT build"
+if [ "${BENCH_BUILD:-aot}" != jit ]; then
+  if bash scripts/publish-aot.sh "$work/aot" > "$work/aot.log" 2>&1; then
+    qx=("$work/aot/qextract")
+    build="native AOT build"
+  else
+    echo "native AOT publish failed (see $work/aot.log; it needs a C compiler and zlib headers): timing the JIT build"
+  fi
+fi
+echo "timing the $build"
 
 for n in "${sizes[@]}"; do
   corpus="$work/corpus-$n"
@@ -27,6 +41,13 @@ for n in "${sizes[@]}"; do
   timed "${qx[@]}" extract "$corpus" -o "$work/out-$n" --quiet --force
   echo "qextract, $n documents ($mb MB, txt+docx+html): ${secs}s, $(awk "BEGIN{printf \"%.0f\", $n/$secs}") docs/s, $(awk "BEGIN{printf \"%.1f\", $mb/$secs}") MB/s, peak $((kib / 1024)) MiB"
 done
+
+# Start-up: one small file, ten runs of each build.
+one=$(find "$work/corpus-${sizes[0]}" -name '*.docx' | sort | head -1)
+startup() { local start; start=$(date +%s.%N); for _ in 1 2 3 4 5 6 7 8 9 10; do "$@" extract "$one" > /dev/null 2>&1; done; awk "BEGIN{printf \"%.3f\", ($(date +%s.%N) - $start) / 10}"; }
+if [ "$build" != "JIT build" ]; then
+  echo "start-up, one small docx: JIT build $(startup "${jit[@]}") s, native AOT build $(startup "${qx[@]}") s"
+fi
 
 # Comparison on the docx and html files of the first corpus.
 n=${sizes[0]}

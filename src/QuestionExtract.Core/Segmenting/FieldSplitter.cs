@@ -17,26 +17,33 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
 
         if (labels.Count == 0) return new FieldParts(body.Trim(), null, null, [], false, []);
 
-        string? answer = null, analysis = null;
+        // Parts are joined once at the end: a body with many labels would otherwise copy its text per label.
+        List<string>? answer = null, analysis = null;
         var skills = new List<string>();
         var consumed = labels.Select(l => body[l.Start..l.End]).ToList();
         for (int i = 0; i < labels.Count; i++)
         {
             int end = i + 1 < labels.Count ? labels[i + 1].Start : body.Length;
-            var content = body[labels[i].End..end].Trim();
+            var content = body.AsSpan(labels[i].End, end - labels[i].End).Trim().ToString();
             switch (labels[i].Kind)
             {
-                case LabelKind.Answer: answer = Append(answer, content); break;
-                case LabelKind.Analysis: analysis = Append(analysis, content); break;
+                case LabelKind.Answer: Append(ref answer, content); break;
+                case LabelKind.Analysis: Append(ref analysis, content); break;
                 case LabelKind.Skills:
                     skills.AddRange(SkillTagExtractor.SplitSkills(content));
                     consumed.Add(content); // the separators between skills
                     break;
             }
         }
-        return new FieldParts(body[..labels[0].Start].Trim(), answer, analysis, skills, labels.Any(l => l.Kind == LabelKind.Answer), consumed);
+        return new FieldParts(body[..labels[0].Start].Trim(), Joined(answer), Joined(analysis), skills, labels.Any(l => l.Kind == LabelKind.Answer), consumed);
     }
 
-    private static string Append(string? existing, string content) =>
-        existing is null ? content : content.Length == 0 ? existing : existing + "\n" + content;
+    // The first part always counts (an empty answer is still an answer label); later empty parts add nothing.
+    private static void Append(ref List<string>? parts, string content)
+    {
+        if (parts is null) parts = [content];
+        else if (content.Length > 0) parts.Add(content);
+    }
+
+    private static string? Joined(List<string>? parts) => parts is null ? null : string.Join("\n", parts);
 }
