@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace QuestionExtract.Cleaning;
@@ -5,16 +6,20 @@ namespace QuestionExtract.Cleaning;
 /// <summary>Drops zero-width and control characters (kept: tab). They break matching and are never content.</summary>
 public sealed class InvisibleCharacterRule : BlockTextRepairRule
 {
+    // The C0 and C1 controls but tab, and the zero-width characters; searched vectorised, since almost no
+    // block holds any.
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(
+        Enumerable.Range(0, 0x20).Where(c => c != '\t').Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)
+            .Concat(['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD']).ToArray());
+
     public override string Id => "invisible-characters";
 
     protected override string Repair(string text)
     {
-        if (!text.Any(IsInvisible)) return text;
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text) if (!IsInvisible(c)) sb.Append(c);
+        int first = text.AsSpan().IndexOfAny(Invisible);
+        if (first < 0) return text;
+        var sb = new StringBuilder(text.Length).Append(text, 0, first);
+        foreach (var c in text.AsSpan(first)) if (!Invisible.Contains(c)) sb.Append(c);
         return sb.ToString();
     }
-
-    private static bool IsInvisible(char c) =>
-        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' || (char.IsControl(c) && c != '\t');
 }

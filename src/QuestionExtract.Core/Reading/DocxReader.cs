@@ -1,16 +1,12 @@
 using System.IO.Compression;
+using System.IO.Packaging;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using QuestionExtract.Model;
-using Break = DocumentFormat.OpenXml.Wordprocessing.Break;
-using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
-using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
-using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace QuestionExtract.Reading;
 
@@ -32,17 +28,15 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         CheckZip(content);
         try
         {
-            // Opened editable (never saved) over a private copy: opened read-only, OpenXml first copies the whole
-            // package to a temp file.
-            using var stream = new MemoryStream(content.Length);
-            stream.Write(content);
-            stream.Position = 0;
-            using var doc = WordprocessingDocument.Open(stream, true, new OpenSettings { AutoSave = false, MaxCharactersInPart = limits.MaxDecompressedBytes / 4 });
+            // The package is opened read-only by us and handed to OpenXml: given a stream read-only, OpenXml first
+            // copies the whole package to a temp file, and opened editable it rewrites the zip when disposed.
+            using var package = Package.Open(new MemoryStream(content, writable: false), FileMode.Open, FileAccess.Read);
+            using var doc = WordprocessingDocument.Open(package, new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxCharactersInPart });
             var main = doc.MainDocumentPart ?? throw new InvalidDataException("the docx has no main document part");
             var walker = new Walker(main, limits);
-            foreach (var header in main.HeaderParts) walker.Furniture(header.Header);
-            foreach (var footer in main.FooterParts) walker.Furniture(footer.Footer);
-            var body = main.Document?.Body ?? throw new InvalidDataException("the docx has no body");
+            foreach (var header in main.HeaderParts) walker.Furniture(LoadXml(header).Root);
+            foreach (var footer in main.FooterParts) walker.Furniture(LoadXml(footer).Root);
+            var body = WordXml.Child(LoadXml(main).Root, "body") ?? throw new InvalidDataException("the docx has no body");
             walker.Container(body);
             return new SourceDocument(SourceInfoFactory.Create(path, Format, "utf-8", content), walker.Blocks, walker.Warnings);
         }
@@ -50,6 +44,19 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         {
             throw new InvalidDataException($"not a readable docx: {ex.Message}", ex);
         }
+    }
+
+    private long MaxCharactersInPart => limits.MaxDecompressedBytes / 4;
+
+    // The text-bearing parts are read as plain XML trees: OpenXml's typed tree costs several times as much to
+    // build and the walker needs only element names, a few attributes and text. Numbering and styles, which
+    // need the typed model's resolution rules, stay on OpenXml (WordNumbering).
+    private XDocument LoadXml(OpenXmlPart part)
+    {
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxCharactersInPart };
+        using var reader = XmlReader.Create(stream, settings);
+        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
 
     private static bool HasWordDocument(ReadOnlySpan<byte> content) =>
@@ -86,71 +93,73 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         public List<Block> Blocks { get; } = [];
         public List<ExtractionWarning> Warnings { get; } = [];
 
-        public void Furniture(OpenXmlElement? root)
+        public void Furniture(XElement? root)
         {
             if (root is null) return;
-            foreach (var p in root.Descendants<Paragraph>())
+            foreach (var p in root.Descendants())
             {
+                if (!WordXml.Is(p, "p")) continue;
                 var text = ParagraphText(p);
                 if (text.Trim().Length > 0) Blocks.Add(new Block(text, BlockKind.PageFurniture, new SourceLocation(0, 1)));
             }
         }
 
-        public void Container(OpenXmlElement container)
+        public void Container(XElement container)
         {
-            foreach (var child in container.ChildElements)
+            foreach (var child in container.Elements())
             {
-                switch (child)
+                switch (child.Name.LocalName)
                 {
-                    case Paragraph p: Paragraph(p); break;
-                    case Table t: Table(t); break;
-                    case AltChunk chunk: AltChunk(chunk); break;
-                    case SdtBlock or CustomXmlBlock or SdtContentBlock: Container(child); break;
-                    default:
-                        if (child.LocalName is "sdtContent" or "customXml") Container(child);
-                        break;
+                    case "p" when WordXml.IsWord(child): Paragraph(child); break;
+                    case "tbl" when WordXml.IsWord(child): Table(child); break;
+                    case "altChunk" when WordXml.IsWord(child): AltChunk(child); break;
+                    case "sdt" when WordXml.IsWord(child): Container(child); break;
+                    case "sdtContent" or "customXml": Container(child); break;
                 }
             }
         }
 
-        private void Paragraph(Paragraph p)
+        private void Paragraph(XElement p)
         {
             _paragraph++;
             var text = ParagraphText(p);
-            var number = _numbering.Next(p);
-            var kind = IsHeading(p) ? BlockKind.Heading : number is null ? BlockKind.Paragraph : BlockKind.ListItem;
+            var props = WordXml.Child(p, "pPr");
+            var styleId = WordXml.Val(WordXml.Child(props, "pStyle"));
+            var numbering = WordXml.Child(props, "numPr");
+            var number = _numbering.Next(WordXml.IntVal(WordXml.Child(numbering, "numId")), WordXml.IntVal(WordXml.Child(numbering, "ilvl")), styleId);
+            var kind = IsHeading(styleId) ? BlockKind.Heading : number is null ? BlockKind.Paragraph : BlockKind.ListItem;
             // Generated files often carry the number twice: automatic and typed. Keep one.
             if (number is { Length: > 0 } && !text.TrimStart().StartsWith(number, StringComparison.Ordinal))
                 text = number + " " + text;
             if (text.Trim().Length > 0) Blocks.Add(new Block(text, kind, new SourceLocation(_paragraph, 1)));
-            foreach (var box in p.Descendants<TextBoxContent>())
+            foreach (var box in p.Descendants())
             {
-                if (box.Ancestors<AlternateContentFallback>().Any()) continue;
+                if (!WordXml.Is(box, "txbxContent") || box.Ancestors().Any(WordXml.IsFallback)) continue;
                 Container(box);
             }
         }
 
-        private void Table(Table table)
+        private void Table(XElement table)
         {
-            foreach (var row in table.Elements<TableRow>())
+            foreach (var row in WordXml.Children(table, "tr"))
             {
-                var cells = row.Elements<TableCell>().ToList();
+                var cells = WordXml.Children(row, "tc").ToList();
                 if (cells.Count == 1)
                 {
                     Container(cells[0]);
                     continue;
                 }
                 _paragraph++;
-                var texts = cells.Select(c => string.Join(" ", c.Elements<Paragraph>().Select(ParagraphText).Where(t => t.Trim().Length > 0)).Replace('|', '｜'));
+                var texts = cells.Select(c => string.Join(" ", WordXml.Children(c, "p").Select(ParagraphText).Where(t => t.Trim().Length > 0)).Replace('|', '｜')).ToList();
                 var line = string.Join(" | ", texts) + " |";
                 if (texts.Any(t => t.Trim().Length > 0)) Blocks.Add(new Block(line, BlockKind.TableRow, new SourceLocation(_paragraph, 1)));
-                foreach (var nested in cells.SelectMany(c => c.Elements<Table>())) Table(nested);
+                foreach (var nested in cells.SelectMany(c => WordXml.Children(c, "tbl"))) Table(nested);
             }
         }
 
-        private void AltChunk(AltChunk chunk)
+        private void AltChunk(XElement chunk)
         {
-            var id = chunk.Id?.Value;
+            var id = WordXml.RelationshipId(chunk);
             if (id is null || main.GetPartById(id) is not AlternativeFormatImportPart part) return;
             using var stream = part.GetStream();
             using var memory = new MemoryStream();
@@ -166,9 +175,8 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         // Style id → is a heading, looked up once per style rather than once per paragraph.
         private readonly Dictionary<string, bool> _headingStyles = [];
 
-        private bool IsHeading(Paragraph p)
+        private bool IsHeading(string? styleId)
         {
-            var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
             if (styleId is null) return false;
             if (!_headingStyles.TryGetValue(styleId, out var heading)) _headingStyles[styleId] = heading = IsHeadingStyle(styleId);
             return heading;
@@ -182,29 +190,30 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
                    || styleId.StartsWith("Heading", StringComparison.Ordinal) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
         }
 
-        public static string ParagraphText(OpenXmlElement p)
+        public static string ParagraphText(XElement p)
         {
             var sb = new StringBuilder();
             foreach (var el in p.Descendants())
             {
-                switch (el)
+                if (!WordXml.IsWord(el)) continue;
+                switch (el.Name.LocalName)
                 {
-                    case WordText t when Keep(t, p): sb.Append(t.Text); break;
-                    case TabChar when Keep(el, p): sb.Append('\t'); break;
-                    case Break or CarriageReturn when Keep(el, p): sb.Append('\n'); break;
+                    // Text, tabs and breaks count inside runs only: w:tab is also a tab stop in paragraph properties.
+                    case "t" when WordXml.InRun(el) && Keep(el, p): sb.Append(el.Value); break;
+                    case "tab" when WordXml.InRun(el) && Keep(el, p): sb.Append('\t'); break;
+                    case "br" or "cr" when WordXml.InRun(el) && Keep(el, p): sb.Append('\n'); break;
                 }
             }
             return sb.ToString();
         }
 
         // Deleted and moved-away runs, ruby guides, and text boxes (read as blocks of their own) are not
-        // part of this paragraph's text.
-        private static bool Keep(OpenXmlElement el, OpenXmlElement paragraph)
+        // part of this paragraph's text; neither is the fallback copy of alternate content.
+        private static bool Keep(XElement el, XElement paragraph)
         {
             for (var a = el.Parent; a is not null && a != paragraph; a = a.Parent)
             {
-                if (a is DeletedRun or MoveFromRun or RubyContent or TextBoxContent or AlternateContentFallback) return false;
-                if (a.LocalName is "del" or "moveFrom" or "rt") return false;
+                if (a.Name.LocalName is "del" or "moveFrom" or "rt" || WordXml.Is(a, "txbxContent") || WordXml.IsFallback(a)) return false;
             }
             return true;
         }

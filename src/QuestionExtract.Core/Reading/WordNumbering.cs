@@ -12,25 +12,33 @@ namespace QuestionExtract.Reading;
 public sealed class WordNumbering
 {
     private const int Levels = 9;
-    private readonly Numbering? _numbering;
-    private readonly Styles? _styles;
+    private readonly Lazy<Numbering?> _numberingPart;
+    private readonly Lazy<Styles?> _stylesPart;
     private readonly Dictionary<string, int?[]> _counters = [];
 
+    // numbering.xml and styles.xml are parsed only when a paragraph has numbering or a style: most have neither.
     public WordNumbering(MainDocumentPart main)
     {
-        _numbering = main.NumberingDefinitionsPart?.Numbering;
-        _styles = main.StyleDefinitionsPart?.Styles;
+        _numberingPart = new(() => main.NumberingDefinitionsPart?.Numbering, LazyThreadSafetyMode.None);
+        _stylesPart = new(() => main.StyleDefinitionsPart?.Styles, LazyThreadSafetyMode.None);
     }
 
-    /// <summary>The number label of a paragraph ("1.", "第一题"), advancing the counters; null when it has none.</summary>
-    public string? Next(Paragraph paragraph)
+    private Numbering? NumberingDefinitions => _numberingPart.Value;
+    private Styles? StyleDefinitions => _stylesPart.Value;
+
+    /// <summary>
+    /// The number label of a paragraph ("1.", "第一题") from its own numbering properties (numId, ilvl) and
+    /// paragraph style, advancing the counters; null when it has none.
+    /// </summary>
+    public string? Next(int? directNumId, int? directLevel, string? styleId)
     {
-        if (_numbering is null) return null;
-        var (numId, ilvl) = NumberingOf(paragraph);
+        if (directNumId is null && styleId is null) return null;
+        if (NumberingDefinitions is null) return null;
+        var (numId, ilvl) = NumberingOf(directNumId, directLevel, styleId);
         if (numId is null or 0) return null;
-        var instance = _numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
+        var instance = NumberingDefinitions.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId);
         var abstractId = instance?.AbstractNumId?.Val?.Value;
-        var abstractNum = _numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
+        var abstractNum = NumberingDefinitions.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
         if (instance is null || abstractNum is null) return null;
         abstractNum = FollowStyleLink(abstractNum) ?? abstractNum;
         int level = Math.Clamp(ilvl, 0, Levels - 1);
@@ -67,12 +75,8 @@ public sealed class WordNumbering
         return text;
     }
 
-    private (int? NumId, int Level) NumberingOf(Paragraph paragraph)
+    private (int? NumId, int Level) NumberingOf(int? numId, int? level, string? styleId)
     {
-        var direct = paragraph.ParagraphProperties?.NumberingProperties;
-        int? numId = direct?.NumberingId?.Val?.Value;
-        int? level = direct?.NumberingLevelReference?.Val?.Value;
-        var styleId = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         for (int guard = 0; numId is null && styleId is not null && guard < 10; guard++)
         {
             var style = StyleById(styleId);
@@ -87,11 +91,11 @@ public sealed class WordNumbering
     private AbstractNum? FollowStyleLink(AbstractNum abstractNum)
     {
         var link = abstractNum.NumberingStyleLink?.Val?.Value;
-        if (link is null || _numbering is null) return null;
+        if (link is null || NumberingDefinitions is null) return null;
         var numId = StyleById(link)?.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value;
-        var target = _numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId)?.AbstractNumId?.Val?.Value;
-        return _numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == target && a != abstractNum);
+        var target = NumberingDefinitions.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numId)?.AbstractNumId?.Val?.Value;
+        return NumberingDefinitions.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == target && a != abstractNum);
     }
 
-    private Style? StyleById(string id) => _styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == id);
+    private Style? StyleById(string id) => StyleDefinitions?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == id);
 }

@@ -14,7 +14,10 @@ namespace QuestionExtract.Segmenting;
 public sealed class LabelScanner
 {
     private readonly Regex _anchored;
-    private readonly SearchValues<string> _words;
+    // Candidates are found by the first character of a word (vectorised), then confirmed against the words
+    // starting with it: a multi-string search over case-insensitive CJK words costs several times as much.
+    private readonly SearchValues<char> _firstChars;
+    private readonly Dictionary<char, string[]> _wordsByFirst = [];
 
     /// <param name="pattern">The pattern (options as given); every match must begin as described above.</param>
     /// <param name="words">The label words of the pattern; a word with spaces is searched by its first part.</param>
@@ -22,7 +25,22 @@ public sealed class LabelScanner
     {
         Pattern = new Regex(pattern, options);
         _anchored = new Regex(@"\G(?:" + pattern + ")", options);
-        _words = SearchValues.Create(words.Select(w => w.Split(' ')[0]).Where(w => w.Length > 0).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
+        var heads = words.Select(w => w.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        foreach (var group in heads.GroupBy(w => char.ToLowerInvariant(w[0])))
+            _wordsByFirst[group.Key] = [.. group];
+        _firstChars = SearchValues.Create(heads.SelectMany(w => FirstCharForms(w[0])).Distinct().ToArray());
+    }
+
+    // The characters a word's first character matches case-insensitively, as the regex's ignore-case does
+    // (the Kelvin sign for k, the long s for s; the dotted and dotless i stay apart under the invariant culture).
+    private static IEnumerable<char> FirstCharForms(char c)
+    {
+        char lower = char.ToLowerInvariant(c);
+        yield return c;
+        yield return lower;
+        yield return char.ToUpperInvariant(c);
+        if (lower == 'k') yield return '\u212A';
+        if (lower == 's') yield return '\u017F';
     }
 
     /// <summary>The plain regex, for callers that need it whole and for comparison.</summary>
@@ -34,15 +52,28 @@ public sealed class LabelScanner
         int from = 0;
         while (from < text.Length)
         {
-            int found = text.AsSpan(from).IndexOfAny(_words);
+            int found = text.AsSpan(from).IndexOfAny(_firstChars);
             if (found < 0) break;
             int word = from + found;
+            if (!WordAt(text, word)) { from = word + 1; continue; }
             var match = TryAt(text, word, from);
             if (match is null) { from = word + 1; continue; }
             matches.Add(match);
             from = match.Index + Math.Max(match.Length, 1);
         }
         return matches;
+    }
+
+    private bool WordAt(string text, int at)
+    {
+        char first = char.ToLowerInvariant(text[at]);
+        if (first == '\u212A') first = 'k';
+        else if (first == '\u017F') first = 's';
+        if (!_wordsByFirst.TryGetValue(first, out var candidates)) return false;
+        var rest = text.AsSpan(at);
+        foreach (var word in candidates)
+            if (rest.Length >= word.Length && (word.Length == 1 || rest[1..].StartsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))) return true;
+        return false;
     }
 
     // The match starting earliest among the places a match can start for a word at `word`, not before `from`.
