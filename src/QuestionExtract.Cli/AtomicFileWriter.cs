@@ -5,8 +5,9 @@ namespace QuestionExtract.Cli;
 /// <summary>
 /// Writes a file whole or not at all: the content goes to a temporary file in the target folder, flushed to
 /// disk, and is then renamed over the target, so a failure (disk full, permission, a crash) leaves the previous
-/// output as it was. Staging and publishing are separate so that batches can stage on worker threads (the
-/// flush to disk is the slow part) and publish in input order.
+/// output as it was. Staging and publishing are separate so that batches can stage on worker threads and
+/// publish in input order; the flush to disk, which mostly waits on the device, runs in the background
+/// between the two instead of holding up a worker.
 /// </summary>
 public static class AtomicFileWriter
 {
@@ -14,32 +15,45 @@ public static class AtomicFileWriter
 
     public static void Write(string path, string content) => Publish(Stage(path, content), path);
 
-    /// <summary>Writes the content, durably, to a new temporary file beside <paramref name="path"/>; returns its path.</summary>
-    public static string Stage(string path, string content)
+    /// <summary>
+    /// Writes the content to a new temporary file beside <paramref name="path"/> and starts flushing it to disk;
+    /// <see cref="Publish"/> waits for that flush before the rename.
+    /// </summary>
+    public static StagedFile Stage(string path, string content)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Interlocked.Increment(ref _sequence)}.tmp");
+        FileStream? stream = null;
         try
         {
-            using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             stream.Write(new UTF8Encoding(false).GetBytes(content));
-            stream.Flush(flushToDisk: true);
-            return temp;
+            var written = stream;
+            var flushed = Task.Run(() =>
+            {
+                using (written) written.Flush(flushToDisk: true);
+            });
+            return new StagedFile(temp, flushed);
         }
         catch
         {
-            Discard(temp);
+            stream?.Dispose();
+            Delete(temp);
             throw;
         }
     }
 
-    /// <summary>Renames a staged file over <paramref name="path"/>; on failure the staged file is removed.</summary>
-    public static void Publish(string staged, string path)
+    /// <summary>
+    /// Waits until the staged content is on disk, then renames it over <paramref name="path"/>; on failure
+    /// the staged file is removed and the target left as it was.
+    /// </summary>
+    public static void Publish(StagedFile staged, string path)
     {
         try
         {
-            File.Move(staged, path, overwrite: true);
+            staged.Flushed.GetAwaiter().GetResult();
+            File.Move(staged.TempPath, path, overwrite: true);
         }
         catch
         {
@@ -48,8 +62,15 @@ public static class AtomicFileWriter
         }
     }
 
-    public static void Discard(string staged)
+    /// <summary>Drops a staged file that will not be published.</summary>
+    public static void Discard(StagedFile staged)
     {
-        try { File.Delete(staged); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try { staged.Flushed.Wait(); } catch (AggregateException) { }
+        Delete(staged.TempPath);
+    }
+
+    private static void Delete(string path)
+    {
+        try { File.Delete(path); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

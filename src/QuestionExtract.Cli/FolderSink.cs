@@ -56,7 +56,7 @@ public sealed partial class FolderSink(string outputDir, string format, string? 
         };
         try
         {
-            return new PreparedOutput(Target: target, StagedPath: AtomicFileWriter.Stage(target, content));
+            return new PreparedOutput(Target: target, Staged: AtomicFileWriter.Stage(target, content));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -67,7 +67,7 @@ public sealed partial class FolderSink(string outputDir, string format, string? 
     public string? Commit(InputFile input, PreparedOutput prepared)
     {
         if (prepared.Error is not null) return prepared.Error;
-        var (target, staged) = (prepared.Target!, prepared.StagedPath!);
+        var (target, staged) = (prepared.Target!, prepared.Staged!);
         if (!_claimed.TryAdd(target, input.DisplayPath))
         {
             AtomicFileWriter.Discard(staged);

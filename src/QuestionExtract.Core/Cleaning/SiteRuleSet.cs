@@ -40,7 +40,8 @@ public sealed partial class SiteRuleSet
     {
         title = null;
         if (folded.Length == 0) return null;
-        var bare = ListMarkerPattern().Replace(folded, "");
+        var marker = ListMarkerPattern().Match(folded);
+        var bare = marker.Success ? folded[marker.Length..] : folded;
         foreach (var rule in Rules)
             if (rule.Matches(folded, bare, out title)) return rule;
         return null;

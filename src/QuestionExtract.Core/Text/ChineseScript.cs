@@ -28,9 +28,12 @@ public sealed class ChineseScript
 
     public static ChineseScript Default => Shared.Value;
 
-    public string ToSimplified(string text) => Map(text, _toSimplified, _simplifiedBmp);
+    public string ToSimplified(string text) => Map(text, _toSimplified, _simplifiedBmp) ?? text;
 
-    public string ToTraditional(string text) => Map(text, _toTraditional, _traditionalBmp);
+    /// <summary><see cref="ToSimplified(string)"/> of text in a buffer (one string made, whatever changes).</summary>
+    public string ToSimplified(ReadOnlySpan<char> text) => Map(text, _toSimplified, _simplifiedBmp) ?? new string(text);
+
+    public string ToTraditional(string text) => Map(text, _toTraditional, _traditionalBmp) ?? text;
 
     /// <summary>True when the character exists only in traditional writing (it changes when simplified).</summary>
     public bool IsTraditionalOnly(Rune rune) => rune.IsBmp
@@ -42,25 +45,33 @@ public sealed class ChineseScript
         ? _traditionalBmp[rune.Value] is not null && _simplifiedBmp[rune.Value] is null
         : _toTraditional.ContainsKey(rune.Value) && !_toSimplified.ContainsKey(rune.Value);
 
-    private static string Map(string text, Dictionary<int, string> table, string?[] bmp)
+    // The converted text, or null when no character changes.
+    private static string? Map(ReadOnlySpan<char> text, Dictionary<int, string> table, string?[] bmp)
     {
         int first = 0;
         while (first < text.Length && !char.IsSurrogate(text[first]) && bmp[text[first]] is null) first++;
-        if (first == text.Length) return text;
-        var sb = new StringBuilder(text.Length).Append(text, 0, first);
+        if (first == text.Length) return null;
+        var sb = new StringBuilder(text.Length).Append(text[..first]);
+        int run = first;  // start of the pending run of unchanged characters
         for (int i = first; i < text.Length; i++)
         {
             char c = text[i];
+            string? replacement;
+            int width = 1;
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                if (table.TryGetValue(char.ConvertToUtf32(c, text[i + 1]), out var astral)) sb.Append(astral);
-                else sb.Append(c).Append(text[i + 1]);
-                i++;
+                width = 2;
+                table.TryGetValue(char.ConvertToUtf32(c, text[i + 1]), out replacement);
             }
-            else if (bmp[c] is { } mapped) sb.Append(mapped);
-            else sb.Append(c);
+            else replacement = bmp[c];
+            if (replacement is not null)
+            {
+                sb.Append(text[run..i]).Append(replacement);
+                run = i + width;
+            }
+            i += width - 1;
         }
-        return sb.ToString();
+        return sb.Append(text[run..]).ToString();
     }
 
     private static Dictionary<int, string> ParseTable(string content)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace QuestionExtract.Text;
@@ -10,11 +11,19 @@ public static class FoldedText
 {
     public static string Of(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // One pass into a buffer (whitespace dropped, forms narrowed), then one string out of the script folding.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int n = 0;
         foreach (var c in text)
-            if (!char.IsWhiteSpace(c)) sb.Append(Narrow(c));
-        return ChineseScript.Default.ToSimplified(sb.ToString());
+            if (!IsWhiteSpace(c)) buffer[n++] = Narrow(c);
+        var folded = ChineseScript.Default.ToSimplified(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return folded;
     }
+
+    // CJK ideographs through the half-width forms hold no whitespace: most characters skip the Unicode lookup.
+    private static bool IsWhiteSpace(char c) => c is < '\u3400' or >= '\uFF00' && char.IsWhiteSpace(c);
 
     /// <summary>
     /// The identity of a text: folded, only letters and digits, lower-cased. The same question typed with other

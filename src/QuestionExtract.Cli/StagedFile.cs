@@ -1,0 +1,7 @@
+namespace QuestionExtract.Cli;
+
+/// <summary>
+/// A temporary file holding an output's whole content, on its way to disk: <see cref="Flushed"/> completes
+/// when the content is durable (or faults with the reason it could not be made so).
+/// </summary>
+public sealed record StagedFile(string TempPath, Task Flushed);
