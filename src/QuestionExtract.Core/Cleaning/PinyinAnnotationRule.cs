@@ -28,9 +28,10 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
             if (!text.AsSpan().ContainsAny('(', '（')) continue;
             StringBuilder? kept = null;
             int from = 0;
-            for (var m = AnnotationPattern().Match(text); m.Success; m = m.NextMatch())
+            // Value matches: a block can hold hundreds of annotations, and only the removed text is kept of each.
+            foreach (var m in AnnotationPattern().EnumerateMatches(text))
             {
-                context.Repairs.Add(new Repair(Id, m.Value, "", new SourceLocation(block.Location.Line, block.Location.Column + m.Index)));
+                context.Repairs.Add(new Repair(Id, text.Substring(m.Index, m.Length), "", new SourceLocation(block.Location.Line, block.Location.Column + m.Index)));
                 (kept ??= new StringBuilder(text.Length)).Append(text, from, m.Index - from);
                 from = m.Index + m.Length;
             }

@@ -45,7 +45,7 @@ public sealed class LabelLexicon
             ")|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis]) + @")(?=[ \t]*$)" +
             "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart) + @")\s*[:：]",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            Variants([.. answer, .. analysis, .. skills, .. lineStart]));
+            Variants([.. answer, .. analysis, .. skills, .. lineStart]), Variants(lineStart));
         LineStartAnswerWords = List("lineStartAnswer");
         ChoiceAnswers = new LabelScanner(
             "(?<w>" + Alternation(answer) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",

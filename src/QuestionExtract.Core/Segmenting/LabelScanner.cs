@@ -19,13 +19,24 @@ public sealed class LabelScanner
     private readonly SearchValues<char> _firstChars;
     private readonly Dictionary<char, string[]> _wordsByFirst = [];
 
+    // Words the pattern accepts only at the start of a line (答, A): elsewhere they are no candidate, which
+    // spares an attempt at every "a" of English prose.
+    private readonly HashSet<string> _lineStartOnly;
+
     /// <param name="pattern">The pattern (options as given); every match must begin as described above.</param>
     /// <param name="words">The label words of the pattern; a word with spaces is searched by its first part.</param>
-    public LabelScanner(string pattern, RegexOptions options, IEnumerable<string> words)
+    /// <param name="lineStartWords">Words of <paramref name="words"/> the pattern accepts only at a line start
+    /// (after spaces or tabs); a word also listed without that limit counts anywhere.</param>
+    public LabelScanner(string pattern, RegexOptions options, IEnumerable<string> words, IEnumerable<string>? lineStartWords = null)
     {
         Pattern = new Regex(pattern, options);
         _anchored = new Regex(@"\G(?:" + pattern + ")", options);
-        var heads = words.Select(w => w.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var all = words.ToList();
+        _lineStartOnly = new HashSet<string>(lineStartWords ?? [], StringComparer.OrdinalIgnoreCase);
+        var anywhere = new HashSet<string>(all, StringComparer.OrdinalIgnoreCase);
+        anywhere.ExceptWith(_lineStartOnly);
+        _lineStartOnly.ExceptWith(anywhere);
+        var heads = all.Select(w => w.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         foreach (var group in heads.GroupBy(w => char.ToLowerInvariant(w[0])))
             _wordsByFirst[group.Key] = [.. group];
         _firstChars = SearchValues.Create(heads.SelectMany(w => FirstCharForms(w[0])).Distinct().ToArray());
@@ -72,8 +83,15 @@ public sealed class LabelScanner
         if (!_wordsByFirst.TryGetValue(first, out var candidates)) return false;
         var rest = text.AsSpan(at);
         foreach (var word in candidates)
-            if (rest.Length >= word.Length && (word.Length == 1 || rest[1..].StartsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))) return true;
+            if (rest.Length >= word.Length && (word.Length == 1 || rest[1..].StartsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))
+                && (!_lineStartOnly.Contains(word) || AtLineStart(text, at))) return true;
         return false;
+    }
+
+    private static bool AtLineStart(string text, int at)
+    {
+        while (at > 0 && text[at - 1] is ' ' or '\t') at--;
+        return at == 0 || text[at - 1] == '\n';
     }
 
     // The match starting earliest among the places a match can start for a word at `word`, not before `from`.
