@@ -51,16 +51,30 @@ public sealed class MojibakeRepairRule : ICleaningRule
         }
     }
 
-    // The longest stretch around a private-use character (not before `from`) that is recoverable.
+    // The longest stretch around a private-use character (not before `from`) that is recoverable. GB18030
+    // encodes each character on its own (no state between characters), so the window is encoded once and
+    // every candidate stretch is a slice of those bytes: a few hundred stretches per marker cost one encoding.
     private static (int Start, int End, string? Original) BestStretch(string text, int marker, int from)
     {
         int lo = Math.Max(from, marker - Reach), hi = Math.Min(text.Length, marker + Reach + 1);
+        Span<byte> bytes = stackalloc byte[(hi - lo) * 4];
+        Span<int> offset = stackalloc int[hi - lo + 1];   // byte offset of each character of the window
+        Span<int> surrogates = stackalloc int[hi - lo + 1];  // surrogates before each character
+        for (int k = 0; k < hi - lo; k++)
+        {
+            char c = text[lo + k];
+            bool surrogate = char.IsSurrogate(c);
+            surrogates[k + 1] = surrogates[k] + (surrogate ? 1 : 0);
+            offset[k + 1] = offset[k] + (surrogate ? 0 : Gb18030.GetBytes(text.AsSpan(lo + k, 1), bytes[offset[k]..]));
+        }
         for (int length = hi - lo; length >= 4; length--)
             for (int start = lo; start + length <= hi; start++)
             {
                 // ASCII reads the same in both encodings: a stretch begins and ends on a non-ASCII character.
                 if (marker < start || marker >= start + length || text[start] < 0x80 || text[start + length - 1] < 0x80) continue;
-                var original = Recover(text.Substring(start, length));
+                int first = start - lo, last = first + length;
+                if (surrogates[last] != surrogates[first]) continue;
+                var original = FromMisreadBytes(bytes[offset[first]..offset[last]], text.AsSpan(start, length));
                 if (original is not null) return (start, start + length, original);
             }
         return (0, 0, null);
@@ -78,10 +92,16 @@ public sealed class MojibakeRepairRule : ICleaningRule
         Span<byte> bytes = run.Length <= 64 ? stackalloc byte[run.Length * 4] : new byte[run.Length * 4];
         try { bytes = bytes[..Gb18030.GetBytes(run, bytes)]; }
         catch (EncoderFallbackException) { return null; }
+        return FromMisreadBytes(bytes, run);
+    }
+
+    // The text the GB18030 bytes of a run decode to as UTF-8, when that is certain and ordinary text.
+    private static string? FromMisreadBytes(ReadOnlySpan<byte> bytes, ReadOnlySpan<char> run)
+    {
         if (!Utf8.IsValid(bytes)) return null;
         var original = Encoding.UTF8.GetString(bytes);
         int cjk = original.Count(c => c is >= '\u4E00' and <= '\u9FFF');
         bool ordinary = original.All(c => c is >= ' ' and < '\u007F' || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF');
-        return cjk >= MinRecoveredCjk && ordinary && original != run ? original : null;
+        return cjk >= MinRecoveredCjk && ordinary && !run.SequenceEqual(original) ? original : null;
     }
 }

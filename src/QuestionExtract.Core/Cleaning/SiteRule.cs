@@ -19,14 +19,17 @@ public sealed class SiteRule
     {
         title = null;
         if (folded.Length > MaxLength) return false;
-        foreach (var phrase in EqualsAny)
-            if (foldedWithoutListMarker == phrase) return true;
-        foreach (var phrase in Contains)
-            if (folded.Contains(phrase, StringComparison.Ordinal)) return true;
-        foreach (var pattern in Patterns)
+        // Indexed loops: these run for every rule on every block, and interface enumerators allocate.
+        for (int i = 0; i < EqualsAny.Count; i++)
+            if (foldedWithoutListMarker == EqualsAny[i]) return true;
+        for (int i = 0; i < Contains.Count; i++)
+            if (folded.Contains(Contains[i], StringComparison.Ordinal)) return true;
+        for (int i = 0; i < Patterns.Count; i++)
         {
+            // Almost every block fails every pattern: ask without building a match first.
+            var pattern = Patterns[i];
+            if (!pattern.IsMatch(foldedWithoutListMarker)) continue;
             var m = pattern.Match(foldedWithoutListMarker);
-            if (!m.Success) continue;
             if (m.Groups["title"] is { Success: true } g) title = g.Value;
             return true;
         }

@@ -42,8 +42,8 @@ public sealed partial class SiteRuleSet
         if (folded.Length == 0) return null;
         var marker = ListMarkerPattern().Match(folded);
         var bare = marker.Success ? folded[marker.Length..] : folded;
-        foreach (var rule in Rules)
-            if (rule.Matches(folded, bare, out title)) return rule;
+        for (int i = 0; i < Rules.Count; i++)
+            if (Rules[i].Matches(folded, bare, out title)) return Rules[i];
         return null;
     }
 

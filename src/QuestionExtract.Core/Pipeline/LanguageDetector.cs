@@ -9,15 +9,17 @@ public static class LanguageDetector
     public static string Detect(string text)
     {
         int cjk = 0, latin = 0, hant = 0, hans = 0;
+        var script = ChineseScript.Default;
         foreach (var rune in text.EnumerateRunes())
         {
-            if (rune.Value is >= 0x3400 and <= 0x9FFF)
+            int value = rune.Value;
+            if (value is >= 0x3400 and <= 0x9FFF)
             {
                 cjk++;
-                if (ChineseScript.Default.IsTraditionalOnly(rune)) hant++;
-                else if (ChineseScript.Default.IsSimplifiedOnly(rune)) hans++;
+                if (script.IsTraditionalOnly(rune)) hant++;
+                else if (script.IsSimplifiedOnly(rune)) hans++;
             }
-            else if (Rune.IsLetter(rune) && rune.Value < 0x250) latin++;
+            else if (value < 0x250 && (value < 0x80 ? char.IsAsciiLetter((char)value) : Rune.IsLetter(rune))) latin++;
         }
         if (cjk == 0 && latin == 0) return "und";
         // Chinese text carries Latin words; a few CJK characters in English text do not make it Chinese.

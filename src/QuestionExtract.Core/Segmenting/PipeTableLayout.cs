@@ -18,6 +18,8 @@ public sealed class PipeTableLayout
 
     public Table? Find(string text)
     {
+        // A header and two rows take at least six pipes; most documents have none, and need no line split.
+        if (text.AsSpan().Count('|') < 6) return null;
         var lines = Lines(text);
         for (int i = 0; i < lines.Count; i++)
         {
@@ -48,7 +50,7 @@ public sealed class PipeTableLayout
 
     private static List<string> Cells(string line)
     {
-        if (line.Count(c => c == '|') < 2) return [];
+        if (line.AsSpan().Count('|') < 2) return [];
         var parts = line.Split('|').Select(p => p.Trim()).ToList();
         if (parts.Count > 0 && parts[0].Length == 0) parts.RemoveAt(0);
         if (parts.Count > 0 && parts[^1].Length == 0) parts.RemoveAt(parts.Count - 1);
