@@ -29,12 +29,7 @@ public static class AtomicFileWriter
         {
             stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             stream.Write(new UTF8Encoding(false).GetBytes(content));
-            var written = stream;
-            var flushed = Task.Run(() =>
-            {
-                using (written) written.Flush(flushToDisk: true);
-            });
-            return new StagedFile(temp, flushed);
+            return new StagedFile(temp, DiskFlusher.Shared.Enqueue(stream));
         }
         catch
         {
@@ -52,7 +47,7 @@ public static class AtomicFileWriter
     {
         try
         {
-            staged.Flushed.GetAwaiter().GetResult();
+            staged.Flushed.Wait();
             File.Move(staged.TempPath, path, overwrite: true);
         }
         catch
@@ -65,7 +60,7 @@ public static class AtomicFileWriter
     /// <summary>Drops a staged file that will not be published.</summary>
     public static void Discard(StagedFile staged)
     {
-        try { staged.Flushed.Wait(); } catch (AggregateException) { }
+        try { staged.Flushed.Wait(); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         Delete(staged.TempPath);
     }
 

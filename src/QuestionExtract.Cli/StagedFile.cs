@@ -2,6 +2,6 @@ namespace QuestionExtract.Cli;
 
 /// <summary>
 /// A temporary file holding an output's whole content, on its way to disk: <see cref="Flushed"/> completes
-/// when the content is durable (or faults with the reason it could not be made so).
+/// when the content is durable (or fails with the reason it could not be made so).
 /// </summary>
-public sealed record StagedFile(string TempPath, Task Flushed);
+public sealed record StagedFile(string TempPath, PendingFlush Flushed);

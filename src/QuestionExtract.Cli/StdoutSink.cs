@@ -44,6 +44,8 @@ public sealed class StdoutSink(TextWriter stdout, string format, bool singleDocu
                 break;
         }
         _written++;
+        // Whole documents reach a reader down the pipe as soon as they are done.
+        stdout.Flush();
         return null;
     }
 

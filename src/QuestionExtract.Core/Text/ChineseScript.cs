@@ -17,39 +17,47 @@ public sealed class ChineseScript
     // The same tables for BMP characters as arrays, so the common case costs one array read, not a hash lookup.
     private readonly string?[] _simplifiedBmp = new string?[0x10000];
     private readonly string?[] _traditionalBmp = new string?[0x10000];
+    // Which BMP characters have an entry, as bits: 8 KB each stays in the first-level cache while text is
+    // scanned, where the 512 KB arrays above do not; most characters have no entry.
+    private readonly ulong[] _simplifiable = new ulong[0x10000 / 64];
+    private readonly ulong[] _traditionalizable = new ulong[0x10000 / 64];
 
     private ChineseScript(Dictionary<int, string> toSimplified, Dictionary<int, string> toTraditional)
     {
         _toSimplified = toSimplified;
         _toTraditional = toTraditional;
-        foreach (var (key, value) in toSimplified) if (key < 0x10000) _simplifiedBmp[key] = value;
-        foreach (var (key, value) in toTraditional) if (key < 0x10000) _traditionalBmp[key] = value;
+        foreach (var (key, value) in toSimplified)
+            if (key < 0x10000) { _simplifiedBmp[key] = value; _simplifiable[key >> 6] |= 1UL << key; }
+        foreach (var (key, value) in toTraditional)
+            if (key < 0x10000) { _traditionalBmp[key] = value; _traditionalizable[key >> 6] |= 1UL << key; }
     }
+
+    private static bool Has(ulong[] set, char c) => (set[c >> 6] & (1UL << c)) != 0;
 
     public static ChineseScript Default => Shared.Value;
 
-    public string ToSimplified(string text) => Map(text, _toSimplified, _simplifiedBmp) ?? text;
+    public string ToSimplified(string text) => Map(text, _toSimplified, _simplifiedBmp, _simplifiable) ?? text;
 
     /// <summary><see cref="ToSimplified(string)"/> of text in a buffer (one string made, whatever changes).</summary>
-    public string ToSimplified(ReadOnlySpan<char> text) => Map(text, _toSimplified, _simplifiedBmp) ?? new string(text);
+    public string ToSimplified(ReadOnlySpan<char> text) => Map(text, _toSimplified, _simplifiedBmp, _simplifiable) ?? new string(text);
 
-    public string ToTraditional(string text) => Map(text, _toTraditional, _traditionalBmp) ?? text;
+    public string ToTraditional(string text) => Map(text, _toTraditional, _traditionalBmp, _traditionalizable) ?? text;
 
     /// <summary>True when the character exists only in traditional writing (it changes when simplified).</summary>
     public bool IsTraditionalOnly(Rune rune) => rune.IsBmp
-        ? _simplifiedBmp[rune.Value] is not null && _traditionalBmp[rune.Value] is null
+        ? Has(_simplifiable, (char)rune.Value) && !Has(_traditionalizable, (char)rune.Value)
         : _toSimplified.ContainsKey(rune.Value) && !_toTraditional.ContainsKey(rune.Value);
 
     /// <summary>True when the character exists only in simplified writing.</summary>
     public bool IsSimplifiedOnly(Rune rune) => rune.IsBmp
-        ? _traditionalBmp[rune.Value] is not null && _simplifiedBmp[rune.Value] is null
+        ? Has(_traditionalizable, (char)rune.Value) && !Has(_simplifiable, (char)rune.Value)
         : _toTraditional.ContainsKey(rune.Value) && !_toSimplified.ContainsKey(rune.Value);
 
     // The converted text, or null when no character changes.
-    private static string? Map(ReadOnlySpan<char> text, Dictionary<int, string> table, string?[] bmp)
+    private static string? Map(ReadOnlySpan<char> text, Dictionary<int, string> table, string?[] bmp, ulong[] mapped)
     {
         int first = 0;
-        while (first < text.Length && !char.IsSurrogate(text[first]) && bmp[text[first]] is null) first++;
+        while (first < text.Length && !char.IsSurrogate(text[first]) && !Has(mapped, text[first])) first++;
         if (first == text.Length) return null;
         var sb = new StringBuilder(text.Length).Append(text[..first]);
         int run = first;  // start of the pending run of unchanged characters
@@ -63,7 +71,7 @@ public sealed class ChineseScript
                 width = 2;
                 table.TryGetValue(char.ConvertToUtf32(c, text[i + 1]), out replacement);
             }
-            else replacement = bmp[c];
+            else replacement = Has(mapped, c) ? bmp[c] : null;
             if (replacement is not null)
             {
                 sb.Append(text[run..i]).Append(replacement);
@@ -74,20 +82,26 @@ public sealed class ChineseScript
         return sb.Append(text[run..]).ToString();
     }
 
+    // "key<TAB>candidate candidate…" per line; '#' starts a comment. Parsed over spans: it runs at every start.
     private static Dictionary<int, string> ParseTable(string content)
     {
-        var table = new Dictionary<int, string>();
-        foreach (var raw in content.Split('\n'))
+        var table = new Dictionary<int, string>(content.Length / 8);
+        var rest = content.AsSpan();
+        while (rest.Length > 0)
         {
-            var line = raw.TrimEnd('\r');
+            int newline = rest.IndexOf('\n');
+            var line = (newline < 0 ? rest : rest[..newline]).TrimEnd('\r');
+            rest = newline < 0 ? [] : rest[(newline + 1)..];
             if (line.Length == 0 || line[0] == '#') continue;
-            var tab = line.IndexOf('\t');
+            int tab = line.IndexOf('\t');
             if (tab <= 0) continue;
             var key = line[..tab];
-            var target = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-            if (target is null || Rune.DecodeFromUtf16(key, out var rune, out var used) != System.Buffers.OperationStatus.Done || used != key.Length)
+            var targets = line[(tab + 1)..].TrimStart(' ');
+            int space = targets.IndexOf(' ');
+            var target = space < 0 ? targets : targets[..space];
+            if (target.Length == 0 || Rune.DecodeFromUtf16(key, out var rune, out var used) != System.Buffers.OperationStatus.Done || used != key.Length)
                 continue;
-            if (target != key) table[rune.Value] = target;
+            if (!target.SequenceEqual(key)) table[rune.Value] = target.ToString();
         }
         return table;
     }
