@@ -79,12 +79,19 @@ const fs = require("fs"), path = require("path");
     await mammoth.extractRawText({ path: path.join(process.argv[2], f) });
 })();
 JS
-  timed node "$work/mammoth.js" "$dh"
+  # Median of three runs each: single runs of a one-second job vary by 10% here.
+  median3() { local t=(); for _ in 1 2 3; do "$@"; t+=("$secs"); done; secs=$(printf '%s\n' "${t[@]}" | sort -n | sed -n 2p); }
+  median3 timed node "$work/mammoth.js" "$dh"
   msecs=$secs
   docx_only="$work/docx-only-$n"; rm -rf "$docx_only" && mkdir -p "$docx_only"
   for f in "$dh"/*.docx; do ln -s "$(readlink "$f")" "$docx_only/$(basename "$f")"; done
-  timed "${qx[@]}" extract "$docx_only" -o "$work/out-docx-$n" --quiet --force --no-repetition
-  echo "mammoth.extractRawText over the docx files, one node process: ${msecs}s; qextract on the same files: ${secs}s  → $(awk "BEGIN{printf \"%.1f\", $msecs/$secs}")× faster"
+  to_file() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/docx-$n.jsonl"; read -r secs kib < "$work/time"; }
+  median3 to_file "${qx[@]}" extract "$docx_only" --format jsonl --quiet --no-repetition
+  jsecs=$secs
+  median3 timed "${qx[@]}" extract "$docx_only" -o "$work/out-docx-$n" --quiet --force --no-repetition
+  echo "mammoth.extractRawText over the docx files, one node process: ${msecs}s (median of 3)"
+  echo "  qextract, JSON Lines into one file:                ${jsecs}s  → $(awk "BEGIN{printf \"%.1f\", $msecs/$jsecs}")× faster"
+  echo "  qextract, one JSON file per input (-o, fsynced):   ${secs}s  → $(awk "BEGIN{printf \"%.1f\", $msecs/$secs}")× faster"
 else
   echo "mammoth: not found (npm install mammoth, then MAMMOTH_DIR=<its folder> or run from where node resolves it); comparison skipped"
 fi
