@@ -1,10 +1,7 @@
-using System.IO.Compression;
-using System.IO.Packaging;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using QuestionExtract.Model;
 
@@ -25,70 +22,33 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
 
     public SourceDocument Read(string path, byte[] content)
     {
-        CheckZip(content);
+        using var package = WordPackage.Open(content, limits);
         try
         {
-            // The package is opened read-only by us and handed to OpenXml: given a stream read-only, OpenXml first
-            // copies the whole package to a temp file, and opened editable it rewrites the zip when disposed.
-            using var package = Package.Open(new MemoryStream(content, writable: false), FileMode.Open, FileAccess.Read);
-            using var doc = WordprocessingDocument.Open(package, new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxCharactersInPart });
-            var main = doc.MainDocumentPart ?? throw new InvalidDataException("the docx has no main document part");
-            var walker = new Walker(main, limits);
-            foreach (var header in main.HeaderParts) walker.Furniture(LoadXml(header).Root);
-            foreach (var footer in main.FooterParts) walker.Furniture(LoadXml(footer).Root);
-            var body = WordXml.Child(LoadXml(main).Root, "body") ?? throw new InvalidDataException("the docx has no body");
+            var relationships = package.DocumentRelationships;
+            var walker = new Walker(package, limits);
+            foreach (var header in relationships.Where(r => r.Is("header") && package.Exists(r.Target))) walker.Furniture(package.LoadXml(header.Target).Root);
+            foreach (var footer in relationships.Where(r => r.Is("footer") && package.Exists(r.Target))) walker.Furniture(package.LoadXml(footer.Target).Root);
+            var body = WordXml.Child(package.LoadXml(package.MainDocument).Root, "body") ?? throw new InvalidDataException("the docx has no body");
             walker.Container(body);
             return new SourceDocument(SourceInfoFactory.Create(path, Format, "utf-8", content), walker.Blocks, walker.Warnings);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or XmlException or FileFormatException or InvalidOperationException)
+        catch (Exception ex) when (ex is XmlException or InvalidOperationException)
         {
             throw new InvalidDataException($"not a readable docx: {ex.Message}", ex);
         }
     }
 
-    private long MaxCharactersInPart => limits.MaxDecompressedBytes / 4;
-
-    // The text-bearing parts are read as plain XML trees: OpenXml's typed tree costs several times as much to
-    // build and the walker needs only element names, a few attributes and text. Numbering and styles, which
-    // need the typed model's resolution rules, stay on OpenXml (WordNumbering).
-    private XDocument LoadXml(OpenXmlPart part)
-    {
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxCharactersInPart };
-        using var reader = XmlReader.Create(stream, settings);
-        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
-    }
-
     private static bool HasWordDocument(ReadOnlySpan<byte> content) =>
         content.IndexOf("word/"u8) >= 0;
 
-    // Zip bombs: refuse before OpenXml inflates anything.
-    private void CheckZip(byte[] content)
+    private sealed class Walker(WordPackage package, ReadLimits limits)
     {
-        ZipArchive zip;
-        try
-        {
-            zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
-        {
-            throw new InvalidDataException($"not a readable docx (broken zip): {ex.Message}", ex);
-        }
-        using (zip)
-        {
-            if (zip.Entries.Count > limits.MaxParts)
-                throw new InvalidDataException($"the docx has {zip.Entries.Count} parts, more than the limit of {limits.MaxParts}");
-            long total = zip.Entries.Sum(e => e.Length);
-            if (total > limits.MaxDecompressedBytes)
-                throw new InvalidDataException($"the docx expands to {total} bytes, more than the limit of {limits.MaxDecompressedBytes} (zip bomb?)");
-            if (zip.GetEntry("word/document.xml") is null && !zip.Entries.Any(e => e.FullName.StartsWith("word/", StringComparison.Ordinal)))
-                throw new InvalidDataException("the zip holds no word/document.xml: not a docx");
-        }
-    }
-
-    private sealed class Walker(MainDocumentPart main, ReadLimits limits)
-    {
-        private readonly WordNumbering _numbering = new(main);
+        // numbering.xml and styles.xml are typed by OpenXml, and only when a paragraph needs them.
+        private readonly Lazy<Styles?> _styles = new(() => Typed(package, "styles", xml => new Styles(xml)), LazyThreadSafetyMode.None);
+        private readonly Lazy<Numbering?> _numberingDefinitions = new(() => Typed(package, "numbering", xml => new Numbering(xml)), LazyThreadSafetyMode.None);
+        private WordNumbering? _numberingState;
+        private WordNumbering Numbering => _numberingState ??= new WordNumbering(_numberingDefinitions, _styles);
         private int _paragraph;
         public List<Block> Blocks { get; } = [];
         public List<ExtractionWarning> Warnings { get; } = [];
@@ -126,7 +86,7 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
             var props = WordXml.Child(p, "pPr");
             var styleId = WordXml.Val(WordXml.Child(props, "pStyle"));
             var numbering = WordXml.Child(props, "numPr");
-            var number = _numbering.Next(WordXml.IntVal(WordXml.Child(numbering, "numId")), WordXml.IntVal(WordXml.Child(numbering, "ilvl")), styleId);
+            var number = Numbering.Next(WordXml.IntVal(WordXml.Child(numbering, "numId")), WordXml.IntVal(WordXml.Child(numbering, "ilvl")), styleId);
             var kind = IsHeading(styleId) ? BlockKind.Heading : number is null ? BlockKind.Paragraph : BlockKind.ListItem;
             // Generated files often carry the number twice: automatic and typed. Keep one.
             if (number is { Length: > 0 } && !text.TrimStart().StartsWith(number, StringComparison.Ordinal))
@@ -160,16 +120,22 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         private void AltChunk(XElement chunk)
         {
             var id = WordXml.RelationshipId(chunk);
-            if (id is null || main.GetPartById(id) is not AlternativeFormatImportPart part) return;
-            using var stream = part.GetStream();
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            var html = new HtmlReader(limits).Read("altChunk", memory.ToArray());
+            var part = package.DocumentRelationships.FirstOrDefault(r => r.Id == id && r.Is("aFChunk"));
+            if (part is null || !package.Exists(part.Target)) return;
+            var html = new HtmlReader(limits).Read("altChunk", package.ReadBytes(part.Target));
             foreach (var block in html.Blocks)
             {
                 _paragraph++;
                 Blocks.Add(block with { Location = new SourceLocation(_paragraph, 1) });
             }
+        }
+
+        private static T? Typed<T>(WordPackage package, string relationship, Func<string, T> create) where T : class
+        {
+            var part = package.DocumentRelationships.FirstOrDefault(r => r.Is(relationship));
+            if (part is null || !package.Exists(part.Target)) return null;
+            var root = package.LoadXml(part.Target).Root;
+            return root is null ? null : create(root.ToString(SaveOptions.DisableFormatting));
         }
 
         // Style id → is a heading, looked up once per style rather than once per paragraph.
@@ -184,7 +150,7 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
 
         private bool IsHeadingStyle(string styleId)
         {
-            var style = main.StyleDefinitionsPart?.Styles?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
+            var style = _styles.Value?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
             var name = style?.StyleName?.Val?.Value ?? styleId;
             return name.StartsWith("heading", StringComparison.OrdinalIgnoreCase) || name.StartsWith("标题", StringComparison.Ordinal)
                    || styleId.StartsWith("Heading", StringComparison.Ordinal) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace QuestionExtract.Reading;
@@ -16,11 +15,12 @@ public sealed class WordNumbering
     private readonly Lazy<Styles?> _stylesPart;
     private readonly Dictionary<string, int?[]> _counters = [];
 
-    // numbering.xml and styles.xml are parsed only when a paragraph has numbering or a style: most have neither.
-    public WordNumbering(MainDocumentPart main)
+    /// <param name="numbering">numbering.xml, typed; read only when a paragraph has numbering or a style.</param>
+    /// <param name="styles">styles.xml, typed, for numbering that comes from a paragraph style.</param>
+    public WordNumbering(Lazy<Numbering?> numbering, Lazy<Styles?> styles)
     {
-        _numberingPart = new(() => main.NumberingDefinitionsPart?.Numbering, LazyThreadSafetyMode.None);
-        _stylesPart = new(() => main.StyleDefinitionsPart?.Styles, LazyThreadSafetyMode.None);
+        _numberingPart = numbering;
+        _stylesPart = styles;
     }
 
     private Numbering? NumberingDefinitions => _numberingPart.Value;

@@ -123,4 +123,48 @@ public sealed class DocxReaderTests
         var ex = Assert.Throws<InvalidDataException>(() => new DocxReader(ReadLimits.Default).Read("bomb.docx", stream.ToArray()));
         Assert.Contains("zip bomb", ex.Message);
     }
+
+    // Hand-written packages, as other producers write them: part names in another case, an absolute
+    // target, a relative one climbing out of a folder, an external hyperlink, a strict-namespace body.
+    [Theory]
+    [InlineData("/Word/Document.xml", "Word/Document.xml", "http://schemas.openxmlformats.org/wordprocessingml/2006/main")]
+    [InlineData("word/document.xml", "word/document.xml", "http://purl.oclc.org/ooxml/wordprocessingml/main")]
+    [InlineData("content/../word/main.xml", "word/main.xml", "http://schemas.openxmlformats.org/wordprocessingml/2006/main")]
+    public void Parts_are_found_through_the_package_relationships(string mainTarget, string mainEntry, string wordNamespace)
+    {
+        const string Rels = "http://schemas.openxmlformats.org/package/2006/relationships";
+        const string Types = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var folder = mainEntry[..(mainEntry.LastIndexOf('/') + 1)];
+        var file = mainEntry[(folder.Length)..];
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Entry(string name, string text)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+            Entry("_rels/.rels", $"<Relationships xmlns='{Rels}'><Relationship Id='r1' Type='{Types}/officeDocument' Target='{mainTarget}'/></Relationships>");
+            Entry($"{folder}_rels/{file}.rels", $"<Relationships xmlns='{Rels}'>" +
+                $"<Relationship Id='h' Type='{Types}/hyperlink' Target='https://example.com/' TargetMode='External'/>" +
+                $"<Relationship Id='r2' Type='{Types}/header' Target='header1.xml'/></Relationships>");
+            Entry(folder.ToLowerInvariant() + "header1.xml", $"<w:hdr xmlns:w='{wordNamespace}'><w:p><w:r><w:t>原创力文档</w:t></w:r></w:p></w:hdr>");
+            Entry(mainEntry, $"<w:document xmlns:w='{wordNamespace}'><w:body><w:p><w:r><w:t>第一题</w:t><w:tab/><w:t>自我介绍</w:t></w:r></w:p></w:body></w:document>");
+        }
+        var blocks = new DocxReader(ReadLimits.Default).Read("hand.docx", stream.ToArray()).Blocks;
+        Assert.Equal([("原创力文档", BlockKind.PageFurniture), ("第一题\t自我介绍", BlockKind.Paragraph)], blocks.Select(b => (b.Text, b.Kind)));
+    }
+
+    [Fact]
+    public void A_package_without_a_main_document_relationship_fails_with_a_reason()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open());
+            writer.Write("<document/>");
+        }
+        var ex = Assert.Throws<InvalidDataException>(() => new DocxReader(ReadLimits.Default).Read("norels.docx", stream.ToArray()));
+        Assert.Contains("names no main document", ex.Message);
+    }
 }
