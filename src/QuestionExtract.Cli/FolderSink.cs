@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using QuestionExtract.Pipeline;
-using QuestionExtract.Writing;
 
 namespace QuestionExtract.Cli;
 
@@ -47,13 +46,8 @@ public sealed partial class FolderSink(string outputDir, string format, string? 
         {
             return new PreparedOutput(Error: ex.Message);
         }
-        var document = result.Document;
-        var content = format switch
-        {
-            "jsonl" => string.Concat(StdoutSink.JsonLines(document).Select(l => l + "\n")),
-            "yaml" => YamlOutputWriter.Write([OutputTreeBuilder.Document(document)], yamlSchema),
-            _ => JsonOutputWriter.Write(OutputTreeBuilder.Document(document)) + "\n",
-        };
+        var content = DocumentRenderer.Render(result.Document, format, yamlSchema: yamlSchema);
+        if (format == "json") content += "\n";
         try
         {
             return new PreparedOutput(Target: target, Staged: AtomicFileWriter.Stage(target, content));

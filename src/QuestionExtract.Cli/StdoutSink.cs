@@ -1,4 +1,3 @@
-using QuestionExtract.Model;
 using QuestionExtract.Pipeline;
 using QuestionExtract.Writing;
 
@@ -16,13 +15,8 @@ public sealed class StdoutSink(TextWriter stdout, string format, bool singleDocu
 
     public PreparedOutput Prepare(InputFile input, ExtractionResult result)
     {
-        var document = result.Document;
-        return new PreparedOutput(Content: format switch
-        {
-            "jsonl" => string.Concat(JsonLines(document).Select(l => l + "\n")),
-            "yaml" => YamlOutputWriter.Write([OutputTreeBuilder.Document(document)]),
-            _ => JsonOutputWriter.Write(OutputTreeBuilder.Document(document), indented: true, depth: singleDocument ? 0 : 1),
-        });
+        // The YAML schema comment heads the stream, not each document: Commit writes it once.
+        return new PreparedOutput(Content: DocumentRenderer.Render(result.Document, format, jsonDepth: singleDocument ? 0 : 1));
     }
 
     public string? Commit(InputFile input, PreparedOutput prepared)
@@ -40,7 +34,9 @@ public sealed class StdoutSink(TextWriter stdout, string format, bool singleDocu
                 stdout.Write(rendered);
                 break;
             default:
-                stdout.Write(singleDocument ? rendered + "\n" : (_written == 0 ? "[\n  " : ",\n  ") + rendered);
+                if (!singleDocument) stdout.Write(_written == 0 ? "[\n  " : ",\n  ");
+                stdout.Write(rendered);
+                if (singleDocument) stdout.Write('\n');
                 break;
         }
         _written++;
@@ -54,7 +50,4 @@ public sealed class StdoutSink(TextWriter stdout, string format, bool singleDocu
         if (format == "json" && !singleDocument) stdout.Write(_written == 0 ? "[]\n" : "\n]\n");
         stdout.Flush();
     }
-
-    public static IEnumerable<string> JsonLines(ExtractedDocument d) =>
-        d.Questions.Select(q => JsonOutputWriter.Write(OutputTreeBuilder.QuestionLine(d, q), indented: false));
 }

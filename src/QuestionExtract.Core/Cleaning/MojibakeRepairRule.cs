@@ -13,13 +13,15 @@ namespace QuestionExtract.Cleaning;
 public sealed class MojibakeRepairRule : ICleaningRule
 {
     private const int MinRecoveredCjk = 3;
-    private static readonly Encoding Gb18030;
-
-    static MojibakeRepairRule()
+    // Loaded on first use: the code page tables take a few milliseconds, and most documents hold no
+    // private-use character, so never need them.
+    private static readonly Lazy<Encoding> Gb18030Encoding = new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Gb18030 = Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
-    }
+        return Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    private static Encoding Gb18030 => Gb18030Encoding.Value;
 
     // Private-use characters mark GBK-misread UTF-8 (GB18030 maps some byte pairs there); the search for
     // a recoverable stretch looks this far around each of them.
