@@ -11,7 +11,10 @@ namespace QuestionExtract.Cli;
 /// </summary>
 public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
 {
-    private sealed record Outcome(ExtractionResult? Result, PreparedOutput? Prepared, string? Error, bool Skipped);
+    // What waits for the in-order writer: the rendered output and the counts for progress. The whole
+    // extraction result only when --explain needs it: up to 8 outcomes per worker wait, and a large
+    // document's result is megabytes (peak memory rose with corpus size while it was kept).
+    private sealed record Outcome(ExtractionResult? Result, PreparedOutput? Prepared, string? Error, bool Skipped, int Questions = 0, int Warnings = 0);
 
     public int Run(CancellationToken cancel)
     {
@@ -40,9 +43,8 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
                 progress.FailedOne(input.DisplayPath);
                 return;
             }
-            var doc = outcome.Result!.Document;
-            if (options.Explain) ExplainWriter.Write(console.Error, outcome.Result);
-            progress.Completed(input.DisplayPath, doc.Questions.Count, doc.Warnings.Count + doc.Questions.Sum(q => q.Warnings.Count));
+            if (options.Explain) ExplainWriter.Write(console.Error, outcome.Result!);
+            progress.Completed(input.DisplayPath, outcome.Questions, outcome.Warnings);
         }, cancel);
         sink.Complete();
         progress.Finish();
@@ -59,7 +61,9 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
             var result = pipeline.Extract(input.DisplayPath, bytes);
             if (options.Script is not null) result = result with { Document = ScriptConverter.Convert(result.Document, options.Script) };
             // Serialised and staged here, on the worker, so the in-order writer only renames or prints.
-            return new Outcome(result, sink.Prepare(input, result), null, false);
+            var doc = result.Document;
+            return new Outcome(options.Explain ? result : null, sink.Prepare(input, result), null, false,
+                doc.Questions.Count, doc.Warnings.Count + doc.Questions.Sum(q => q.Warnings.Count));
         }
         catch (Exception ex)
         {
