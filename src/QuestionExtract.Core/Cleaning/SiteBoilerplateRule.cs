@@ -30,12 +30,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
         RemoveListRuns(blocks, hits);
 
-        // Folded blocks hold no whitespace, so no phrase spans two of them. A phrase without cased letters is
-        // searched ordinally, one with them ignoring case (lower-casing the whole document first, as before,
-        // cost more than all the searches).
-        foreach (var site in rules.Sites)
-            if (site.Identify.Any(phrase => Occurs(folded, phrase)))
-                context.SiteEvidence.Add(site.Id);
+        foreach (var site in rules.IdentifySites(folded)) context.SiteEvidence.Add(site.Id);
 
         var kept = new List<Block>(blocks.Count);
         for (int i = 0; i < blocks.Count; i++)
@@ -49,15 +44,6 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
         blocks.Clear();
         blocks.AddRange(kept);
-    }
-
-    private static bool Occurs(string[] blocks, string phrase)
-    {
-        bool cased = phrase.Any(c => char.ToLowerInvariant(c) != char.ToUpperInvariant(c));
-        var comparison = cased ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (var block in blocks)
-            if (block.Contains(phrase, comparison)) return true;
-        return false;
     }
 
     // A list of items that is mostly recognised disclaimers is removed whole; unrecognised items in it are

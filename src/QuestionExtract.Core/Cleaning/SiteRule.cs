@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Cleaning;
 
@@ -9,25 +10,42 @@ public sealed class SiteRule
     public string? Site { get; init; }
     public IReadOnlyList<string> Contains { get; init; } = [];
     public IReadOnlyList<string> EqualsAny { get; init; } = [];
-    public IReadOnlyList<Regex> Patterns { get; init; } = [];
+    public IReadOnlyList<Regex> Patterns
+    {
+        get => _patterns;
+        init => (_patterns, _prefixes) = (value, value.Select(RegexLiteralPrefix.Of).ToArray());
+    }
+
+    private readonly IReadOnlyList<Regex> _patterns = [];
+    private readonly string?[] _prefixes = [];
     public bool ListItem { get; init; }
     public bool Truncates { get; init; }
     public int MaxLength { get; init; } = 600;
 
     /// <summary>Tries the rule on a folded block; <paramref name="title"/> is set when a pattern captured one.</summary>
-    public bool Matches(string folded, string foldedWithoutListMarker, out string? title)
+    public bool Matches(string folded, string foldedWithoutListMarker, out string? title) =>
+        Matches(folded, foldedWithoutListMarker, mayEqual: true, mayContain: true, out title);
+
+    /// <summary>
+    /// <see cref="Matches(string, string, out string?)"/> when a search over all rules at once has told whether the
+    /// block can equal any rule's <c>equals</c> text and contain any rule's phrase; the checks ruled out are skipped.
+    /// </summary>
+    public bool Matches(string folded, string foldedWithoutListMarker, bool mayEqual, bool mayContain, out string? title)
     {
         title = null;
         if (folded.Length > MaxLength) return false;
         // Indexed loops: these run for every rule on every block, and interface enumerators allocate.
-        for (int i = 0; i < EqualsAny.Count; i++)
-            if (foldedWithoutListMarker == EqualsAny[i]) return true;
-        for (int i = 0; i < Contains.Count; i++)
-            if (folded.Contains(Contains[i], StringComparison.Ordinal)) return true;
-        for (int i = 0; i < Patterns.Count; i++)
+        if (mayEqual)
+            for (int i = 0; i < EqualsAny.Count; i++)
+                if (foldedWithoutListMarker == EqualsAny[i]) return true;
+        if (mayContain)
+            for (int i = 0; i < Contains.Count; i++)
+                if (folded.Contains(Contains[i], StringComparison.Ordinal)) return true;
+        for (int i = 0; i < _patterns.Count; i++)
         {
             // Almost every block fails every pattern: ask without building a match first.
-            var pattern = Patterns[i];
+            if (_prefixes[i] is { } prefix && !foldedWithoutListMarker.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var pattern = _patterns[i];
             if (!pattern.IsMatch(foldedWithoutListMarker)) continue;
             var m = pattern.Match(foldedWithoutListMarker);
             if (m.Groups["title"] is { Success: true } g) title = g.Value;

@@ -21,7 +21,16 @@ public sealed partial class SiteRuleSet
         Rules = rules;
         Sites = sites;
         TitleDecorations = titleDecorations;
+        // Every block is tried against every rule, and almost none matches: one vectorised search for all
+        // phrases of all rules (and one lookup for all equals) tells when no phrase rule can match at all.
+        _anyContains = new PhraseSearch(rules.SelectMany(r => r.Contains), ignoreCase: false);
+        _anyEquals = rules.SelectMany(r => r.EqualsAny).ToHashSet(StringComparer.Ordinal);
+        _anyIdentify = new PhraseSearch(sites.SelectMany(s => s.Identify).Where(p => p.Length > 0), ignoreCase: true);
     }
+
+    private readonly PhraseSearch _anyContains;
+    private readonly HashSet<string> _anyEquals;
+    private readonly PhraseSearch _anyIdentify;
 
     public static SiteRuleSet BuiltIn => BuiltInRules.Value;
 
@@ -42,9 +51,43 @@ public sealed partial class SiteRuleSet
         if (folded.Length == 0) return null;
         var marker = ListMarkerPattern().Match(folded);
         var bare = marker.Success ? folded[marker.Length..] : folded;
+        bool mayEqual = _anyEquals.Contains(bare);
+        bool mayContain = _anyContains.Occurs(folded);
         for (int i = 0; i < Rules.Count; i++)
-            if (Rules[i].Matches(folded, bare, out title)) return Rules[i];
+            if (Rules[i].Matches(folded, bare, mayEqual, mayContain, out title)) return Rules[i];
         return null;
+    }
+
+    /// <summary>
+    /// The sites whose identifying phrases occur in any of the folded blocks (letters compared ignoring case),
+    /// in the order the sites are defined. Folded blocks hold no whitespace, so no phrase spans two of them.
+    /// </summary>
+    public List<SiteDefinition> IdentifySites(IReadOnlyList<string> foldedBlocks)
+    {
+        var found = new bool[Sites.Count];
+        int left = Sites.Count;
+        for (int s = 0; s < Sites.Count; s++)
+            if (Sites[s].Identify.Contains("") && foldedBlocks.Count > 0) (found[s], left) = (true, left - 1);
+        for (int b = 0; b < foldedBlocks.Count && left > 0; b++)
+        {
+            var rest = foldedBlocks[b].AsSpan();
+            int at;
+            while (left > 0 && (at = _anyIdentify.IndexOf(rest)) >= 0)
+            {
+                rest = rest[at..];
+                for (int s = 0; s < Sites.Count; s++)
+                    if (!found[s] && StartsWithAny(rest, Sites[s].Identify)) (found[s], left) = (true, left - 1);
+                rest = rest[1..];
+            }
+        }
+        return Sites.Where((_, s) => found[s]).ToList();
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, IReadOnlyList<string> phrases)
+    {
+        foreach (var phrase in phrases)
+            if (phrase.Length > 0 && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>This set with another file's rules added after it.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using QuestionExtract.Text;
 
 namespace QuestionExtract.Pipeline;
@@ -10,16 +9,16 @@ public static class LanguageDetector
     {
         int cjk = 0, latin = 0, hant = 0, hans = 0;
         var script = ChineseScript.Default;
-        foreach (var rune in text.EnumerateRunes())
+        // By char, not by rune: both counted ranges lie in the BMP, and a surrogate is in neither.
+        foreach (var c in text)
         {
-            int value = rune.Value;
-            if (value is >= 0x3400 and <= 0x9FFF)
+            if (c is >= '\u3400' and <= '\u9FFF')
             {
                 cjk++;
-                if (script.IsTraditionalOnly(rune)) hant++;
-                else if (script.IsSimplifiedOnly(rune)) hans++;
+                if (script.IsTraditionalOnly(c)) hant++;
+                else if (script.IsSimplifiedOnly(c)) hans++;
             }
-            else if (value < 0x250 && (value < 0x80 ? char.IsAsciiLetter((char)value) : Rune.IsLetter(rune))) latin++;
+            else if (c < '\u0250' && (c < '\u0080' ? char.IsAsciiLetter(c) : char.IsLetter(c))) latin++;
         }
         if (cjk == 0 && latin == 0) return "und";
         // Chinese text carries Latin words; a few CJK characters in English text do not make it Chinese.

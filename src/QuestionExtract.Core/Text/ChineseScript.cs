@@ -45,12 +45,18 @@ public sealed class ChineseScript
 
     /// <summary>True when the character exists only in traditional writing (it changes when simplified).</summary>
     public bool IsTraditionalOnly(Rune rune) => rune.IsBmp
-        ? Has(_simplifiable, (char)rune.Value) && !Has(_traditionalizable, (char)rune.Value)
+        ? IsTraditionalOnly((char)rune.Value)
         : _toSimplified.ContainsKey(rune.Value) && !_toTraditional.ContainsKey(rune.Value);
+
+    /// <summary><see cref="IsTraditionalOnly(Rune)"/> for a character of the BMP.</summary>
+    public bool IsTraditionalOnly(char c) => Has(_simplifiable, c) && !Has(_traditionalizable, c);
+
+    /// <summary><see cref="IsSimplifiedOnly(Rune)"/> for a character of the BMP.</summary>
+    public bool IsSimplifiedOnly(char c) => Has(_traditionalizable, c) && !Has(_simplifiable, c);
 
     /// <summary>True when the character exists only in simplified writing.</summary>
     public bool IsSimplifiedOnly(Rune rune) => rune.IsBmp
-        ? Has(_traditionalizable, (char)rune.Value) && !Has(_simplifiable, (char)rune.Value)
+        ? IsSimplifiedOnly((char)rune.Value)
         : _toTraditional.ContainsKey(rune.Value) && !_toSimplified.ContainsKey(rune.Value);
 
     // The converted text, or null when no character changes.

@@ -46,4 +46,23 @@ public sealed class SiteRuleSetTests
         Assert.Equal(1, doc.Removed["my-site"]);
         Assert.Null(doc.Preamble);
     }
+
+    [Fact]
+    public void Sites_are_identified_by_their_phrases_in_definition_order_ignoring_case()
+    {
+        var rules = SiteRuleSet.Parse("sites:\n  - id: a\n    identify: [甲站, alpha.com]\n  - id: b\n    identify: [乙站]\n  - id: c\n    identify: [丙站]\n", "mine.yaml");
+        Assert.Equal(["a", "b"], rules.IdentifySites(["来自乙站的文档", "见ALPHA.COM"]).Select(s => s.Id));
+        Assert.Equal(["b"], rules.IdentifySites(["乙站"]).Select(s => s.Id));
+        Assert.Empty(rules.IdentifySites(["甲", "站"]));   // a phrase never spans two blocks
+    }
+
+    [Fact]
+    public void A_block_is_matched_by_the_first_rule_in_order_whichever_way_it_matches()
+    {
+        var rules = SiteRuleSet.Parse(
+            "rules:\n  - id: first\n    patterns: ['^下载.*$']\n  - id: second\n    contains: [下载本文]\n  - id: third\n    equals: [下载本文档]\n", "mine.yaml");
+        Assert.Equal("first", rules.Match("下载本文档", out _)?.Id);
+        Assert.Equal("second", rules.Match("请下载本文档", out _)?.Id);
+        Assert.Null(rules.Match("上传本文档", out _));
+    }
 }
