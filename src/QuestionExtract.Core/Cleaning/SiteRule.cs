@@ -13,11 +13,11 @@ public sealed class SiteRule
     public IReadOnlyList<Regex> Patterns
     {
         get => _patterns;
-        init => (_patterns, _prefixes) = (value, value.Select(RegexLiteralPrefix.Of).ToArray());
+        init => (_patterns, _prefilters) = (value, value.Select(RegexPrefilter.Of).ToArray());
     }
 
     private readonly IReadOnlyList<Regex> _patterns = [];
-    private readonly string?[] _prefixes = [];
+    private readonly RegexPrefilter[] _prefilters = [];
     public bool ListItem { get; init; }
     public bool Truncates { get; init; }
     public int MaxLength { get; init; } = 600;
@@ -44,7 +44,7 @@ public sealed class SiteRule
         for (int i = 0; i < _patterns.Count; i++)
         {
             // Almost every block fails every pattern: ask without building a match first.
-            if (_prefixes[i] is { } prefix && !foldedWithoutListMarker.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            if (!_prefilters[i].MayMatch(foldedWithoutListMarker)) continue;
             var pattern = _patterns[i];
             if (!pattern.IsMatch(foldedWithoutListMarker)) continue;
             var m = pattern.Match(foldedWithoutListMarker);

@@ -41,6 +41,30 @@ public sealed class ChineseScript
     /// <summary><see cref="ToSimplified(string)"/> of text in a buffer (one string made, whatever changes).</summary>
     public string ToSimplified(ReadOnlySpan<char> text) => Map(text, _toSimplified, _simplifiedBmp, _simplifiable) ?? new string(text);
 
+    /// <summary>
+    /// <see cref="ToSimplified(string)"/> of a buffer the caller owns and gives up: one-character replacements
+    /// (nearly all of them) are written into it, so the result costs one string and no builder.
+    /// </summary>
+    public string ToSimplifiedInPlace(Span<char> buffer)
+    {
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            char c = buffer[i];
+            if (!char.IsSurrogate(c) && !Has(_simplifiable, c)) continue;
+            var replacement = char.IsSurrogate(c) ? null : _simplifiedBmp[c];
+            if (replacement is { Length: 1 })
+            {
+                buffer[i] = replacement[0];
+                continue;
+            }
+            // A longer replacement or a surrogate pair: the rest goes the general way (mapping is not
+            // idempotent, so what is already mapped is not mapped again).
+            var rest = buffer[i..];
+            return string.Concat(buffer[..i], Map(rest, _toSimplified, _simplifiedBmp, _simplifiable) ?? new string(rest));
+        }
+        return new string(buffer);
+    }
+
     public string ToTraditional(string text) => Map(text, _toTraditional, _traditionalBmp, _traditionalizable) ?? text;
 
     /// <summary>True when the character exists only in traditional writing (it changes when simplified).</summary>

@@ -17,7 +17,7 @@ public static class FoldedText
         int n = 0;
         foreach (var c in text)
             if (!IsWhiteSpace(c)) buffer[n++] = Narrow(c);
-        var folded = ChineseScript.Default.ToSimplified(buffer[..n]);
+        var folded = ChineseScript.Default.ToSimplifiedInPlace(buffer[..n]);
         if (rented is not null) ArrayPool<char>.Shared.Return(rented);
         return folded;
     }

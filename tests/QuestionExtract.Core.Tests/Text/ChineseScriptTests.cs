@@ -1,3 +1,4 @@
+using CsCheck;
 using QuestionExtract.Pipeline;
 using QuestionExtract.Text;
 
@@ -25,4 +26,18 @@ public sealed class ChineseScriptTests
     [Fact]
     public void Question_ids_ignore_script_width_and_punctuation() =>
         Assert.Equal(QuestionIdFactory.Create("請描述一次經歷？"), QuestionIdFactory.Create("请描述一次经历?"));
+
+    // Keys of the table (single characters, surrogate pairs, ones with longer replacements) mixed with text
+    // that does not change: converting in a buffer gives what converting the string gives.
+    [Fact]
+    public void Converting_in_place_matches_converting_the_string()
+    {
+        var table = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot.Path, "src/QuestionExtract.Core/Data/opencc/TSCharacters.txt"));
+        var keys = table.Split('\n')
+            .Where(l => l.Length > 0 && l[0] != '#' && l.Contains('\t')).Select(l => l[..l.IndexOf('\t')]).ToArray();
+        Assert.Contains(keys, k => k.Length == 2);
+        var pieces = keys.Concat(["网络", "a", " ", "😀", "\uD800"]).ToArray();
+        Gen.OneOf(pieces).Array[0, 12].Select(parts => string.Concat(parts)).Sample(text =>
+            Assert.Equal(ChineseScript.Default.ToSimplified(text), ChineseScript.Default.ToSimplifiedInPlace(text.ToCharArray())), iter: 20_000);
+    }
 }

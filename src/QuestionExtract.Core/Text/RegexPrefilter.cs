@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+
+namespace QuestionExtract.Text;
+
+/// <summary>
+/// Literal text every match of a pattern must contain, read off the pattern, so that a text without it can be
+/// passed over without running the regex: the <see cref="Prefix"/> a start-anchored pattern begins with
+/// (<c>^本文档由.{1,30}</c> → <c>本文档由</c>) and the longest <see cref="Required"/> run outside groups
+/// (<c>还剩\d+页未读</c> → <c>页未读</c>). Patterns read from data files are interpreted in the native build, and
+/// trying each of them on every block cost more than the rest of the site rules together.
+/// Conservative: any doubt gives no literal, and then <see cref="MayMatch"/> is always true.
+/// </summary>
+public sealed class RegexPrefilter
+{
+    private const RegexOptions Unsupported = RegexOptions.IgnoreCase | RegexOptions.Multiline |
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft;
+
+    private RegexPrefilter(string? prefix, string? required) => (Prefix, Required) = (prefix, required);
+
+    /// <summary>Text every match starts with (the pattern begins with <c>^</c>), or null.</summary>
+    public string? Prefix { get; }
+
+    /// <summary>Text every match contains, or null.</summary>
+    public string? Required { get; }
+
+    /// <summary>False only when the pattern cannot match <paramref name="text"/>.</summary>
+    public bool MayMatch(string text) =>
+        (Prefix is null || text.StartsWith(Prefix, StringComparison.Ordinal)) &&
+        (Required is null || text.Contains(Required, StringComparison.Ordinal));
+
+    public static RegexPrefilter Of(Regex regex)
+    {
+        var pattern = regex.ToString();
+        // Options (also inline ones) change what a literal matches; an alternation at the top makes every
+        // part optional. Both are rare in rules files: no literal then.
+        if ((regex.Options & Unsupported) != 0 || HasInlineOptions(pattern) || HasTopLevelAlternation(pattern))
+            return new RegexPrefilter(null, null);
+        var runs = LiteralRuns(pattern);
+        var prefix = pattern.StartsWith('^') ? runs.FirstOrDefault(r => r.Start == 1).Text : null;
+        var required = runs.Select(r => r.Text).OrderByDescending(t => t.Length).FirstOrDefault();
+        return new RegexPrefilter(string.IsNullOrEmpty(prefix) ? null : prefix, string.IsNullOrEmpty(required) ? null : required);
+    }
+
+    // Runs of literal characters outside groups and classes. A quantified character ends its run without
+    // being part of it (it may be absent or repeated); an escape of punctuation is that character; any other
+    // escape (\d, \S, \u4E00) ends the run.
+    private static List<(int Start, string Text)> LiteralRuns(string pattern)
+    {
+        var runs = new List<(int, string)>();
+        var run = new System.Text.StringBuilder();
+        int runStart = 0, depth = 0;
+        void End()
+        {
+            if (run.Length > 0) runs.Add((runStart, run.ToString()));
+            run.Clear();
+        }
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            int width = 1;
+            char? literal = null;
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                width = EscapeLength(pattern, i);
+                if (!char.IsLetterOrDigit(pattern[i + 1])) literal = pattern[i + 1];
+            }
+            else if (c == '[') width = ClassLength(pattern, i);
+            else if (c == '{') width = Math.Max(1, pattern.IndexOf('}', i) - i + 1);
+            else if (c == '(') { depth++; End(); continue; }
+            else if (c == ')') { depth--; End(); continue; }
+            else if (c is not ('.' or '*' or '+' or '?' or '{' or '}' or '|' or '^' or '$')) literal = c;
+
+            bool quantified = i + width < pattern.Length && pattern[i + width] is '*' or '+' or '?' or '{';
+            if (depth > 0 || literal is null || quantified) End();
+            else
+            {
+                if (run.Length == 0) runStart = i;
+                run.Append(literal.Value);
+            }
+            i += width - 1;
+        }
+        End();
+        return runs;
+    }
+
+    // \u4E00, \x41, \cC, \p{L}, \k<name>, \12: the whole escape, so that its operand is not read as literal text.
+    private static int EscapeLength(string pattern, int start)
+    {
+        int Through(char close) { int end = pattern.IndexOf(close, start + 2); return end < 0 ? pattern.Length - start : end - start + 1; }
+        int length = pattern[start + 1] switch
+        {
+            'u' => 6,
+            'x' => 4,
+            'c' => 3,
+            'p' or 'P' => Through('}'),
+            'k' => Through(pattern.Length > start + 2 && pattern[start + 2] == '\'' ? '\'' : '>'),
+            >= '0' and <= '9' => DigitsEnd(pattern, start + 1) - start,
+            _ => 2,
+        };
+        return Math.Min(length, pattern.Length - start);
+    }
+
+    private static int DigitsEnd(string pattern, int from)
+    {
+        while (from < pattern.Length && char.IsAsciiDigit(pattern[from])) from++;
+        return from;
+    }
+
+    // A character class up to its closing bracket ("]" right after "[" or "[^" belongs to the class).
+    private static int ClassLength(string pattern, int start)
+    {
+        int i = start + 1;
+        if (i < pattern.Length && pattern[i] == '^') i++;
+        if (i < pattern.Length && pattern[i] == ']') i++;
+        for (; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') { i++; continue; }
+            if (pattern[i] == ']') return i - start + 1;
+        }
+        return pattern.Length - start;
+    }
+
+    private static bool HasInlineOptions(string pattern)
+    {
+        for (int i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
+            if (i + 2 < pattern.Length && pattern[i + 2] is 'i' or 'm' or 'n' or 's' or 'x' or '-' && (i == 0 || pattern[i - 1] != '\\')) return true;
+        return false;
+    }
+
+    private static bool HasTopLevelAlternation(string pattern)
+    {
+        int depth = 0;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\') { i++; continue; }
+            if (c == '[') { i += ClassLength(pattern, i) - 1; continue; }
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) return true;
+        }
+        return false;
+    }
+}
