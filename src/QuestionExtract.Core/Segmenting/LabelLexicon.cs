@@ -40,19 +40,19 @@ public sealed class LabelLexicon
                 _kinds.TryAdd(FoldedText.Of(word).ToLowerInvariant(), kind);
         var lineStart = List("lineStartAnswer").Concat(List("lineStartAnalysis")).ToList();
         Labels = new LabelScanner(
-            Boundary + "(?:【(?<w>" + Alternation([.. answer, .. analysis, .. skills]) + @")】\s*[:：]?" +
-            "|(?<w>" + Alternation([.. answer, .. analysis, .. skills]) + @")\s*[:：]" +
-            ")|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis]) + @")(?=[ \t]*$)" +
-            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart) + @")\s*[:：]",
+            keep => Boundary + "(?:【(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")】\s*[:：]?" +
+            "|(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")\s*[:：]" +
+            ")|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")(?=[ \t]*$)" +
+            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart, keep) + @")\s*[:：]",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Variants([.. answer, .. analysis, .. skills, .. lineStart]), Variants(lineStart));
         LineStartAnswerWords = List("lineStartAnswer");
         ChoiceAnswers = new LabelScanner(
-            "(?<w>" + Alternation(answer) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
+            keep => "(?<w>" + Alternation(answer, keep) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(answer));
         var keyHeadings = List("answerKeyHeadings");
         AnswerKeyHeadings = new LabelScanner(
-            @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings) + @")[\]】]?(?![:：])",
+            keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?(?![:：])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = new Regex(
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
@@ -88,7 +88,10 @@ public sealed class LabelLexicon
         words.SelectMany(w => new[] { w, ChineseScript.Default.ToTraditional(w) }).Distinct().ToList();
 
     // Longest first, so 参考答案 wins over 答案; both scripts; spaces inside English labels are flexible.
-    private static string Alternation(IEnumerable<string> words) =>
-        string.Join("|", Variants(words).OrderByDescending(w => w.Length)
-            .Select(w => Regex.Escape(w).Replace("\\ ", "\\s+")));
+    // Only the words <paramref name="keep"/> accepts (none left: an alternative that never matches).
+    private static string Alternation(IEnumerable<string> words, Func<string, bool>? keep = null)
+    {
+        var kept = Variants(words).Where(w => keep is null || keep(w)).OrderByDescending(w => w.Length).ToList();
+        return kept.Count == 0 ? "(?!)" : string.Join("|", kept.Select(w => Regex.Escape(w).Replace("\\ ", "\\s+")));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace QuestionExtract.Segmenting;
@@ -9,11 +10,16 @@ namespace QuestionExtract.Segmenting;
 /// at a 【 or [ right before one, or at the start of a line whose spaces lead to one, so the positions in between
 /// need no regex attempt. The words are found with a vectorised multi-string search; the label patterns are
 /// built from data at run time, so they cannot be source-generated, and the regex interpreter trying an
-/// alternation of words at every character was most of the segmenter's time.
+/// alternation of words at every character was most of the segmenter's time. At a candidate the pattern is
+/// tried with only the words that start there: the interpreter otherwise compares every word of the
+/// lexicon, at every candidate, and that was most of the time left.
 /// </summary>
 public sealed class LabelScanner
 {
-    private readonly Regex _anchored;
+    private readonly Func<Func<string, bool>, string> _patternFor;
+    private readonly RegexOptions _options;
+    // Anchored patterns by the set of word heads found at a candidate; few sets occur, each built once.
+    private readonly ConcurrentDictionary<string, Regex> _anchoredFor = new(StringComparer.Ordinal);
     // Candidates are found by the first character of a word (vectorised), then confirmed against the words
     // starting with it: a multi-string search over case-insensitive CJK words costs several times as much.
     private readonly SearchValues<char> _firstChars;
@@ -23,14 +29,16 @@ public sealed class LabelScanner
     // spares an attempt at every "a" of English prose.
     private readonly HashSet<string> _lineStartOnly;
 
-    /// <param name="pattern">The pattern (options as given); every match must begin as described above.</param>
+    /// <param name="pattern">Builds the pattern (options as given) from the words a filter keeps; every match must
+    /// begin as described above, with a kept word starting at the candidate.</param>
     /// <param name="words">The label words of the pattern; a word with spaces is searched by its first part.</param>
     /// <param name="lineStartWords">Words of <paramref name="words"/> the pattern accepts only at a line start
     /// (after spaces or tabs); a word also listed without that limit counts anywhere.</param>
-    public LabelScanner(string pattern, RegexOptions options, IEnumerable<string> words, IEnumerable<string>? lineStartWords = null)
+    public LabelScanner(Func<Func<string, bool>, string> pattern, RegexOptions options, IEnumerable<string> words, IEnumerable<string>? lineStartWords = null)
     {
-        Pattern = new Regex(pattern, options);
-        _anchored = new Regex(@"\G(?:" + pattern + ")", options);
+        _patternFor = pattern;
+        _options = options;
+        Pattern = new Regex(pattern(_ => true), options);
         var all = words.ToList();
         _lineStartOnly = new HashSet<string>(lineStartWords ?? [], StringComparer.OrdinalIgnoreCase);
         var anywhere = new HashSet<string>(all, StringComparer.OrdinalIgnoreCase);
@@ -75,17 +83,26 @@ public sealed class LabelScanner
         return matches;
     }
 
-    private bool WordAt(string text, int at)
+    private bool WordAt(string text, int at) => HeadsAt(text, at, forCandidate: true) is not null;
+
+    // The word heads (first parts) that start at `at`, as a key; null when none does. For a candidate, a
+    // line-start-only word counts only at a line start.
+    private string? HeadsAt(string text, int at, bool forCandidate)
     {
         char first = char.ToLowerInvariant(text[at]);
         if (first == '\u212A') first = 'k';
         else if (first == '\u017F') first = 's';
-        if (!_wordsByFirst.TryGetValue(first, out var candidates)) return false;
+        if (!_wordsByFirst.TryGetValue(first, out var candidates)) return null;
         var rest = text.AsSpan(at);
+        string? heads = null;
         foreach (var word in candidates)
-            if (rest.Length >= word.Length && (word.Length == 1 || rest[1..].StartsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))
-                && (!_lineStartOnly.Contains(word) || AtLineStart(text, at))) return true;
-        return false;
+        {
+            if (rest.Length < word.Length || (word.Length > 1 && !rest[1..].StartsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))) continue;
+            if (forCandidate && _lineStartOnly.Contains(word) && !AtLineStart(text, at)) continue;
+            if (forCandidate) return word;
+            heads = heads is null ? word : heads + "\n" + word;
+        }
+        return heads;
     }
 
     private static bool AtLineStart(string text, int at)
@@ -97,17 +114,27 @@ public sealed class LabelScanner
     // The match starting earliest among the places a match can start for a word at `word`, not before `from`.
     private Match? TryAt(string text, int word, int from)
     {
+        var anchored = AnchoredFor(HeadsAt(text, word, forCandidate: false)!);
         int lineStart = word;
         while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
-        if (lineStart < word && lineStart >= from && (lineStart == 0 || text[lineStart - 1] == '\n') && Anchored(text, lineStart) is { } atLine)
+        if (lineStart < word && lineStart >= from && (lineStart == 0 || text[lineStart - 1] == '\n') && Anchored(anchored, text, lineStart) is { } atLine)
             return atLine;
-        if (word > from && text[word - 1] is '【' or '[' && Anchored(text, word - 1) is { } bracketed) return bracketed;
-        return Anchored(text, word);
+        if (word > from && text[word - 1] is '【' or '[' && Anchored(anchored, text, word - 1) is { } bracketed) return bracketed;
+        return Anchored(anchored, text, word);
     }
 
-    private Match? Anchored(string text, int start)
+    // In every place tried for a candidate, the pattern's words can only match at the candidate itself (what
+    // comes before is spaces, a bracket or nothing), so leaving out the words that do not start there
+    // changes no match. A word with spaces is kept by its first part.
+    private Regex AnchoredFor(string heads) => _anchoredFor.GetOrAdd(heads, key =>
     {
-        var m = _anchored.Match(text, start);
+        var kept = new HashSet<string>(key.Split('\n'), StringComparer.OrdinalIgnoreCase);
+        return new Regex(@"\G(?:" + _patternFor(w => kept.Contains(w.Split(' ')[0])) + ")", _options);
+    });
+
+    private static Match? Anchored(Regex anchored, string text, int start)
+    {
+        var m = anchored.Match(text, start);
         return m.Success ? m : null;
     }
 }
