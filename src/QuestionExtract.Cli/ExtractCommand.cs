@@ -1,5 +1,6 @@
 using System.CommandLine;
 using QuestionExtract.Cleaning;
+using QuestionExtract.Pipeline;
 using QuestionExtract.Reading;
 
 namespace QuestionExtract.Cli;
@@ -54,6 +55,7 @@ public static class ExtractCommand
         };
         command.SetAction((parse, cancel) =>
         {
+            BuiltInData.WarmUp();
             var ruleSet = parse.GetValue(noSiteRules) ? SiteRuleSet.Empty : SiteRuleSet.BuiltIn;
             if (parse.GetValue(rules) is { } rulesFile)
             {

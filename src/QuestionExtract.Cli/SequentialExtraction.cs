@@ -11,6 +11,7 @@ public static class SequentialExtraction
     public static List<(string Path, string Reason)> Run(CliConsole console, IEnumerable<string> paths, Action<InputFile, ExtractionResult?, string?> onEach)
     {
         var errors = new List<(string Path, string Reason)>();
+        BuiltInData.WarmUp();
         var pipeline = ExtractionPipeline.CreateDefault();
         foreach (var input in InputExpander.Expand(paths, errors))
         {
