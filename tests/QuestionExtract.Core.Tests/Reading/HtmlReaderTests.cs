@@ -1,3 +1,4 @@
+using CsCheck;
 using System.Text;
 using QuestionExtract.Model;
 using QuestionExtract.Reading;
@@ -61,5 +62,35 @@ public sealed class HtmlReaderTests
     {
         var doc = Read("<table><tr><th>序号</th><th>问题</th></tr><tr><td>1</td><td>为什么?</td></tr></table>");
         Assert.Equal(["序号 | 问题 |", "1 | 为什么? |"], doc.Blocks.Select(b => b.Text));
+    }
+
+    // The depth limit counts nesting over the tags the plain tag pattern finds (void and self-closing tags
+    // open nothing, a close never goes below zero): the reader's scan must agree with it on any markup.
+    [Fact]
+    public void The_depth_limit_counts_nesting_as_the_tag_pattern_does()
+    {
+        var tag = new System.Text.RegularExpressions.Regex(@"<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)[^>]*?(?<self>/)?>");
+        var voids = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "param", "source", "track", "wbr" };
+        int Depth(string html)
+        {
+            int depth = 0, max = 0;
+            foreach (System.Text.RegularExpressions.Match m in tag.Matches(html))
+            {
+                if (voids.Contains(m.Groups["name"].Value) || m.Groups["self"].Success) continue;
+                depth = m.Groups["close"].Success ? Math.Max(0, depth - 1) : depth + 1;
+                max = Math.Max(max, depth);
+            }
+            return max;
+        }
+        string[] pieces = ["<div>", "</div>", "<DIV class='a'>", "</Div>", "<p", ">", "/", "<", "</", "< p>", "</ p>", "<br>", "<BR/>", "<a href='x'/>",
+            "<img src=a>", "</>", "<a-b>", "<x1 y='/'>", "<!-- c -->", "题", " ", "<p/ >", "<span>", "</span>"];
+        Gen.OneOf(pieces).Array[0, 40].Select(parts => string.Concat(parts)).Sample(html =>
+        {
+            int depth = Depth(html);
+            bool TooDeep(int limit) => new HtmlReader(ReadLimits.Default with { MaxHtmlDepth = limit })
+                .Read("t.html", Encoding.UTF8.GetBytes(html)).Warnings.Any(w => w.Code == "html-too-deep");
+            Assert.False(TooDeep(depth));
+            if (depth > 0) Assert.True(TooDeep(depth - 1));
+        }, iter: 3_000);
     }
 }
