@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -69,24 +70,30 @@ public static class JsonOutputWriter
         sb.Append('\n').Append(' ', depth * 2);
     }
 
+    // What must be escaped: quote, backslash, control characters, and the line and paragraph separators,
+    // which break JavaScript string literals (escaped as most tools do). Everything else is copied in runs.
+    private static readonly SearchValues<char> NeedsEscape =
+        SearchValues.Create("\"\\\u2028\u2029" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)));
+
     private static void WriteString(StringBuilder sb, string s)
     {
         sb.Append('"');
-        foreach (var c in s)
+        var rest = s.AsSpan();
+        int at;
+        while ((at = rest.IndexOfAny(NeedsEscape)) >= 0)
         {
-            switch (c)
+            sb.Append(rest[..at]);
+            switch (rest[at])
             {
                 case '"': sb.Append("\\\""); break;
                 case '\\': sb.Append("\\\\"); break;
                 case '\n': sb.Append("\\n"); break;
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
-                case < ' ': sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                // Line and paragraph separators break JavaScript string literals; escape them as most tools do.
-                case '\u2028' or '\u2029': sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: sb.Append(c); break;
+                default: sb.Append("\\u").Append(((int)rest[at]).ToString("x4", CultureInfo.InvariantCulture)); break;
             }
+            rest = rest[(at + 1)..];
         }
-        sb.Append('"');
+        sb.Append(rest).Append('"');
     }
 }

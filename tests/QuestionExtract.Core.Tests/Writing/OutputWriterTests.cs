@@ -1,3 +1,4 @@
+using CsCheck;
 using QuestionExtract.Writing;
 using YamlDotNet.RepresentationModel;
 
@@ -45,5 +46,22 @@ public sealed class OutputWriterTests
     {
         var yaml = YamlOutputWriter.Write([new OutputNode().Add("answer", "第一行\n第二行")]);
         Assert.Contains("answer: |-\n  第一行\n  第二行", yaml);
+    }
+
+    // Any string reads back the same through a standard JSON parser, with only what must be escaped escaped.
+    [Fact]
+    public void Json_strings_read_back_unchanged_and_escape_only_what_they_must()
+    {
+        string[] pieces = ["客户", "a", "\"", "\\", "\n", "\r", "\t", "\u0001", "\u001f", "\u2028", "\u2029", "𠀀", " ", "\u007f", "é"];
+        Gen.OneOf(pieces).Array[0, 20].Select(parts => string.Concat(parts)).Sample(text =>
+        {
+            var json = JsonOutputWriter.Write(new OutputNode().Add("q", text), indented: false);
+            Assert.Equal(text, System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("q").GetString());
+            Assert.DoesNotContain(json, c => c < ' ' || c is '\u2028' or '\u2029');
+            // \u escapes only for control characters without a short form and the two separators; the rest
+            // (CJK, astral, DEL, accented letters) is written as it is.
+            int unicodeEscapes = text.Count(c => (c < ' ' && c is not ('\n' or '\r' or '\t')) || c is '\u2028' or '\u2029');
+            Assert.Equal(unicodeEscapes, System.Text.RegularExpressions.Regex.Matches(json, @"(?<!\\)(?:\\\\)*\\u").Count);
+        }, iter: 5_000);
     }
 }
