@@ -22,21 +22,12 @@ public static class AtomicFileWriter
     public static StagedFile Stage(string path, string content)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Interlocked.Increment(ref _sequence)}.tmp");
         FileStream? stream = null;
         try
         {
-            try
-            {
-                stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            }
-            catch (DirectoryNotFoundException)
-            {
-                // The folder is made when a file first needs it, not asked for before every file (a failing
-                // mkdir per output, strace).
-                Directory.CreateDirectory(folder);
-                stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            }
+            stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
             stream.Write(new UTF8Encoding(false).GetBytes(content));
             return new StagedFile(temp, DiskFlusher.Shared.Enqueue(stream));
         }

@@ -32,6 +32,27 @@ public sealed class BatchTests : IDisposable
         Assert.Equal(CliRunner.Run("extract", folder, "-f", "yaml", "-j", "1").Out, CliRunner.Run("extract", folder, "-f", "yaml", "-j", "3").Out);
     }
 
+    // Workers make output folders as they go: several racing to the same new folder must all get their files
+    // written (a version that made a folder only after a failed create lost files to this race).
+    [Fact]
+    public void Workers_writing_into_new_folders_at_once_all_succeed()
+    {
+        var folder = Path.Combine(_dir, "many");
+        for (int i = 0; i < 60; i++)
+        {
+            var sub = Path.Combine(folder, $"f{i % 30:D2}");
+            Directory.CreateDirectory(sub);
+            File.WriteAllText(Path.Combine(sub, $"doc{i:D2}.txt"), $"1.第{i}个问题是什么?\n答案{i}。\n");
+        }
+        for (int run = 0; run < 10; run++)
+        {
+            var outDir = Path.Combine(_dir, $"out{run}");
+            var (code, _, stderr) = CliRunner.Run("extract", folder, "-o", outDir, "--jobs", "8", "--quiet", "--no-repetition");
+            Assert.True(code == 0, stderr);
+            Assert.Equal(60, Directory.GetFiles(outDir, "*.json", SearchOption.AllDirectories).Length);
+        }
+    }
+
     [Fact]
     public void A_summary_line_ends_the_run_unless_quiet()
     {
