@@ -22,13 +22,11 @@ public sealed class SiteRule
     public bool Truncates { get; init; }
     public int MaxLength { get; init; } = 600;
 
-    /// <summary>Tries the rule on a folded block; <paramref name="title"/> is set when a pattern captured one.</summary>
-    public bool Matches(string folded, string foldedWithoutListMarker, out string? title) =>
-        Matches(folded, foldedWithoutListMarker, mayEqual: true, mayContain: true, out title);
-
     /// <summary>
-    /// <see cref="Matches(string, string, out string?)"/> when a search over all rules at once has told whether the
-    /// block can equal any rule's <c>equals</c> text and contain any rule's phrase; the checks ruled out are skipped.
+    /// Tries the rule on a folded block; <paramref name="title"/> is set when a pattern captured one. A search
+    /// over all rules at once has told whether the block can equal any rule's <c>equals</c> text
+    /// (<paramref name="mayEqual"/>) and contain any rule's phrase (<paramref name="mayContain"/>); the checks
+    /// ruled out are skipped.
     /// </summary>
     public bool Matches(string folded, string foldedWithoutListMarker, bool mayEqual, bool mayContain, out string? title)
     {

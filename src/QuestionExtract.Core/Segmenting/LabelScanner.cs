@@ -74,8 +74,9 @@ public sealed class LabelScanner
             int found = text.AsSpan(from).IndexOfAny(_firstChars);
             if (found < 0) break;
             int word = from + found;
-            if (!WordAt(text, word)) { from = word + 1; continue; }
-            var match = TryAt(text, word, from);
+            var heads = HeadsAt(text, word);
+            if (heads is null) { from = word + 1; continue; }
+            var match = TryAt(text, word, from, heads);
             if (match is null) { from = word + 1; continue; }
             matches.Add(match);
             from = match.Index + Math.Max(match.Length, 1);
@@ -83,11 +84,10 @@ public sealed class LabelScanner
         return matches;
     }
 
-    private bool WordAt(string text, int at) => HeadsAt(text, at, forCandidate: true) is not null;
-
-    // The word heads (first parts) that start at `at`, as a key; null when none does. For a candidate, a
-    // line-start-only word counts only at a line start.
-    private string? HeadsAt(string text, int at, bool forCandidate)
+    // The word heads (first parts) that start at `at`, as one key, when at least one of them makes `at` a
+    // candidate (a line-start-only word counts only at a line start); else null. The key lists them all: the
+    // pattern tried there needs every word that can match, whichever made the candidate.
+    private string? HeadsAt(string text, int at)
     {
         char first = char.ToLowerInvariant(text[at]);
         if (first == '\u212A') first = 'k';
@@ -95,14 +95,14 @@ public sealed class LabelScanner
         if (!_wordsByFirst.TryGetValue(first, out var candidates)) return null;
         var rest = text.AsSpan(at);
         string? heads = null;
+        bool candidate = false;
         foreach (var word in candidates)
         {
             if (rest.Length < word.Length || (word.Length > 1 && !rest[1..].StartsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))) continue;
-            if (forCandidate && _lineStartOnly.Contains(word) && !AtLineStart(text, at)) continue;
-            if (forCandidate) return word;
+            candidate = candidate || !_lineStartOnly.Contains(word) || AtLineStart(text, at);
             heads = heads is null ? word : heads + "\n" + word;
         }
-        return heads;
+        return candidate ? heads : null;
     }
 
     private static bool AtLineStart(string text, int at)
@@ -112,9 +112,9 @@ public sealed class LabelScanner
     }
 
     // The match starting earliest among the places a match can start for a word at `word`, not before `from`.
-    private Match? TryAt(string text, int word, int from)
+    private Match? TryAt(string text, int word, int from, string heads)
     {
-        var anchored = AnchoredFor(HeadsAt(text, word, forCandidate: false)!);
+        var anchored = AnchoredFor(heads);
         int lineStart = word;
         while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
         if (lineStart < word && lineStart >= from && (lineStart == 0 || text[lineStart - 1] == '\n') && Anchored(anchored, text, lineStart) is { } atLine)
