@@ -8,12 +8,15 @@ public static class ExplainCommand
     public static Command Create(CliConsole console)
     {
         var paths = new Argument<string[]>("paths") { Description = "Files or folders", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("explain", "Show what the cleaner removed and repaired in each document, and why") { paths };
+        var structure = new Option<bool>("--structure") { Description = "Also list every question, section and answer-key candidate with its score, whether the decoder kept it, and why" };
+        var command = new Command("explain", "Show what the cleaner removed and repaired in each document, and why") { paths, structure };
         command.SetAction(parse =>
         {
             var errors = SequentialExtraction.Run(console, parse.GetValue(paths)!, (_, result, _) =>
             {
-                if (result is not null) ExplainWriter.Write(console.Out, result);
+                if (result is null) return;
+                ExplainWriter.Write(console.Out, result);
+                if (parse.GetValue(structure)) ExplainWriter.WriteStructure(console.Out, result);
             });
             return SequentialExtraction.Report(console, errors);
         });

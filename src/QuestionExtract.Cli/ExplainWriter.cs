@@ -17,6 +17,21 @@ public static class ExplainWriter
             writer.WriteLine($"{doc.Source.Path}:{warning.Location ?? "-"}: warning [{warning.Code}] {warning.Message}");
     }
 
+    /// <summary>Every structure candidate: kept or rejected, its score and features, and the decoder's reason.</summary>
+    public static void WriteStructure(TextWriter writer, ExtractionResult result)
+    {
+        var path = result.Document.Source.Path;
+        writer.WriteLine($"== {path}: structure ({result.Structure.Count} candidates, {result.Structure.Count(n => n.Accepted)} kept)");
+        foreach (var n in result.Structure)
+        {
+            var score = n.Score is { } s ? s.ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture) : "";
+            var verdict = n.Accepted
+                ? $"kept{(n.Score is null ? "" : " confidence " + n.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))}: {n.Reason}"
+                : $"rejected: {n.Reason}";
+            writer.WriteLine($"{path}:{n.Location}: \"{OneLine(n.Marker)}\" {n.Kind} {score} [{n.Features}] {verdict}");
+        }
+    }
+
     private static string OneLine(string text)
     {
         var t = text.Replace('\n', ' ').Trim();

@@ -15,6 +15,8 @@ public sealed class Question
     public string? Analysis { get; init; }
     public required IReadOnlyList<string> Skills { get; init; }
     public required bool Complete { get; init; }
+    /// <summary>How clearly the decoder preferred this question to skipping it (0–1); null where no decoder chose it (table rows).</summary>
+    public double? Confidence { get; init; }
     public required IReadOnlyList<string> Warnings { get; init; }
     public SourceLocation? Location { get; init; }
 }

@@ -61,6 +61,7 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
                 Analysis = d.Analysis,
                 Skills = d.Skills,
                 Complete = !cutOff,
+                Confidence = d.Confidence,
                 Warnings = d.Warnings,
                 Location = d.Location,
             });
@@ -89,6 +90,6 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
                 .ToDictionary(g => g.Key, g => g.Count()),
             Warnings = warnings,
         };
-        return new ExtractionResult(document, cleaned, consumed);
+        return new ExtractionResult(document, cleaned, consumed) { StructureNotes = segmented.Structure };
     }
 }

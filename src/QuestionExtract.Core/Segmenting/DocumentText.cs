@@ -42,6 +42,42 @@ public sealed class DocumentText
         }
     }
 
+    private int[]? _lineStarts;
+
+    // Offsets where lines start; built once, so line lookups stay cheap on a flattened 50 MB line.
+    private int[] LineStarts => _lineStarts ??= BuildLineStarts(Text);
+
+    private static int[] BuildLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        return [.. starts];
+    }
+
+    /// <summary>Offset where the line holding <paramref name="offset"/> starts.</summary>
+    public int LineStart(int offset)
+    {
+        int i = Array.BinarySearch(LineStarts, offset);
+        return LineStarts[i < 0 ? ~i - 1 : i];
+    }
+
+    /// <summary>Offset of the line break ending the line that holds <paramref name="offset"/> (or the text's end).</summary>
+    public int LineEnd(int offset)
+    {
+        int i = Array.BinarySearch(LineStarts, offset);
+        i = i < 0 ? ~i - 1 : i;
+        return i + 1 < LineStarts.Length ? LineStarts[i + 1] - 1 : Text.Length;
+    }
+
+    /// <summary>True when <paramref name="offset"/> lies in a block the reader marked as a heading.</summary>
+    public bool InHeading(int offset)
+    {
+        if (_starts.Length == 0) return false;
+        int i = Array.BinarySearch(_starts, offset);
+        if (i < 0) i = ~i - 1;
+        return i >= 0 && _kinds[i] == BlockKind.Heading;
+    }
+
     public SourceLocation LocationAt(int offset)
     {
         if (_starts.Length == 0) return new SourceLocation(1, 1);

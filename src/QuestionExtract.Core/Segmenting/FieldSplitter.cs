@@ -13,7 +13,16 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
         foreach (var m in lexicon.ChoiceAnswers.Matches(body))
             if (!labels.Any(l => l.Start <= m.Index && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, LabelKind.Answer));
+        foreach (Match m in lexicon.BrandedLabels.Matches(body))
+            if (!labels.Any(l => l.Start < m.Index + m.Length && m.Index < l.End))
+                labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));
         labels.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // 答案解析 with no answer label before it is the answer (with its reasoning), not an analysis alone.
+        if (!labels.Any(l => l.Kind == LabelKind.Answer))
+        {
+            int combined = labels.FindIndex(l => l.Kind == LabelKind.Analysis && lexicon.CombinedAnswerWords.Contains(LabelWord(body[l.Start..l.End])));
+            if (combined >= 0) labels[combined] = (labels[combined].Start, labels[combined].End, LabelKind.Answer);
+        }
 
         if (labels.Count == 0) return new FieldParts(body.Trim(), null, null, [], false, []);
 
@@ -37,6 +46,8 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
         }
         return new FieldParts(body[..labels[0].Start].Trim(), Joined(answer), Joined(analysis), skills, labels.Any(l => l.Kind == LabelKind.Answer), consumed);
     }
+
+    private static string LabelWord(string label) => label.Trim().Trim('【', '】', '[', ']').TrimEnd(':', '：', ' ').Trim('【', '】');
 
     // The first part always counts (an empty answer is still an answer label); later empty parts add nothing.
     private static void Append(ref List<string>? parts, string content)

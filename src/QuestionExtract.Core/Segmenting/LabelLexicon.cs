@@ -40,9 +40,12 @@ public sealed class LabelLexicon
                 _kinds.TryAdd(FoldedText.Of(word).ToLowerInvariant(), kind);
         var lineStart = List("lineStartAnswer").Concat(List("lineStartAnalysis")).ToList();
         Labels = new LabelScanner(
-            keep => Boundary + "(?:【(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")】\s*[:：]?" +
-            "|(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")\s*[:：]" +
-            ")|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")(?=[ \t]*$)" +
+            // A bracketed label is a label wherever it stands (答案:C【解析】…); a bare one needs a boundary, or
+            // for an analysis, the answer letters it is glued to (答案:B解析:…).
+            keep => "【(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")】\s*[:：]?" +
+            "|" + Boundary + "(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")\s*[:：]" +
+            @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
+            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")(?=[ \t]*$)" +
             "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart, keep) + @")\s*[:：]",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Variants([.. answer, .. analysis, .. skills, .. lineStart]), Variants(lineStart));
@@ -62,7 +65,32 @@ public sealed class LabelLexicon
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         DeclaredCountPatterns = List("declaredCount").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
         PointsPatterns = List("pointsEach").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
+        QuestionWords = Variants(List("questionWords"));
+        Blanks = List("blanks").Select(p => new Regex(@"\G(?:" + p + ")", RegexOptions.CultureInvariant)).ToList();
+        PointsNotes = List("pointsNote").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
+        BrandedLabels = new Regex(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        QuestionLabels = Variants(List("questionLabels"));
     }
+
+    /// <summary>Blanks and point notes, anchored where they are tried (<c>\G</c>).</summary>
+    public IReadOnlyList<Regex> Blanks { get; }
+    /// <summary>A question's own points in its stem; group <c>n</c> is the number.</summary>
+    public IReadOnlyList<Regex> PointsNotes { get; }
+
+    /// <summary>A publisher's label: a brand before a label word in brackets (【華圖答案】, 【XX解析】); group <c>w</c> is the word.</summary>
+    public Regex BrandedLabels { get; }
+    /// <summary>Analysis words that also carry the answer (答案解析): the answer when no answer label comes first.</summary>
+    public IReadOnlySet<string> CombinedAnswerWords { get; }
+
+    /// <summary>Words that number a question (面试题3, Q1); longest first in patterns.</summary>
+    public IReadOnlyList<string> QuestionWords { get; }
+    /// <summary>Labels that open an unnumbered question (题目:, Q:).</summary>
+    public IReadOnlyList<string> QuestionLabels { get; }
+
+    /// <summary>An alternation of <paramref name="words"/> for a pattern: longest first, spaces flexible.</summary>
+    public static string AlternationOf(IEnumerable<string> words) => Alternation(words);
 
     public IReadOnlyDictionary<LabelKind, IReadOnlyList<string>> Words { get; }
     public IReadOnlyList<string> LineStartAnswerWords { get; }

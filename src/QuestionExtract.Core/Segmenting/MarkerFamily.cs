@@ -17,4 +17,6 @@ public enum MarkerFamily
     Circled,
     /// <summary>• - * bullets (no number)</summary>
     Bullet,
+    /// <summary>An unnumbered line that asks, with what answers it after it</summary>
+    Asking,
 }

@@ -7,17 +7,37 @@ namespace QuestionExtract.Segmenting;
 /// Finds every place that could be a question number, a section heading or an answer-key heading.
 /// It decides nothing: <see cref="StructureResolver"/> picks the candidates that form the document's structure.
 /// </summary>
-public sealed partial class MarkerScanner(LabelLexicon lexicon)
+public sealed partial class MarkerScanner
 {
+    private readonly LabelLexicon lexicon;
+    private readonly Regex _questionWord;
+    private readonly Regex _labelledQuestion;
+
+    public MarkerScanner(LabelLexicon lexicon)
+    {
+        this.lexicon = lexicon;
+        var cjkWords = LabelLexicon.AlternationOf(lexicon.QuestionWords.Where(w => w[0] > 0x7F));
+        var labels = LabelLexicon.AlternationOf(lexicon.QuestionLabels);
+        var cjkLabels = LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(w => w[0] > 0x7F));
+        // A numbering word after a boundary (line start, punctuation, markdown residue; a Chinese word not right
+        // after "1." where it is the item's text), or a Chinese one glued to the text before it when a colon
+        // follows (flattened pages run the title into 问题1:).
+        var latinWords = LabelLexicon.AlternationOf(lexicon.QuestionWords.Where(w => w[0] <= 0x7F));
+        const string number = @"[ \t]*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．][\d])】?(?<d>\s*[:：.、．)]?)";
+        _questionWord = new Regex(
+            @"(?:(?:^|(?<=[\s。.！!？?；;:：)）】>*#]))[ \t]*【?(?<w>" + latinWords + ")" + number
+            + @"|(?:^|(?<=[\s。！!？?；;)）】>*#]))[ \t]*【?(?<w>" + cjkWords + ")" + number
+            + "|(?<w>" + cjkWords + @")(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        // An unnumbered question label: at a line start (after markdown residue), or a Chinese one after a sentence.
+        _labelledQuestion = new Regex(
+            @"(?:^[ \t>#*]*(?:【(?<w>" + labels + @")】|(?<w>" + labels + @")[ \t]*(?:::|[:：]))"
+            + "|(?<=[。！？?!])[ \t]*(?<w>" + cjkLabels + @")[ \t]*[:：])",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant);
+    }
+
     [GeneratedRegex(@"第\s*(?<n>[一二三四五六七八九十百零〇两\d]{1,4})\s*[题題](?<d>\s*[:：.、．]?)")]
     private static partial Regex OrdinalPattern();
-
-    // 问题一 is trusted only at a line start (it occurs in prose); Q1 also after punctuation in flattened text.
-    [GeneratedRegex(@"(?:^[ \t]*(?:面试题|面試題|问题|問題|题目|題目)|(?:^|(?<=[\s。.！!？?；;)）]))(?:Question|Q))[ \t]*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>\s*[:：.、．)]?)", RegexOptions.Multiline)]
-    private static partial Regex QuestionWordPattern();
-
-    [GeneratedRegex(@"^[ \t]*(?:【(?:问题|問題|题目|題目|面试题|面試題)】|(?:问题|問題|题目|題目)[ \t]*[:：])", RegexOptions.Multiline)]
-    private static partial Regex LabelledQuestionPattern();
 
     // Not a number inside another (0.1, 1.2.3): no digit right before, and no "digit." right before.
     [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)")]
@@ -42,12 +62,12 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
         var text = document.Text;
         var items = new List<StructuralToken>();
         AddItems(items, text, OrdinalPattern(), MarkerFamily.Ordinal);
-        AddItems(items, text, QuestionWordPattern(), MarkerFamily.QuestionWord);
+        AddItems(items, text, _questionWord, MarkerFamily.QuestionWord);
         AddItems(items, text, DecimalPattern(), MarkerFamily.Decimal);
         AddItems(items, text, ParenthesizedPattern(), MarkerFamily.Parenthesized);
         foreach (Match m in CircledPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Circled, m.Value[0] - '①' + 1, ""));
-        foreach (Match m in LabelledQuestionPattern().Matches(text))
+        foreach (Match m in _labelledQuestion.Matches(text))
             items.Add(Item(text, m, MarkerFamily.Labelled, null, ""));
         foreach (Match m in BulletPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));
@@ -100,7 +120,7 @@ public sealed partial class MarkerScanner(LabelLexicon lexicon)
             Kind = TokenKind.Item, Family = family, Start = m.Index, End = m.Index + m.Length, Number = number,
             Label = family switch
             {
-                MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().TrimEnd(':', '：', '.', '、', '．', ')').Trim(),
+                MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().TrimEnd(':', '：', '.', '、', '．', ')').Trim().Trim('【', '】'),
                 MarkerFamily.Bullet or MarkerFamily.Labelled => "",
                 MarkerFamily.Circled => m.Value,
                 _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",

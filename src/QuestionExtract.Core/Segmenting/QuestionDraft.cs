@@ -9,7 +9,7 @@ public sealed class QuestionDraft
     public int? NumberValue { get; init; }
     public int SectionOrdinal { get; init; }
     public string? Section { get; init; }
-    public double? Points { get; init; }
+    public double? Points { get; set; }
     public string Type { get; set; } = "open";
     public string Question { get; set; } = "";
     public List<ChoiceOption>? Options { get; set; }
@@ -22,4 +22,6 @@ public sealed class QuestionDraft
     public SourceLocation Location { get; init; }
     /// <summary>Where the item's text ends in the joined document text (to know which question a cut-off hits).</summary>
     public int End { get; init; }
+    /// <summary>How clearly the decoder preferred keeping this question to skipping it (0–1); null for table rows.</summary>
+    public double? Confidence { get; init; }
 }

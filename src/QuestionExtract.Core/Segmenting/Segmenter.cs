@@ -1,20 +1,23 @@
 using QuestionExtract.Text;
 using QuestionExtract.Model;
+using QuestionExtract.Segmenting.Candidates;
+using QuestionExtract.Segmenting.Decoding;
+using QuestionExtract.Segmenting.Scoring;
 
 namespace QuestionExtract.Segmenting;
 
 /// <summary>
-/// Turns cleaned text into questions: finds the structure (<see cref="StructureResolver"/>), cuts each
+/// Turns cleaned text into questions: gathers candidates, lets <see cref="StructureDecoder"/> choose the structure, cuts each
 /// item's body, splits it into fields, matches a separate answer key back, and parses choice questions.
 /// </summary>
 public sealed class Segmenter
 {
-    // Below this share of items that ask something, a numbered list without any answer is not a question bank.
-    private const double MinQuestionLikeShare = 0.25;
-
     private readonly LabelLexicon _lexicon;
     private readonly MarkerScanner _scanner;
-    private readonly StructureResolver _resolver;
+    private readonly StructureDecoder _decoder;
+    private readonly AskingLineSource _asking;
+    private readonly Fields.StemBlanks _blanks;
+    private readonly double _lowConfidence;
     private readonly FieldSplitter _fields;
     private readonly UnlabeledAnswerSplitter _unlabeled;
     private readonly SkillTagExtractor _skills;
@@ -29,7 +32,11 @@ public sealed class Segmenter
         _lexicon = lexicon;
         _likeness = new QuestionLikeness(lexicon);
         _scanner = new MarkerScanner(lexicon);
-        _resolver = new StructureResolver(_likeness);
+        var weights = DecoderWeights.BuiltIn;
+        _decoder = new StructureDecoder(weights, new CandidateScorer(weights, _likeness, lexicon), new SectionPlanner(_likeness));
+        _asking = new AskingLineSource(_likeness, lexicon);
+        _blanks = new Fields.StemBlanks(lexicon);
+        _lowConfidence = weights["lowConfidence"];
         _fields = new FieldSplitter(lexicon);
         _unlabeled = new UnlabeledAnswerSplitter(_likeness);
         _skills = new SkillTagExtractor(lexicon);
@@ -44,11 +51,20 @@ public sealed class Segmenter
         var table = _tables.Find(text);
         if (table is not null) return FromTable(document, table, warnings);
 
-        var structure = _resolver.Resolve(text, _scanner.Scan(document));
+        var candidates = _scanner.Scan(document);
+        candidates.AddRange(_asking.Find(document, candidates));
+        candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        var structure = _decoder.Decode(document, candidates);
         var tokens = structure.Tokens;
         var items = tokens.Where(t => t.Kind == TokenKind.Item).ToList();
         if (items.Count == 0)
-            return new SegmentedDocument([], text, null, warnings, false, false, false, []);
+        {
+            if (text.Trim().Length > 0)
+                warnings.Add(new ExtractionWarning("no-questions", candidates.Any(c => c.Kind == TokenKind.Item)
+                    ? "no candidate question marker was kept: the numbered or asking lines found do not read as questions (qextract explain --structure shows why)"
+                    : "no question markers, question labels or asking lines were found"));
+            return new SegmentedDocument { Questions = [], Prefix = text, Warnings = warnings, Consumed = [], Structure = Notes(document, structure) };
+        }
 
         var consumed = new List<string>();
         var leftovers = new List<string>();
@@ -103,7 +119,11 @@ public sealed class Segmenter
                 Points = section?.Points,
                 Location = location,
                 End = bodyEnd,
+                Confidence = structure.Confidence.TryGetValue(t, out var confidence) ? Math.Round(confidence, 2) : null,
             };
+            if (draft.Confidence < _lowConfidence) draft.Warnings.Add("low-confidence");
+            if (structure.Gaps.TryGetValue(t, out var gap))
+                warnings.Add(new ExtractionWarning("numbering-gap", gap, location.ToString()));
             var skills = new List<string>();
             var cleanedBody = _skills.Extract(body, skills, draft.Consumed);
             var parts = _fields.Split(cleanedBody);
@@ -112,6 +132,8 @@ public sealed class Segmenter
             string? answerText = parts.Answer;
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
                 (question, answerText) = _unlabeled.Split(parts.Question);
+            (question, answerText) = _blanks.Reclaim(question, answerText);
+            if (_blanks.TakePoints(ref question, draft.Consumed) is { } ownPoints) draft.Points = ownPoints;
             draft.Question = Tidy(question);
             draft.Answer = Placeholder(answerText, draft.Consumed);
             draft.Analysis = Placeholder(parts.Analysis, draft.Consumed);
@@ -133,18 +155,15 @@ public sealed class Segmenter
         if (hasKey)
             foreach (var d in drafts.Where(d => d.Answer is null)) d.Warnings.Add("no-answer-in-key");
 
-        if (!hasKey && drafts.All(d => d.Answer is null && d.Analysis is null) && structure.Family is not (MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Bullet or MarkerFamily.Labelled)
-            && drafts.Count(d => _likeness.IsQuestionLike(d.Question)) < drafts.Count * MinQuestionLikeShare)
-        {
-            warnings.Add(new ExtractionWarning("no-questions", "the numbered items do not ask anything; treated as text, not questions"));
-            return new SegmentedDocument([], text, null, warnings, false, false, false, []);
-        }
-
         int? declared = sectionCounts.Count > 0 && sectionCounts.All(c => c is not null) ? sectionCounts.Sum() : null;
         bool tocUnfulfilled = structure.TableOfContents.EntryTexts.Count > structure.TableOfContents.Headings.Count;
         var prefix = string.Join("\n", new[] { text[..tokens[0].Start] }.Concat(leftovers));
         consumed.AddRange(drafts.SelectMany(d => d.Consumed));
-        return new SegmentedDocument(drafts, prefix, declared, warnings, lastItemEmpty, tocUnfulfilled, hasKey, consumed);
+        return new SegmentedDocument
+        {
+            Questions = drafts, Prefix = prefix, DeclaredCountFromSections = declared, Warnings = warnings, LastItemEmpty = lastItemEmpty,
+            TableOfContentsUnfulfilled = tocUnfulfilled, HasAnswerKey = hasKey, Consumed = consumed, Structure = Notes(document, structure),
+        };
     }
 
     private SegmentedDocument FromTable(DocumentText document, PipeTableLayout.Table table, List<ExtractionWarning> warnings)
@@ -169,7 +188,26 @@ public sealed class Segmenter
             consumed.AddRange(draft.Consumed);
         }
         var rest = (text[..table.Start] + "\n" + text[table.End..]).Trim();
-        return new SegmentedDocument(drafts, rest, null, warnings, false, false, false, consumed);
+        return new SegmentedDocument { Questions = drafts, Prefix = rest, Warnings = warnings, Consumed = consumed };
+    }
+
+    private static Lazy<IReadOnlyList<StructureNote>> Notes(DocumentText document, DecodedStructure structure) => new(() =>
+        structure.Decisions.Value.Select(d => new StructureNote(
+            document.LocationAt(d.Candidate.Start),
+            d.Candidate.Kind == TokenKind.Item ? d.Candidate.Family.ToString() : d.Candidate.Kind.ToString(),
+            Marker(document.Text, d.Candidate),
+            d.Features?.Describe() ?? "",
+            d.Features?.Score,
+            d.Accepted,
+            d.Confidence,
+            d.Reason)).ToList());
+
+    // The marker and the first words after it, on one line.
+    private static string Marker(string text, StructuralToken t)
+    {
+        int end = Math.Min(text.Length, Math.Max(t.End, t.Start) + 24);
+        var shown = text[t.Start..end].Replace('\n', ' ').Trim();
+        return end < text.Length ? shown + "…" : shown;
     }
 
     // A placeholder ('.', 略) left where an answer would be is no answer; it is recorded as consumed.

@@ -17,7 +17,7 @@ public sealed class SchemaChecker
     private static readonly HashSet<string> KnownKeywords =
     [
         "$schema", "$id", "title", "description", "$defs", "type", "enum", "required", "properties",
-        "additionalProperties", "items", "$ref", "minimum", "minLength", "pattern",
+        "additionalProperties", "items", "$ref", "minimum", "maximum", "minLength", "pattern",
     ];
 
     private readonly JObject _root;
@@ -76,6 +76,8 @@ public sealed class SchemaChecker
             case JValue { Type: JTokenType.Integer or JTokenType.Float } number:
                 if (schema["minimum"] is JValue minimum && (double)number < (double)minimum)
                     errors.Add(new SchemaError(path, value, $"{number.ToString(CultureInfo.InvariantCulture)} is less than the minimum {minimum.ToString(CultureInfo.InvariantCulture)}"));
+                if (schema["maximum"] is JValue maximum && (double)number > (double)maximum)
+                    errors.Add(new SchemaError(path, value, $"{number.ToString(CultureInfo.InvariantCulture)} is more than the maximum {maximum.ToString(CultureInfo.InvariantCulture)}"));
                 break;
             case JObject obj:
                 CheckObject(schema, obj, path, errors);

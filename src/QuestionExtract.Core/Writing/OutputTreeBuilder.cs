@@ -43,8 +43,9 @@ public static class OutputTreeBuilder
         node.Add("answer", q.Answer)
             .Add("analysis", q.Analysis)
             .Add("skills", q.Skills.Select(s => (object?)s).ToList())
-            .Add("complete", q.Complete)
-            .Add("warnings", q.Warnings.Select(s => (object?)s).ToList());
+            .Add("complete", q.Complete);
+        if (q.Confidence is { } confidence) node.Add("confidence", confidence);
+        node.Add("warnings", q.Warnings.Select(s => (object?)s).ToList());
         if (q.Location is { } loc) node.Add("location", new OutputNode().Add("line", loc.Line).Add("column", loc.Column));
         return node;
     }

@@ -1,0 +1,66 @@
+namespace QuestionExtract.Segmenting.Candidates;
+
+/// <summary>
+/// Unnumbered questions: a short line that asks (ends in a question mark, or is a heading that asks), or any
+/// short line followed by an answer label line. Lines that already start with another candidate are left to it.
+/// </summary>
+public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lexicon)
+{
+    private const int MinLength = 4;
+    private const int MaxLength = 160;
+
+    public IEnumerable<StructuralToken> Find(DocumentText document, IReadOnlyList<StructuralToken> existing)
+    {
+        var text = document.Text;
+        var taken = existing.Where(t => t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
+        // A marker alone on its line (第一题, Q:, 1.) has its question on the next line: that line is the marker's.
+        foreach (var t in existing)
+            if (t.Kind == TokenKind.Item && t.AtLineStart && text.AsSpan(t.End, document.LineEnd(t.End) - t.End).IsWhiteSpace() && NextNonEmptyLine(text, document.LineEnd(t.End) + 1) is int owned)
+                taken.Add(owned);
+        var labelLines = lexicon.Labels.Matches(text).Select(m => document.LineStart(m.Index)).ToHashSet();
+        // Lines that open with an answer label (a label inside a flattened line says nothing of the line before).
+        var answerLines = lexicon.Labels.Matches(text)
+            .Where(m => lexicon.KindOf(m.Groups["w"].Value) == LabelKind.Answer && text.AsSpan(document.LineStart(m.Index), m.Index - document.LineStart(m.Index)).IsWhiteSpace())
+            .Select(m => document.LineStart(m.Index)).ToHashSet();
+        int start = 0;
+        while (start < text.Length)
+        {
+            int end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            int next = end + 1;
+            if (!taken.Contains(start) && !labelLines.Contains(start) && Trimmed(text, start, end) is var (from, to) && to - from is >= MinLength and <= MaxLength)
+            {
+                var line = text[from..to];
+                bool heading = document.InHeading(from);
+                bool endsAsking = line[^1] is '?' or '？';
+                // A title-like line (no full stop) with an answer label on the next line.
+                bool labelNext = line[^1] is not ('。' or '.' or '；' or ';') && NextNonEmptyLine(text, next) is int n && answerLines.Contains(n);
+                if (endsAsking || labelNext || (heading && likeness.IsQuestionLike(line)))
+                    yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true };
+            }
+            start = next;
+        }
+    }
+
+    // The line without its indent, markdown residue (#, >, *) and trailing emphasis or closing quotes.
+    private static (int From, int To)? Trimmed(string text, int start, int end)
+    {
+        int from = start, to = end;
+        while (from < to && (char.IsWhiteSpace(text[from]) || text[from] is '#' or '>' or '*')) from++;
+        while (to > from && (char.IsWhiteSpace(text[to - 1]) || text[to - 1] is '*' or '”' or '"' or '」')) to--;
+        return to > from ? (from, to) : null;
+    }
+
+    private static int? NextNonEmptyLine(string text, int from)
+    {
+        while (from < text.Length)
+        {
+            int end = text.IndexOf('\n', from);
+            if (end < 0) end = text.Length;
+            if (!string.IsNullOrWhiteSpace(text[from..end])) return from;
+            from = end + 1;
+        }
+        return null;
+    }
+
+}

@@ -1,0 +1,127 @@
+namespace QuestionExtract.Segmenting.Decoding;
+
+/// <summary>
+/// Decides the section headings and the answer-key heading before the questions are decoded: a heading is
+/// kept when a question candidate follows it directly and its numeral counts on from the last heading (a key
+/// heading resets the count). A decimal item whose short text names a part (<c>1.单选题(每题2分)</c>,
+/// <c>1. Docker - Basics</c>) directly followed by a first question is a digit-numbered section heading.
+/// </summary>
+public sealed class SectionPlanner(QuestionLikeness likeness)
+{
+    private const int MaxDigitHeading = 40;
+
+    public sealed record Plan(IReadOnlyList<StructuralToken> Headings, IReadOnlyList<StructuralToken> Items, int AnswerKeyStart);
+
+    public Plan Decide(DocumentText document, IReadOnlyList<StructuralToken> candidates)
+    {
+        var text = document.Text;
+        var stream = WithDigitSections(document, candidates);
+        var headings = new List<StructuralToken>();
+        var items = new List<StructuralToken>();
+        int section = 0, keyStart = -1;
+        bool seenItem = false;
+        for (int i = 0; i < stream.Count; i++)
+        {
+            var t = stream[i];
+            if (headings.Count > 0 && t.Kind != TokenKind.Item && t.Start < headings[^1].End) continue;
+            switch (t.Kind)
+            {
+                case TokenKind.Item:
+                    if (headings.Count > 0 && t.Start < headings[^1].End) continue;
+                    items.Add(t);
+                    seenItem = true;
+                    break;
+                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StartsRestart(text, stream, i):
+                    headings.Add(t);
+                    keyStart = t.Start;
+                    section = 0;
+                    break;
+                case TokenKind.Section when t.Number is null:
+                    // A heading that is itself a question candidate (a heading that asks) is not a section.
+                    if (!(items.Count > 0 && items[^1].Start == t.Start) && NextItem(text, stream, i) is not null) headings.Add(t);
+                    break;
+                case TokenKind.Section when t.Number == section + 1 && NextItem(text, stream, i) is not null:
+                    headings.Add(t);
+                    section = t.Number.Value;
+                    break;
+            }
+        }
+        return new Plan(headings, items, keyStart);
+    }
+
+    // Decimal items that are really part headings become section candidates (the item is dropped).
+    private List<StructuralToken> WithDigitSections(DocumentText document, IReadOnlyList<StructuralToken> candidates)
+    {
+        var text = document.Text;
+        var result = new List<StructuralToken>(candidates.Count);
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            var t = candidates[i];
+            if (t.Kind == TokenKind.Item && t.Family == MarkerFamily.Decimal && t.Number is not null && DigitHeading(document, candidates, i) is { } heading)
+            {
+                result.Add(heading);
+                continue;
+            }
+            result.Add(t);
+        }
+        result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        return result;
+    }
+
+    private StructuralToken? DigitHeading(DocumentText document, IReadOnlyList<StructuralToken> candidates, int index)
+    {
+        var text = document.Text;
+        var t = candidates[index];
+        int lineEnd = document.LineEnd(t.End);
+        // The first later item candidate that is not this marker (another family may match the same place).
+        StructuralToken? next = null;
+        for (int j = index + 1; j < candidates.Count; j++)
+        {
+            if (candidates[j].Kind != TokenKind.Item || candidates[j].Start < t.End) continue;
+            next = candidates[j];
+            break;
+        }
+        // Sub-point styles (①, (1)) after a short text are an answer's list, not a part's first question.
+        if (next is null || next.Number != 1 || next.Family is MarkerFamily.Circled or MarkerFamily.Parenthesized or MarkerFamily.Bullet) return null;
+        int stop = next.Start <= lineEnd ? next.Start : lineEnd;
+        if (stop - t.End > MaxDigitHeading * 4 || next.Start - stop > MaxDigitHeading * 4) return null;
+        if (next.Start > lineEnd && !string.IsNullOrWhiteSpace(text[lineEnd..next.Start])) return null;
+        var heading = text[t.End..stop].Trim();
+        if (heading.Length == 0 || heading.Length > MaxDigitHeading || likeness.IsQuestionLike(heading)) return null;
+        // A part name is one phrase: no sentence inside, no label before more text (1.答案:B).
+        if (heading.IndexOfAny(['。', '.', '，', ',', ':', '：']) is var p && p >= 0 && p < heading.Length - 1) return null;
+        return new StructuralToken
+        {
+            Kind = TokenKind.Section, Start = t.Start, End = stop, Number = t.Number, Label = t.Label,
+            HeadingText = heading, AtLineStart = t.AtLineStart, Indent = t.Indent,
+        };
+    }
+
+    private static StructuralToken? NextItem(string text, List<StructuralToken> stream, int index)
+    {
+        for (int j = index + 1; j < stream.Count; j++)
+        {
+            var t = stream[j];
+            if (t.Start < stream[index].End) continue;
+            if (t.Kind == TokenKind.Item)
+                return string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]) ? t : null;
+            return null;
+        }
+        return null;
+    }
+
+    private static bool StartsRestart(string text, List<StructuralToken> stream, int index)
+    {
+        for (int j = index + 1; j < stream.Count; j++)
+        {
+            var t = stream[j];
+            if (t.Start < stream[index].End) continue;
+            if (!string.IsNullOrWhiteSpace(text[stream[index].End..t.Start])) return false;
+            if (t.Kind == TokenKind.Section && t.Number == 1) return true;
+            if (t.Kind == TokenKind.Item && t.Number == 1) return true;
+            if (t.Kind == TokenKind.Item) continue;
+            return false;
+        }
+        return false;
+    }
+}

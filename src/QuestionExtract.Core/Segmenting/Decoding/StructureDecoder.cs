@@ -1,0 +1,211 @@
+using System.Globalization;
+using QuestionExtract.Segmenting.Scoring;
+
+namespace QuestionExtract.Segmenting.Decoding;
+
+/// <summary>
+/// Chooses the questions of the whole document at once: a Viterbi search over the question candidates in
+/// document order, where each kept candidate earns its score and each step between two kept candidates earns
+/// or pays its transition (the next number earns, a gap or a restart without a heading costs, a change of
+/// numbering family costs). Any candidate can be skipped. Headings and the answer-key heading are decided first
+/// (<see cref="SectionPlanner"/>); a heading between two questions makes a restart at 1 free.
+/// </summary>
+public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner)
+{
+    private readonly TableOfContentsDetector _toc = new();
+
+    private readonly record struct Node(int Item, double Score, int Prev);
+
+    public DecodedStructure Decode(DocumentText document, IReadOnlyList<StructuralToken> candidates)
+    {
+        var text = document.Text;
+        var toc = _toc.Detect(text, candidates);
+        var usable = candidates.Where(t => !toc.Entries.Contains(t)).ToList();
+        foreach (var (start, end, heading) in toc.Headings)
+            usable.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
+        usable.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+
+        var plan = planner.Decide(document, usable);
+        var items = plan.Items;
+        var features = scorer.Score(document, items, plan.AnswerKeyStart);
+        var region = Regions(items, plan.Headings);
+
+        var path = BestPath(items, features, region);
+        var accepted = new HashSet<int>(path);
+
+        var confidence = new Dictionary<StructuralToken, double>();
+        var gaps = new Dictionary<StructuralToken, string>();
+        for (int k = 0; k < path.Count; k++)
+        {
+            int c = path[k];
+            int? p = k > 0 ? path[k - 1] : null, q = k + 1 < path.Count ? path[k + 1] : null;
+            double gain = features[c].Score + Transition(items, region, p, c).Cost
+                          + (q is { } next ? Transition(items, region, c, next).Cost - Transition(items, region, p, next).Cost : 0);
+            confidence[items[c]] = 1 / (1 + Math.Exp(-gain));
+            if (p is { } prev && Transition(items, region, prev, c).Kind == Step.Gap)
+                gaps[items[c]] = $"numbers {items[prev].Number + 1}–{items[c].Number - 1} are missing before {items[c].Label}";
+        }
+
+        // The decisions are words for explain --structure; a plain extraction never asks for them.
+        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, confidence, toc));
+
+        var tokens = plan.Headings.Concat(path.Select(i => items[i])).ToList();
+        tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
+        return new DecodedStructure(tokens, confidence, gaps, decisions, toc);
+    }
+
+    private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
+        IReadOnlyList<CandidateFeatures> features, int[] region, HashSet<int> accepted, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc)
+    {
+        var decisions = new List<CandidateDecision>();
+        foreach (var h in plan.Headings) decisions.Add(new CandidateDecision(h, null, true, 1, h.Kind == TokenKind.AnswerKey ? "answer-key heading" : "section heading"));
+        foreach (var t in usable.Where(t => t.Kind != TokenKind.Item && !plan.Headings.Contains(t)))
+            decisions.Add(new CandidateDecision(t, null, false, 0, "heading rejected: no question follows it directly, or its numeral does not count on"));
+        int lastAccepted = -1;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (accepted.Contains(i))
+            {
+                int? before = lastAccepted < 0 ? null : lastAccepted;
+                decisions.Add(new CandidateDecision(items[i], features[i], true, confidence[items[i]], Describe(Transition(items, region, before, i).Kind, items, before, i)));
+                lastAccepted = i;
+                continue;
+            }
+            int? last = lastAccepted < 0 ? null : lastAccepted;
+            var (cost, step) = Transition(items, region, last, i);
+            var kind = Describe(step, items, last, i);
+            var why = features[i].Score + cost <= 0
+                ? $"score {Format(features[i].Score)} {kind} {Format(cost)}"
+                : $"a better sequence skips it ({kind} {Format(cost)}, score {Format(features[i].Score)})";
+            decisions.Add(new CandidateDecision(items[i], features[i], false, 0, why));
+        }
+        foreach (var t in toc.Entries) decisions.Add(new CandidateDecision(t, null, false, 0, "table-of-contents entry"));
+        decisions.Sort((a, b) => a.Candidate.Start.CompareTo(b.Candidate.Start));
+        return decisions;
+
+    }
+
+    // Predecessors tried per candidate besides the ones its number points to: the best kept sequences so far.
+    private const int TopCount = 16;
+
+    private List<int> BestPath(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region)
+    {
+        // Exact Viterbi would try every earlier state; the transitions that depend on the predecessor's number
+        // (continuity, restart after a heading) are looked up directly, and every other transition has a cost
+        // that depends only on its kind, so its best predecessor is among the best sequences so far.
+        var nodes = new List<Node>();
+        var byNumber = new Dictionary<(MarkerFamily, int), int>();
+        var byNumberInRegion = new Dictionary<(MarkerFamily, int, int), int>();
+        var byFamilyRegion = new Dictionary<(MarkerFamily, int), int>();
+        var top = new List<int>(TopCount + 1);
+        var tried = new HashSet<int>();
+        int best = -1;
+        for (int c = 0; c < items.Count; c++)
+        {
+            var item = items[c];
+            double score = features[c].Score + Transition(items, region, null, c).Cost;
+            int prev = -1;
+            tried.Clear();
+            void Try(int nodeIndex)
+            {
+                if (!tried.Add(nodeIndex)) return;
+                var node = nodes[nodeIndex];
+                if (items[node.Item].End > item.Start) return;
+                double s = node.Score + Transition(items, region, node.Item, c).Cost + features[c].Score;
+                if (s > score) { score = s; prev = nodeIndex; }
+            }
+            if (item.Number is { } n)
+            {
+                if (byNumber.TryGetValue((item.Family, n - 1), out var p1)) Try(p1);
+                if (byNumberInRegion.TryGetValue((item.Family, n - 1, region[c]), out var p2)) Try(p2);
+                for (int r = region[c] - 1; r >= Math.Max(0, region[c] - 3); r--)
+                    if (byFamilyRegion.TryGetValue((item.Family, r), out var p3)) Try(p3);
+            }
+            foreach (var t in top) Try(t);
+
+            nodes.Add(new Node(c, score, prev));
+            int index = nodes.Count - 1;
+            Keep(byNumber, (item.Family, item.Number ?? -1), index, nodes);
+            Keep(byNumberInRegion, (item.Family, item.Number ?? -1, region[c]), index, nodes);
+            Keep(byFamilyRegion, (item.Family, region[c]), index, nodes);
+            if (top.Count < TopCount || score > nodes[top[^1]].Score)
+            {
+                int at = top.FindIndex(t => nodes[t].Score < score);
+                top.Insert(at < 0 ? top.Count : at, index);
+                if (top.Count > TopCount) top.RemoveAt(top.Count - 1);
+            }
+            if (best < 0 || score > nodes[best].Score) best = index;
+        }
+        var path = new List<int>();
+        if (best < 0 || nodes[best].Score <= 0) return path;
+        for (int n = best; n >= 0; n = nodes[n].Prev) path.Add(nodes[n].Item);
+        path.Reverse();
+        return path;
+    }
+
+    private static void Keep<TKey>(Dictionary<TKey, int> map, TKey key, int index, List<Node> nodes) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var old) || nodes[old].Score < nodes[index].Score) map[key] = index;
+    }
+
+    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, Restart, Gap, Backward }
+
+    /// <summary>The weight of going from kept candidate <paramref name="from"/> (null: the start) to <paramref name="to"/>, and its kind.</summary>
+    private (double Cost, Step Kind) Transition(IReadOnlyList<StructuralToken> items, int[] region, int? from, int to)
+    {
+        var c = items[to];
+        if (from is not { } f)
+        {
+            if (c.Number is not { } first) return (0, Step.First);
+            return first == 1 ? (weights["transitions.startAtOne"], Step.StartsAtOne)
+                : (-Math.Min(weights["transitions.startLaterMax"], weights["transitions.startLaterPerNumber"] * (first - 1)), Step.StartsLater);
+        }
+        var p = items[f];
+        bool boundary = region[f] != region[to];
+        if (p.Family != c.Family)
+            return (-(boundary ? weights["transitions.familySwitchAfterSection"] : weights["transitions.familySwitch"]), Step.FamilySwitch);
+        if (p.Number is not { } last || c.Number is not { } n)
+            return (weights["transitions.unnumberedContinuity"], Step.Continues);
+        double delimiter = p.Delimiter != c.Delimiter ? -weights["transitions.delimiterChange"] : 0;
+        if (n == last + 1) return (weights["transitions.continuity"] + delimiter, Step.ContinuesNumber);
+        if (boundary && n == 1) return (weights["transitions.continuity"] + delimiter, Step.RestartAfterHeading);
+        if (n == 1) return (-weights["transitions.restart"] + delimiter, Step.Restart);
+        if (n > last + 1)
+            return (-Math.Min(weights["transitions.gapMax"], weights["transitions.gap"] + weights["transitions.gapPerNumber"] * (n - last - 2)) + delimiter, Step.Gap);
+        return (-weights["transitions.backward"] + delimiter, Step.Backward);
+    }
+
+    private static string Describe(Step step, IReadOnlyList<StructuralToken> items, int? from, int to)
+    {
+        var p = from is { } f ? items[f] : null;
+        var c = items[to];
+        return step switch
+        {
+            Step.First => "first",
+            Step.StartsAtOne => "starts at 1",
+            Step.StartsLater => $"starts at {c.Number}",
+            Step.FamilySwitch => $"family switch from {p?.Family}",
+            Step.Continues => "continues",
+            Step.ContinuesNumber => $"continues {p?.Number}",
+            Step.RestartAfterHeading => "restarts after a heading",
+            Step.Restart => $"restart after {p?.Number} without a heading",
+            Step.Gap => $"gap after {p?.Number}",
+            _ => $"goes back after {p?.Number}",
+        };
+    }
+
+    // For each item, how many headings come before it (both lists are in document order).
+    private static int[] Regions(IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings)
+    {
+        var region = new int[items.Count];
+        int h = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            while (h < headings.Count && headings[h].Start < items[i].Start) h++;
+            region[i] = h;
+        }
+        return region;
+    }
+
+    private static string Format(double value) => value.ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,31 @@
+namespace QuestionExtract.Segmenting.Scoring;
+
+/// <summary>What the scorer saw at one question candidate, and the score its weights give.</summary>
+public sealed record CandidateFeatures
+{
+    public bool LineStart { get; init; }
+    public bool LongLine { get; init; }
+    public bool GluedAfterLetterOrDigit { get; init; }
+    public bool Asks { get; init; }
+    public bool OptionsFollow { get; init; }
+    public bool LabelFollows { get; init; }
+    public bool HeadingBlock { get; init; }
+    public bool InAnswerKey { get; init; }
+    public bool AskingInNumberedDocument { get; init; }
+    public double Score { get; init; }
+
+    /// <summary>The features that are set, for <c>explain --structure</c>.</summary>
+    public string Describe()
+    {
+        var names = new List<string>();
+        if (LineStart) names.Add("line-start"); else names.Add(LongLine ? "mid-long-line" : "mid-line");
+        if (GluedAfterLetterOrDigit) names.Add("glued");
+        if (Asks) names.Add("asks");
+        if (OptionsFollow) names.Add("options");
+        if (LabelFollows) names.Add("label");
+        if (HeadingBlock) names.Add("heading");
+        if (InAnswerKey) names.Add("in-key");
+        if (AskingInNumberedDocument) names.Add("numbered-doc");
+        return string.Join(",", names);
+    }
+}

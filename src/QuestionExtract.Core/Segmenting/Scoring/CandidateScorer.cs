@@ -1,0 +1,113 @@
+namespace QuestionExtract.Segmenting.Scoring;
+
+/// <summary>
+/// Gives each question candidate its features and a score from <see cref="DecoderWeights"/>. It looks only at
+/// the candidate and the text up to the next likely marker; what the neighbours mean is the decoder's business.
+/// </summary>
+public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness likeness, LabelLexicon lexicon)
+{
+    // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
+    private const int LongLine = 300;
+    // How far after a marker the scorer looks for labels and options.
+    private const int Window = 1500;
+    private const int OpeningLength = 200;
+    private const int NearEnd = 40;
+
+    public IReadOnlyList<CandidateFeatures> Score(DocumentText document, IReadOnlyList<StructuralToken> items, int answerKeyStart)
+    {
+        var text = document.Text;
+        var labels = lexicon.Labels.Matches(text).Select(m => m.Index)
+            .Concat(lexicon.ChoiceAnswers.Matches(text).Select(m => m.Index)).Order().ToArray();
+        bool numberedAsks = CountNumberedAsking(document, items) >= 2;
+        var result = new CandidateFeatures[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            var c = items[i];
+            int windowEnd = WindowEnd(text, items, i);
+            var opening = Opening(document, items, i);
+            bool inKey = answerKeyStart >= 0 && c.Start > answerKeyStart;
+            // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
+            bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
+            // The page was cut inside this candidate: whatever would show it asks may be what was cut.
+            bool atEnd = CutAtEnd(text.AsSpan(c.End).Trim());
+            bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
+            bool asks = c.Family == MarkerFamily.Asking || Asks(opening);
+            bool options = ChoiceParser.HasOptions(text[c.End..Math.Min(windowEnd, c.End + 600)]);
+            bool label = HasLabel(labels, c.End, windowEnd);
+            bool heading = document.InHeading(c.Start);
+            bool askingInNumbered = c.Family == MarkerFamily.Asking && numberedAsks;
+
+            double score = weights.Family(c.Family);
+            score += c.AtLineStart ? weights["features.lineStart"] : longLine ? weights["features.midLongLine"] : weights["features.midLine"];
+            if (glued) score += weights["features.gluedAfterLetterOrDigit"];
+            if (asks) score += weights["features.asks"];
+            if (options) score += weights["features.optionsFollow"];
+            if (label) score += weights["features.labelFollows"];
+            if (!asks && !options && !label && !inKey && !atEnd) score += weights["features.noEvidence"];
+            if (heading) score += weights["features.headingBlock"];
+            if (askingInNumbered) score += weights["features.askingInNumberedDocument"];
+            result[i] = new CandidateFeatures
+            {
+                LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
+                LabelFollows = label, HeadingBlock = heading, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
+            };
+        }
+        return result;
+    }
+
+    // Asking, or a blank to fill in ((  ), ____): a stem of a choice or fill-in question asks without a '?'.
+    private bool Asks(string opening) =>
+        likeness.IsQuestionLike(opening) || opening.Contains("( )") || opening.Contains("()") || opening.Contains("（）")
+        || opening.Contains("（ ）") || opening.Contains("__");
+
+    private int CountNumberedAsking(DocumentText document, IReadOnlyList<StructuralToken> items)
+    {
+        int count = 0;
+        for (int i = 0; i < items.Count && count < 2; i++)
+            if (items[i].Number is not null && items[i].AtLineStart && Asks(Opening(document, items, i))) count++;
+        return count;
+    }
+
+    // The document ends within a few words of the marker and not at a sentence end: the page was cut there.
+    private static bool CutAtEnd(ReadOnlySpan<char> rest) =>
+        rest.Length == 0 || (rest.Length < NearEnd && !SentenceEnds.Contains(rest[^1]));
+
+    private const string SentenceEnds = "。.!！?？…\"”」』)）】;；";
+
+    private static bool HasLabel(int[] labels, int from, int to)
+    {
+        int k = Array.BinarySearch(labels, from);
+        if (k < 0) k = ~k;
+        return k < labels.Length && labels[k] < to;
+    }
+
+    // The body a candidate could have: up to the next candidate that opens a line or continues its family.
+    private static int WindowEnd(string text, IReadOnlyList<StructuralToken> items, int index)
+    {
+        var c = items[index];
+        int cap = Math.Min(text.Length, c.End + Window);
+        for (int j = index + 1; j < items.Count && items[j].Start < cap; j++)
+            if (items[j].Start >= c.End && (items[j].AtLineStart || items[j].Family == c.Family)) return items[j].Start;
+        return cap;
+    }
+
+    // The first words after the marker: the rest of its line (or the next non-empty line when the marker stands
+    // alone), cut at the next candidate on it, at most two sentences.
+    private static string Opening(DocumentText document, IReadOnlyList<StructuralToken> items, int index)
+    {
+        var text = document.Text;
+        var c = items[index];
+        int from = c.End;
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        if (from >= text.Length) return "";
+        int end = document.LineEnd(from);
+        for (int j = index + 1; j < items.Count && items[j].Start < end; j++)
+            if (items[j].Start > from) { end = items[j].Start; break; }
+        end = Math.Min(end, from + OpeningLength);
+        if (end <= from) return "";
+        var line = text[from..end];
+        var sentences = SentenceSplitter.Split(line);
+        return sentences.Count == 0 ? "" : line[..sentences[Math.Min(1, sentences.Count - 1)].End];
+    }
+
+}
