@@ -33,7 +33,8 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
             walker.Container(body);
             return new SourceDocument(SourceInfoFactory.Create(path, Format, "utf-8", content), walker.Blocks, walker.Warnings);
         }
-        catch (Exception ex) when (ex is XmlException or InvalidOperationException)
+        // OpenXml parses numbering and styles lazily: bad XML or a value of the wrong type in them surfaces here.
+        catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException or OverflowException)
         {
             throw new InvalidDataException($"not a readable docx: {ex.Message}", ex);
         }
