@@ -2,7 +2,7 @@ namespace QuestionExtract.Reading;
 
 /// <summary>
 /// The readers in the order they are asked; the format is chosen by content (zip with word/, %PDF-, OLE,
-/// html markup), the extension only breaks ties for markup-looking text.
+/// {\rtf, html markup), the extension only breaks ties for markup-looking text.
 /// </summary>
 public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, ReadLimits limits)
 {
@@ -14,7 +14,8 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, Read
     {
         limits ??= ReadLimits.Default;
         var docx = new DocxReader(limits);
-        return new([docx, new PdfReader(), new LegacyDocReader(docx), new HtmlReader(limits), new PlainTextReader(forcedEncoding)], limits);
+        var libreOffice = new LibreOfficeConverter();
+        return new([docx, new PdfReader(), new LegacyDocReader(docx, libreOffice), new RtfReader(docx, libreOffice), new HtmlReader(limits), new PlainTextReader(forcedEncoding)], limits);
     }
 
     public IDocumentReader For(string path, ReadOnlySpan<byte> content)
