@@ -15,7 +15,7 @@ public static class FuzzTargets
 
     public static void Readers(byte[] bytes)
     {
-        foreach (var name in new[] { "input.docx", "input.html", "input.txt" })
+        foreach (var name in new[] { "input.docx", "input.html", "input.txt", "input.md" })
         {
             try
             {

@@ -32,6 +32,7 @@ public static class Seeds
         }
         File.WriteAllBytes(Path.Combine(folder, "seed.docx"), stream.ToArray());
         File.WriteAllBytes(Path.Combine(folder, "seed-gb18030.txt"), CodePages().GetBytes(Texts[1]));
+        File.WriteAllText(Path.Combine(folder, "seed.md"), "---\ntitle: t\n---\n# 面试题\n\n[上一章](a.md) | [下一章](b.md)\n\n1. **什么是闭包?**\n\n<details><summary>答案</summary>\n\n> 闭包是`函数`。\n\n```js\nf()\n```\n| a | b |\n|---|---|\n| 1 | 2 |\n</details>\n");
     }
 
     private static Encoding CodePages()

@@ -12,7 +12,7 @@ public static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders (searched recursively for .txt .docx .html .htm .pdf .doc) or - for standard input",
+            Description = "Files, folders (searched recursively for .txt .docx .html .htm .pdf .doc .rtf .md .markdown) or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         paths.Validators.Add(r =>

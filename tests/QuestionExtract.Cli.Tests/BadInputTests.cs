@@ -45,8 +45,25 @@ public sealed class BadInputTests : IDisposable
         Write("dtd.docx", MinimalDocx.Build([], "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" +
             "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"));
         Write("bomb.docx", ZipBomb());
+        Write("broken-rels.docx", BrokenRelationships());
+        Write("notes.md", Encoding.UTF8.GetBytes("# 面试题\n\n1. 你为什么选择这个岗位?\n\n<details><summary>答案</summary>\n\n我喜欢解决问题。\n\n</details>\n"));
+        Write("renamed-text.docx", Encoding.UTF8.GetBytes(GoodText));
         Write("binary.txt", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
         File.CreateSymbolicLink(In("unreadable.txt"), Path.Combine(_dir, "gone.txt"));
+    }
+
+    // As the readers fuzzer found it: the package relationships part is not well-formed XML.
+    private static byte[] BrokenRelationships()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using (var writer = new StreamWriter(zip.CreateEntry("_rels/.rels").Open()))
+                writer.Write("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"></delationships>");
+            using (var writer = new StreamWriter(zip.CreateEntry("word/document.xml").Open()))
+                writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
+        }
+        return stream.ToArray();
     }
 
     private static byte[] ZipBomb()
@@ -75,6 +92,7 @@ public sealed class BadInputTests : IDisposable
             ["corrupted.docx"] = "not a readable docx",
             ["dtd.docx"] = "DTD is prohibited",
             ["bomb.docx"] = "zip bomb",
+            ["broken-rels.docx"] = "not a readable docx: _rels/.rels: ",
             ["binary.txt"] = "unsupported file format (binary content)",
             ["unreadable.txt"] = "Could not find file",
             // good.html and good.txt both map to good.json: the second is an error, not an overwrite.
@@ -95,6 +113,11 @@ public sealed class BadInputTests : IDisposable
         Assert.Contains("html-too-deep", File.ReadAllText(Path.Combine(outDir, "deep.json")));
         Assert.Empty(Directory.EnumerateFiles(outDir, "*.tmp", SearchOption.AllDirectories));
         Assert.Contains("\"format\": \"html\"", File.ReadAllText(Path.Combine(outDir, "good.json")));
+        // Markdown is found in folders; a text file named .docx is read as the text it is.
+        using var markdown = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "notes.json")));
+        Assert.Equal("markdown", markdown.RootElement.GetProperty("source").GetProperty("format").GetString());
+        Assert.Equal("你为什么选择这个岗位?", markdown.RootElement.GetProperty("questions")[0].GetProperty("question").GetString());
+        Assert.Contains("\"format\": \"text\"", File.ReadAllText(Path.Combine(outDir, "renamed-text.json")));
     }
 
     [Fact]

@@ -2,19 +2,22 @@ namespace QuestionExtract.Reading;
 
 /// <summary>
 /// The readers in the order they are asked; the format is chosen by content (zip with word/, %PDF-, OLE,
-/// html markup), the extension only breaks ties for markup-looking text.
+/// {\rtf, html markup); the extension only picks Markdown (which plain text cannot be told from) and breaks ties
+/// for markup-looking text.
 /// </summary>
 public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, ReadLimits limits)
 {
     /// <summary>File extensions searched for when a folder is given.</summary>
     public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { ".txt", ".text", ".docx", ".html", ".htm", ".xhtml", ".pdf", ".doc" };
+        { ".txt", ".text", ".docx", ".html", ".htm", ".xhtml", ".pdf", ".doc", ".rtf", ".md", ".markdown" };
 
     public static DocumentReaders CreateDefault(string? forcedEncoding = null, ReadLimits? limits = null)
     {
         limits ??= ReadLimits.Default;
         var docx = new DocxReader(limits);
-        return new([docx, new PdfReader(), new LegacyDocReader(docx), new HtmlReader(limits), new PlainTextReader(forcedEncoding)], limits);
+        var libreOffice = new LibreOfficeConverter();
+        return new([docx, new PdfReader(), new LegacyDocReader(docx, libreOffice), new RtfReader(docx, libreOffice),
+            new MarkdownReader(limits, forcedEncoding), new HtmlReader(limits), new PlainTextReader(forcedEncoding)], limits);
     }
 
     public IDocumentReader For(string path, ReadOnlySpan<byte> content)

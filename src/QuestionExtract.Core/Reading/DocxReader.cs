@@ -33,7 +33,8 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
             walker.Container(body);
             return new SourceDocument(SourceInfoFactory.Create(path, Format, "utf-8", content), walker.Blocks, walker.Warnings);
         }
-        catch (Exception ex) when (ex is XmlException or InvalidOperationException)
+        // OpenXml parses numbering and styles lazily: bad XML or a value of the wrong type in them surfaces here.
+        catch (Exception ex) when (ex is XmlException or InvalidOperationException or FormatException or OverflowException)
         {
             throw new InvalidDataException($"not a readable docx: {ex.Message}", ex);
         }
@@ -59,7 +60,7 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
             foreach (var p in root.Descendants())
             {
                 if (!WordXml.Is(p, "p")) continue;
-                var text = ParagraphText(p);
+                var text = ParagraphText(p).Replace(PageBreak, '\n');
                 if (text.Trim().Length > 0) Blocks.Add(new Block(text, BlockKind.PageFurniture, new SourceLocation(0, 1)));
             }
         }
@@ -82,16 +83,24 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         private void Paragraph(XElement p)
         {
             _paragraph++;
-            var text = ParagraphText(p);
             var props = WordXml.Child(p, "pPr");
             var styleId = WordXml.Val(WordXml.Child(props, "pStyle"));
             var numbering = WordXml.Child(props, "numPr");
             var number = Numbering.Next(WordXml.IntVal(WordXml.Child(numbering, "numId")), WordXml.IntVal(WordXml.Child(numbering, "ilvl")), styleId);
-            var kind = IsHeading(styleId) ? BlockKind.Heading : number is null ? BlockKind.Paragraph : BlockKind.ListItem;
-            // Generated files often carry the number twice: automatic and typed. Keep one.
-            if (number is { Length: > 0 } && !text.TrimStart().StartsWith(number, StringComparison.Ordinal))
-                text = number + " " + text;
-            if (text.Trim().Length > 0) Blocks.Add(new Block(text, kind, new SourceLocation(_paragraph, 1)));
+            // A label Word shows as nothing (blank bullet, lvlText " ") leaves an ordinary paragraph.
+            var kind = IsHeading(styleId) ? BlockKind.Heading : string.IsNullOrEmpty(number) ? BlockKind.Paragraph : BlockKind.ListItem;
+            // A page or column break ends the paragraph on the page: what follows it is a block of its own.
+            var segments = ParagraphText(p).Split(PageBreak).Where(t => t.Trim().Length > 0).ToList();
+            // A number with no text after it ("第一题" on a line of its own) is still a block.
+            if (segments.Count == 0 && number is { Length: > 0 }) segments.Add("");
+            for (int i = 0; i < segments.Count; i++)
+            {
+                var text = segments[i];
+                // Generated files often carry the number twice: automatic and typed. Keep one.
+                if (i == 0 && number is { Length: > 0 } && !text.TrimStart().StartsWith(number, StringComparison.Ordinal))
+                    text = number + " " + text;
+                Blocks.Add(new Block(text, i == 0 ? kind : BlockKind.Paragraph, new SourceLocation(_paragraph, 1)));
+            }
             foreach (var box in p.Descendants())
             {
                 if (!WordXml.Is(box, "txbxContent") || box.Ancestors().Any(WordXml.IsFallback)) continue;
@@ -110,7 +119,7 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
                     continue;
                 }
                 _paragraph++;
-                var texts = cells.Select(c => string.Join(" ", WordXml.Children(c, "p").Select(ParagraphText).Where(t => t.Trim().Length > 0)).Replace('|', '｜')).ToList();
+                var texts = cells.Select(c => string.Join(" ", WordXml.Children(c, "p").Select(p => ParagraphText(p).Replace(PageBreak, '\n')).Where(t => t.Trim().Length > 0)).Replace('|', '｜')).ToList();
                 var line = string.Join(" | ", texts) + " |";
                 if (texts.Any(t => t.Trim().Length > 0)) Blocks.Add(new Block(line, BlockKind.TableRow, new SourceLocation(_paragraph, 1)));
                 foreach (var nested in cells.SelectMany(c => WordXml.Children(c, "tbl"))) Table(nested);
@@ -156,6 +165,13 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
                    || styleId.StartsWith("Heading", StringComparison.Ordinal) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
         }
 
+        // Stands for a page or column break in ParagraphText: XML 1.0 cannot carry U+000C, so no w:t holds one.
+        private const char PageBreak = '\f';
+
+        /// <summary>
+        /// The paragraph's text: line breaks (w:br, w:cr) as '\n', tabs as '\t', non-breaking hyphens as '-', and
+        /// page or column breaks as <see cref="PageBreak"/>.
+        /// </summary>
         public static string ParagraphText(XElement p)
         {
             var sb = new StringBuilder();
@@ -167,7 +183,9 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
                     // Text, tabs and breaks count inside runs only: w:tab is also a tab stop in paragraph properties.
                     case "t" when WordXml.InRun(el) && Keep(el, p): sb.Append(el.Value); break;
                     case "tab" when WordXml.InRun(el) && Keep(el, p): sb.Append('\t'); break;
-                    case "br" or "cr" when WordXml.InRun(el) && Keep(el, p): sb.Append('\n'); break;
+                    case "br" when WordXml.InRun(el) && Keep(el, p): sb.Append(WordXml.Attribute(el, "type") is "page" or "column" ? PageBreak : '\n'); break;
+                    case "cr" when WordXml.InRun(el) && Keep(el, p): sb.Append('\n'); break;
+                    case "noBreakHyphen" when WordXml.InRun(el) && Keep(el, p): sb.Append('-'); break;
                 }
             }
             return sb.ToString();

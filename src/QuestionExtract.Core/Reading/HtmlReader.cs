@@ -9,7 +9,8 @@ namespace QuestionExtract.Reading;
 
 /// <summary>
 /// Reads saved html pages with AngleSharp (no script runs, nothing is fetched): one block per block element,
-/// ordered lists numbered as a browser shows them (start, type), bullets as "•", table rows as one block
+/// ordered lists numbered as a browser shows them (start, type), bullets as "•", a &lt;br&gt; as a line break
+/// inside its block, table rows as one block
 /// with cells joined by " | ", headings as heading blocks, the &lt;title&gt; first. Scripts, styles, forms,
 /// navigation, headers, footers, asides and ruby guides are left out. The page is decoded first (BOM,
 /// meta charset, else detection) so AngleSharp never guesses.
@@ -140,6 +141,9 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
     /// <summary>Walks the DOM with an explicit stack, so any nesting depth is safe.</summary>
     private sealed class Walker(List<Block> blocks)
     {
+        // Stands for a <br> in the line being built; the same character in the page's text is read as a space.
+        private const char LineBreak = '\v';
+
         private readonly StringBuilder _line = new();
         private BlockKind _kind = BlockKind.Paragraph;
         private int _location = 1;
@@ -172,6 +176,11 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                     continue;
                 }
                 if (Skipped.Contains(name) || element.HasAttribute("hidden")) continue;
+                if (name == "br")
+                {
+                    _line.Append(LineBreak);
+                    continue;
+                }
                 if (name == "tr")
                 {
                     Flush();
@@ -199,11 +208,6 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                     else _prefix = "• ";
                 }
                 if (name == "pre") _preDepth++;
-                if (name == "br")
-                {
-                    Flush();
-                    continue;
-                }
                 stack.Push((element, true));
                 PushChildren(stack, element);
             }
@@ -243,6 +247,7 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
         private void Append(string text, int line)
         {
             if (text.Length == 0) return;
+            text = text.Replace(LineBreak, ' ');
             if (_line.ToString().Trim().Length == 0 && text.Trim().Length > 0) _location = line;
             _line.Append(text);
         }
@@ -251,7 +256,10 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
         {
             var raw = _line.ToString().Replace('\u00A0', ' ');
             _line.Clear();
-            var lines = raw.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            // Each line of preformatted text is a block; a <br> breaks the line inside its block.
+            var lines = raw.Split('\n')
+                .Select(l => string.Join('\n', l.Split(LineBreak).Select(part => part.Trim()).Where(part => part.Length > 0)))
+                .Where(l => l.Length > 0).ToList();
             if (lines.Count > 0)
             {
                 if (_prefix is not null) lines[0] = _prefix + lines[0];

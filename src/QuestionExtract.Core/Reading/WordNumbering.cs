@@ -28,7 +28,7 @@ public sealed class WordNumbering
 
     /// <summary>
     /// The number label of a paragraph ("1.", "第一题") from its own numbering properties (numId, ilvl) and
-    /// paragraph style, advancing the counters; null when it has none.
+    /// paragraph style, advancing the counters; null when it has none, "" when Word shows it as nothing.
     /// </summary>
     public string? Next(int? directNumId, int? directLevel, string? styleId)
     {
@@ -65,6 +65,8 @@ public sealed class WordNumbering
         var def = LevelDef(level);
         var format = def?.NumberingFormat?.Val?.InnerText ?? "decimal";
         var text = def?.LevelText?.Val?.Value ?? "%" + (level + 1);
+        // A blank level text is shown as nothing: pandoc writes such "bullets" for continuation paragraphs.
+        if (string.IsNullOrWhiteSpace(text)) return "";
         if (format == "bullet") return "•";
         bool legal = def?.IsLegalNumberingStyle is not null;
         for (int l = 0; l <= level; l++)
@@ -72,7 +74,7 @@ public sealed class WordNumbering
             var levelFormat = legal ? "decimal" : LevelDef(l)?.NumberingFormat?.Val?.InnerText ?? "decimal";
             text = text.Replace("%" + (l + 1), WordNumberFormat.Render(levelFormat, counters[l] ?? Start(l)));
         }
-        return text;
+        return string.IsNullOrWhiteSpace(text) ? "" : text;
     }
 
     private (int? NumId, int Level) NumberingOf(int? numId, int? level, string? styleId)

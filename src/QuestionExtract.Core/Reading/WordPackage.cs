@@ -81,7 +81,8 @@ internal sealed class WordPackage : IDisposable
         return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     });
 
-    // A damaged entry (bad compression data, an unknown method) is a broken docx, said as such.
+    // A damaged entry (bad compression data, an unknown method) or a part that is not well-formed XML is a
+    // broken docx, said as such with the part's name.
     private T Reading<T>(string path, Func<Stream, T> read)
     {
         var entry = _entries.TryGetValue(path, out var found) ? found : throw new InvalidDataException($"not a readable docx: part {path} is missing");
@@ -90,7 +91,7 @@ internal sealed class WordPackage : IDisposable
             using var stream = entry.Open();
             return read(stream);
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or XmlException)
         {
             throw new InvalidDataException($"not a readable docx: {path}: {ex.Message}", ex);
         }

@@ -40,10 +40,13 @@ internal static class WordXml
         parent.Elements().Where(child => Is(child, localName));
 
     /// <summary>The w:val attribute.</summary>
-    public static string? Val(XElement? e)
+    public static string? Val(XElement? e) => Attribute(e, "val");
+
+    /// <summary>A w: attribute of the element, such as w:type of a break.</summary>
+    public static string? Attribute(XElement? e, string localName)
     {
         if (e is null) return null;
-        return (e.Attribute(Main + "val") ?? e.Attribute(StrictMain + "val"))?.Value;
+        return (e.Attribute(Main + localName) ?? e.Attribute(StrictMain + localName))?.Value;
     }
 
     public static int? IntVal(XElement? e) =>

@@ -17,6 +17,18 @@ public sealed class DocumentReadersTests
         Assert.Equal("text", Readers.For("notes.html", "1. 为什么?"u8).Format);
     }
 
+    // Downloads are misnamed: text or source code saved as .docx is read as the text it is, not refused as a broken docx.
+    [Theory]
+    [InlineData("1. 什么是闭包?\n闭包是函数和它的词法环境。\n")]
+    [InlineData("using System;\n\npublic static class Program\n{\n    public static void Main() => Console.WriteLine(\"1. ?\");\n}\n")]
+    public void Text_named_docx_is_read_as_text(string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var reader = Readers.For("bank.docx", bytes);
+        Assert.Equal("text", reader.Format);
+        Assert.Equal(text.TrimEnd('\n').Split('\n'), reader.Read("bank.docx", bytes).Blocks.Select(b => b.Text).SkipLast(1));
+    }
+
     [Fact]
     public void Binary_and_non_docx_zip_are_unsupported()
     {

@@ -56,6 +56,46 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void Line_breaks_and_tabs_inside_a_paragraph_stay_in_its_block()
+    {
+        var p = new Paragraph(new Run(
+            new WordText("the value is available"), new Break(), new WordText("whereas"), new CarriageReturn(), new WordText("then"),
+            new TabChar(), new WordText("tabbed"), new Break { Type = BreakValues.TextWrapping }, new WordText("wrapped"),
+            new NoBreakHyphen(), new WordText("hyphen")));
+        var blocks = new DocxReader(ReadLimits.Default).Read("t.docx", new DocxFixture().Element(p).Build()).Blocks;
+        Assert.Equal([("the value is available\nwhereas\nthen\ttabbed\nwrapped-hyphen", BlockKind.Paragraph)], blocks.Select(b => (b.Text, b.Kind)));
+    }
+
+    [Fact]
+    public void A_page_or_column_break_ends_the_block_and_the_number_stays_on_the_first()
+    {
+        var p = new Paragraph(
+            new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = 1 })),
+            new Run(new WordText("第一页的题目?"), new Break { Type = BreakValues.Page }, new WordText("第二页的答案")),
+            new Run(new Break { Type = BreakValues.Column }), new Run(new WordText("下一栏")));
+        var leading = new Paragraph(new Run(new Break { Type = BreakValues.Page }), new Run(new WordText("新页的段落")));
+        var docx = new DocxFixture().AbstractList(1, ("decimal", "%1.", 1)).List(1, 1).Element(p).Element(leading).Build();
+        var blocks = new DocxReader(ReadLimits.Default).Read("t.docx", docx).Blocks;
+        Assert.Equal([("1. 第一页的题目?", BlockKind.ListItem), ("第二页的答案", BlockKind.Paragraph), ("下一栏", BlockKind.Paragraph), ("新页的段落", BlockKind.Paragraph)],
+            blocks.Select(b => (b.Text, b.Kind)));
+    }
+
+    // pandoc writes continuation paragraphs of a list item as a bullet level whose text is blank: Word shows no mark.
+    [Theory]
+    [InlineData("bullet", "")]
+    [InlineData("bullet", " ")]
+    [InlineData("decimal", " ")]
+    [InlineData("none", "%2")]
+    public void A_level_whose_text_is_blank_renders_nothing(string format, string levelText)
+    {
+        var docx = new DocxFixture().AbstractList(1, ("bullet", "\uF0B7", 1), (format, levelText, 1)).List(1, 1)
+            .Paragraph("闭包是什么?", numId: 1).Paragraph("闭包是函数和它的词法环境。", numId: 1, level: 1).Paragraph("下一项", numId: 1).Build();
+        var blocks = new DocxReader(ReadLimits.Default).Read("t.docx", docx).Blocks;
+        Assert.Equal([("• 闭包是什么?", BlockKind.ListItem), ("闭包是函数和它的词法环境。", BlockKind.Paragraph), ("• 下一项", BlockKind.ListItem)],
+            blocks.Select(b => (b.Text, b.Kind)));
+    }
+
+    [Fact]
     public void Deleted_tracked_changes_are_dropped_and_inserted_ones_kept()
     {
         var p = new Paragraph(

@@ -32,7 +32,15 @@ public sealed class HtmlReaderTests
     public void Entities_breaks_and_ruby_are_handled()
     {
         var doc = Read("<body><p>A&amp;B&nbsp;C<br>第二行</p><p><ruby>網<rp>(</rp><rt>wǎng</rt><rp>)</rp></ruby>絡</p></body>");
-        Assert.Equal(["A&B C", "第二行", "網絡"], doc.Blocks.Select(b => b.Text));
+        Assert.Equal(["A&B C\n第二行", "網絡"], doc.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_br_is_a_line_break_inside_its_block()
+    {
+        var doc = Read("<body><p>the value is available<br>whereas<br/><br>it is not</p><li>问题?<br>答案</li><p><br>开头的换行\u000B</p>x<br>y</body>");
+        Assert.Equal([("the value is available\nwhereas\nit is not", BlockKind.Paragraph), ("• 问题?\n答案", BlockKind.ListItem),
+            ("开头的换行", BlockKind.Paragraph), ("x\ny", BlockKind.Paragraph)], doc.Blocks.Select(b => (b.Text, b.Kind)));
     }
 
     [Fact]

@@ -1,0 +1,322 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using QuestionExtract.Model;
+using Block = QuestionExtract.Model.Block;
+
+namespace QuestionExtract.Reading;
+
+/// <summary>
+/// Reads Markdown (.md, .markdown) with Markdig, parsed to its syntax tree only: headings as heading blocks
+/// without their '#'; list items as list-item blocks that keep their marker as written ("1.", "-"), so the
+/// numbers the author typed reach the segmenter; paragraphs and blockquote paragraphs as paragraphs; a code
+/// block as one block with its lines and indentation; table rows with cells joined by " | ". A collapsed
+/// &lt;details&gt; gives its &lt;summary&gt; as a paragraph of its own, then its content, read as Markdown.
+/// Front matter and navigation made only of links (a "previous | next" line, a table of contents) are page
+/// furniture. Inline formatting is dropped (emphasis, code spans and links keep their text; images go).
+/// Soft line breaks stay as '\n', as in the source. Locations are the line and column in the file.
+/// </summary>
+public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEncoding = null) : IDocumentReader
+{
+    /// <summary>Extensions read as Markdown: the content cannot tell Markdown from plain text.</summary>
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown" };
+
+    // Containers deeper than this are read as their source text: the tree walk recurses.
+    private const int MaxDepth = 64;
+
+    // Parsers only (no renderer, no extension that reflects), so the reader stays trimming- and AOT-safe.
+    private static readonly MarkdownPipeline DocumentPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseCjkFriendlyEmphasis().Build();
+    // The content of an html block (a <details> body) has no front matter.
+    private static readonly MarkdownPipeline FragmentPipeline = new MarkdownPipelineBuilder().UsePipeTables().UseCjkFriendlyEmphasis().Build();
+
+    [GeneratedRegex(@"<summary\b[^>]*>(?<s>.*?)</summary\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex SummaryPattern();
+
+    [GeneratedRegex(@"</?details\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailsTagPattern();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex AnyTagPattern();
+
+    [GeneratedRegex(@"^<br\s*/?>$", RegexOptions.IgnoreCase)]
+    private static partial Regex BreakTagPattern();
+
+    public string Format => "markdown";
+
+    public bool CanRead(string path, ReadOnlySpan<byte> content) =>
+        Extensions.Contains(Path.GetExtension(path)) && (content.IndexOf((byte)0) < 0 || TextDecoder.LooksLikeUtf16(content, out _));
+
+    public SourceDocument Read(string path, byte[] content)
+    {
+        var decoded = TextDecoder.Decode(content, forcedEncoding);
+        var warnings = new List<ExtractionWarning>();
+        if (decoded.InvalidByteOffset >= 0)
+            warnings.Add(new ExtractionWarning("invalid-bytes",
+                $"bytes that are not valid {decoded.EncodingName} were replaced (first at byte {decoded.InvalidByteOffset})",
+                $"byte {decoded.InvalidByteOffset}"));
+        var text = decoded.Text.TrimStart('\uFEFF');
+        var blocks = new List<Block>();
+        try
+        {
+            new Walker(blocks, limits).Document(text, DocumentPipeline, lineOffset: 0, depth: 0);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses pathological nesting; the text is still read, one block per line, without structure.
+            warnings.Add(new ExtractionWarning("markdown-too-deep", "Markdown nested too deeply to parse; read as plain text"));
+            blocks.Clear();
+            var lines = text.Replace("\r\n", "\n").Split('\n');
+            for (int i = 0; i < lines.Length; i++)
+                if (lines[i].Trim().Length > 0) blocks.Add(new Block(lines[i].Trim(), BlockKind.Paragraph, new SourceLocation(i + 1, 1)));
+        }
+        return new SourceDocument(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), blocks, warnings);
+    }
+
+    private sealed class Walker(List<Block> blocks, ReadLimits limits)
+    {
+        public void Document(string source, MarkdownPipeline pipeline, int lineOffset, int depth)
+        {
+            var document = Markdown.Parse(source, pipeline);
+            new Source(this, source, lineOffset).Children(document, depth);
+        }
+
+        public void Add(string text, BlockKind kind, int line, int column)
+        {
+            text = text.Trim();
+            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column)));
+        }
+
+        public ReadLimits Limits => limits;
+    }
+
+    /// <summary>One parsed text (the file, or the body of a &lt;details&gt;) and where its first line sits in the file.</summary>
+    private sealed class Source(Walker walker, string text, int lineOffset)
+    {
+        private int Line(Markdig.Syntax.Block block) => lineOffset + block.Line + 1;
+
+        public void Children(ContainerBlock container, int depth)
+        {
+            foreach (var child in container) Visit(child, depth + 1);
+        }
+
+        private void Visit(Markdig.Syntax.Block block, int depth)
+        {
+            int line = Line(block), column = block.Column + 1;
+            if (depth > MaxDepth)
+            {
+                walker.Add(SourceText(block), BlockKind.Paragraph, line, column);
+                return;
+            }
+            switch (block)
+            {
+                case YamlFrontMatterBlock front:
+                    walker.Add(front.Lines.ToString(), BlockKind.PageFurniture, line, column);
+                    break;
+                case HeadingBlock heading:
+                    walker.Add(InlineText(heading.Inline), BlockKind.Heading, line, column);
+                    break;
+                case ParagraphBlock paragraph:
+                    walker.Add(InlineText(paragraph.Inline), OnlyLinks(paragraph.Inline) ? BlockKind.PageFurniture : BlockKind.Paragraph, line, column);
+                    break;
+                case CodeBlock code: // fenced and indented; the text as written, with its line breaks and indentation
+                    var lines = code.Lines.ToString().TrimEnd('\n', '\r', ' ');
+                    if (lines.Trim().Length > 0) walker.Add(lines.TrimStart('\n', '\r'), BlockKind.Paragraph, line, column);
+                    break;
+                case HtmlBlock html:
+                    Html(html, depth);
+                    break;
+                case ListBlock list:
+                    List(list, depth, OnlyLinks(list));
+                    break;
+                case Table table:
+                    foreach (var row in table.OfType<TableRow>())
+                    {
+                        var cells = row.OfType<TableCell>().Select(cell => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline).Trim())).Replace('|', '｜')).ToList();
+                        if (cells.Any(c => c.Length > 0)) walker.Add(string.Join(" | ", cells) + " |", BlockKind.TableRow, Line(row), row.Column + 1);
+                    }
+                    break;
+                case ContainerBlock container: // block quotes and anything else that holds blocks
+                    Children(container, depth);
+                    break;
+                // Thematic breaks, link reference definitions and blank lines carry no text.
+            }
+        }
+
+        private void List(ListBlock list, int depth, bool furniture)
+        {
+            foreach (var item in list.OfType<ListItemBlock>())
+            {
+                var marker = Marker(item);
+                bool first = true;
+                foreach (var child in item)
+                {
+                    if (first && child is ParagraphBlock p)
+                    {
+                        walker.Add(marker + " " + InlineText(p.Inline).Trim(), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1);
+                    }
+                    else if (child is ListBlock nested)
+                    {
+                        if (first) walker.Add(marker, furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1);
+                        if (depth + 1 > MaxDepth) walker.Add(SourceText(nested), BlockKind.Paragraph, Line(nested), nested.Column + 1);
+                        else List(nested, depth + 1, furniture);
+                    }
+                    else
+                    {
+                        if (first) walker.Add(marker, furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1);
+                        Visit(child, depth + 1);
+                    }
+                    first = false;
+                }
+            }
+        }
+
+        // The item's marker as the author typed it ("1.", "3)", "-", "*"): the number stays what the source says.
+        private string Marker(ListItemBlock item)
+        {
+            int start = Math.Clamp(item.Span.Start, 0, text.Length);
+            int end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
+            var marker = text[start..end];
+            return marker.Length is > 0 and <= 12 ? marker : ((ListBlock?)item.Parent)?.IsOrdered == true ? $"{item.Order}." : "-";
+        }
+
+        // <details>/<summary> are html blocks around Markdown: the summary becomes a paragraph of its own and
+        // the rest of the block (which GitHub leaves unparsed when no blank line follows the tags) is read as
+        // Markdown. Any other html block goes through the html reader.
+        private void Html(HtmlBlock html, int depth)
+        {
+            if (html.Type == HtmlBlockType.Comment) return;
+            var raw = html.Lines.ToString();
+            int line = Line(html);
+            if (!SummaryPattern().IsMatch(raw) && !DetailsTagPattern().IsMatch(raw))
+            {
+                HtmlFragment(raw, line);
+                return;
+            }
+            int at = 0;
+            foreach (Match summary in SummaryPattern().Matches(raw))
+            {
+                Fragment(raw[at..summary.Index], line + LinesBefore(raw, at), depth);
+                var label = System.Net.WebUtility.HtmlDecode(AnyTagPattern().Replace(summary.Groups["s"].Value, ""));
+                walker.Add(Collapse(label), BlockKind.Paragraph, line + LinesBefore(raw, summary.Index), 1);
+                at = summary.Index + summary.Length;
+            }
+            Fragment(raw[at..], line + LinesBefore(raw, at), depth);
+        }
+
+        private void Fragment(string part, int line, int depth)
+        {
+            part = DetailsTagPattern().Replace(part, "");
+            if (part.Trim().Length == 0) return;
+            walker.Document(Dedent(part), FragmentPipeline, line - 1, depth + 1);
+        }
+
+        private void HtmlFragment(string html, int line)
+        {
+            var read = new HtmlReader(walker.Limits).Read("fragment.html", Encoding.UTF8.GetBytes(html));
+            foreach (var block in read.Blocks) walker.Add(block.Text, block.Kind, line + block.Location.Line - 1, block.Location.Column);
+        }
+
+        private string SourceText(Markdig.Syntax.Block block)
+        {
+            int start = Math.Clamp(block.Span.Start, 0, text.Length), end = Math.Clamp(block.Span.End + 1, start, text.Length);
+            return text[start..end];
+        }
+    }
+
+    private static int LinesBefore(string text, int offset) => text.AsSpan(0, offset).Count('\n');
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    // Content lifted out of an html block keeps the indentation of its tags; a common indent would make it code.
+    private static string Dedent(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        int indent = lines.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart(' ', '\t').Length).DefaultIfEmpty(0).Min();
+        return indent == 0 ? text : string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+
+    /// <summary>The text a reader sees: emphasis and code marks dropped, links as their text, images gone, breaks as '\n'.</summary>
+    private static string InlineText(ContainerInline? inlines)
+    {
+        var sb = new StringBuilder();
+        if (inlines is null) return "";
+        // Explicit stack: emphasis can nest as deep as the source likes.
+        var stack = new Stack<Inline>();
+        for (var i = inlines.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+        while (stack.Count > 0)
+        {
+            var inline = stack.Pop();
+            switch (inline)
+            {
+                case LinkInline { IsImage: true }:
+                    break;
+                case LiteralInline literal:
+                    sb.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    sb.Append('\n');
+                    break;
+                case HtmlEntityInline entity:
+                    sb.Append(entity.Transcoded.ToString());
+                    break;
+                case AutolinkInline autolink:
+                    sb.Append(autolink.Url);
+                    break;
+                case HtmlInline html:
+                    if (BreakTagPattern().IsMatch(html.Tag)) sb.Append('\n');
+                    break;
+                case ContainerInline container:
+                    if (container is DelimiterInline delimiter) sb.Append(delimiter.ToLiteral());
+                    for (var i = container.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    // Navigation: at least one link, and besides links only images, separators and whitespace.
+    private static bool OnlyLinks(ContainerInline? inlines)
+    {
+        if (inlines is null) return false;
+        int links = 0;
+        var stack = new Stack<Inline>();
+        for (var i = inlines.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case LinkInline { IsImage: true }:
+                    break;
+                case LinkInline or AutolinkInline:
+                    links++;
+                    break;
+                case LiteralInline literal when literal.Content.ToString().All(c => char.IsWhiteSpace(c) || "|｜·•-–—/\\,，;；:：<>«»←→()（）[]【】、".Contains(c)):
+                    break;
+                case LineBreakInline or HtmlInline:
+                    break;
+                case EmphasisInline emphasis:
+                    for (var i = emphasis.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return links > 0;
+    }
+
+    private static bool OnlyLinks(ListBlock list, int depth = 0) =>
+        depth <= MaxDepth && list.OfType<ListItemBlock>().All(item => item.Count > 0 && item.All(child => child switch
+        {
+            ParagraphBlock p => OnlyLinks(p.Inline),
+            ListBlock nested => OnlyLinks(nested, depth + 1),
+            _ => false,
+        }));
+}
