@@ -117,6 +117,16 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_rules_file_with_an_unclosed_flow_sequence_is_a_usage_error_not_a_crash()
+    {
+        var rules = Write("rules.yaml", "rules:\n  - id: x\n    contains: [数据\n  - id: y\n");
+        var (code, _, stderr) = Run("extract", Write("a.txt", "x"), "--rules", rules);
+        Assert.Equal(2, code);
+        Assert.Contains($"{rules}:3:15: ", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
+
+    [Fact]
     public void Explain_lists_removed_pieces_with_their_rule()
     {
         var file = Write("a.txt", "题集_第1页\n下载本文档\n1.问题一?\n回答。\n");
