@@ -8,7 +8,7 @@ public static class ReportCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to extract and review", Arity = ArgumentArity.OneOrMore };
+        var paths = PathsArgument.Create("Files or folders to extract and review");
         var output = new Option<string>("--output", "-o") { Description = "The HTML file to write", Required = true };
         var command = new Command("report", """
             Extract documents and write one self-contained HTML page to review the result: an index of documents,
@@ -18,10 +18,13 @@ public static class ReportCommand
             Example:
               qextract report downloads/ -o report.html
             """) { paths, output };
+        var extraction = new ExtractionOptionSet();
+        extraction.AddTo(command);
         command.SetAction(parse =>
         {
+            if (extraction.Resolve(parse, console) is not { } settings) return ExitCodes.UsageError;
             var entries = new List<ReportEntry>();
-            var errors = SequentialExtraction.Run(console, parse.GetValue(paths)!,
+            var errors = SequentialExtraction.Run(console, parse.GetValue(paths)!, settings,
                 (input, result, error) => entries.Add(new ReportEntry(input.DisplayPath, result, error)));
             var target = parse.GetValue(output)!;
             try

@@ -97,6 +97,13 @@ public sealed class ExtractCommandTests : IDisposable
 
     [Theory]
     [InlineData("extract", "a.txt", "--bogus")]
+    [InlineData("explain", "a.txt", "--bogus")]
+    [InlineData("explain", "--bogus")]
+    [InlineData("report", "a.txt", "-o", "r.html", "--bogus")]
+    [InlineData("validate", "a.yaml", "--bogus")]
+    [InlineData("validate", "-x")]
+    [InlineData("schema", "--bogus")]
+    [InlineData("--bogus")]
     [InlineData("extract", "a.txt", "--format", "xml")]
     [InlineData("extract")]
     [InlineData("frobnicate")]
@@ -105,6 +112,8 @@ public sealed class ExtractCommandTests : IDisposable
         var (code, _, stderr) = Run(args);
         Assert.Equal(2, code);
         Assert.Contains("qextract", stderr);
+        // Refused as an option, not looked up as a path.
+        Assert.DoesNotContain("no such file", stderr);
     }
 
     [Fact]

@@ -22,5 +22,20 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extraction_options_apply_and_the_rules_file_is_not_a_document()
+    {
+        File.WriteAllText(Path.Combine(_dir, "a.txt"), "1.請描述一次團隊經歷?\n我帶領團隊完成了項目。\n");
+        var rules = Path.Combine(_dir, "mine.yaml");
+        File.WriteAllText(rules, "rules:\n  - id: my-site\n    contains: [本页由小站整理]\n");
+        var page = Path.Combine(_dir, "report.html");
+        var (code, _, stderr) = CliRunner.Run("report", Path.Combine(_dir, "a.txt"), "-o", page, "--rules", rules, "--script", "hans", "--max-bytes", "100000");
+        Assert.Equal(0, code);
+        Assert.Equal("", stderr);
+        var html = File.ReadAllText(page);
+        Assert.Contains("<output id=\"doc-count\">1</output>", html);
+        Assert.Contains("请描述一次团队经历", html);
+    }
+
+    [Fact]
     public void The_output_file_is_required() => Assert.Equal(2, CliRunner.Run("report", _dir).Code);
 }
