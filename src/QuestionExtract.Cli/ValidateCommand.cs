@@ -23,7 +23,7 @@ public static class ValidateCommand
             Check question files (as extract writes them, or edited by hand) for CI.
             Exit codes: 0 clean (warnings allowed), 1 findings at error level, 2 usage error or unreadable input.
 
-            Rules: parse-error, schema, empty-question, missing-answer, duplicate-id, duplicate-question,
+            Rules: parse-error, empty-file, schema, empty-question, missing-answer, duplicate-id, duplicate-question,
             leftover-boilerplate, garbled-text, numbering, declared-count.
 
             Examples:
