@@ -7,7 +7,8 @@ public static class ExtractCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = PathsArgument.Create("Files, folders (searched recursively for .txt .docx .html .htm .pdf .doc) or - for standard input");
+        var paths = PathsArgument.Create(
+            $"Files, folders (searched recursively for {string.Join(" ", InputExpander.Extensions.Order(StringComparer.Ordinal))}) or - for standard input");
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "jsonl", "yaml");
         var output = new Option<string?>("--output", "-o") { Description = "Write one file per input into this folder (mirroring input folders) instead of stdout" };
@@ -36,6 +37,11 @@ public static class ExtractCommand
             paths, format, output, jobs, quiet, force, shard, noRepetition, explain, yamlSchema,
         };
         extraction.AddTo(command);
+        // The stamp is a YAML comment: JSON has no comments, so asking for it there is a mistake to report.
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(yamlSchema) is not null && r.GetValue(format) != "yaml") r.AddError("--yaml-schema needs --format yaml");
+        });
         command.SetAction((parse, cancel) =>
         {
             if (extraction.Resolve(parse, console) is not { } settings) return Task.FromResult(ExitCodes.UsageError);

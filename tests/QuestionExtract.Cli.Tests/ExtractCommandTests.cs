@@ -104,6 +104,8 @@ public sealed class ExtractCommandTests : IDisposable
     [InlineData("validate", "-x")]
     [InlineData("schema", "--bogus")]
     [InlineData("--bogus")]
+    [InlineData("extract", "a.txt", "--yaml-schema", "s.json")]
+    [InlineData("extract", "a.txt", "-f", "jsonl", "--yaml-schema", "s.json")]
     [InlineData("extract", "a.txt", "--format", "xml")]
     [InlineData("extract")]
     [InlineData("frobnicate")]
@@ -164,5 +166,13 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(0, Run("--help").Code);
         Assert.Contains("Examples", Run("extract", "--help").Out);
         Assert.Equal(0, Run("--version").Code);
+    }
+
+    [Fact]
+    public void Help_lists_every_extension_a_folder_is_searched_for()
+    {
+        var help = Run("extract", "--help").Out;
+        foreach (var extension in QuestionExtract.Cli.InputExpander.Extensions) Assert.Contains(extension + " ", help.Replace(")", " "));
+        Assert.Contains(".xhtml", help);
     }
 }
