@@ -9,12 +9,15 @@ namespace QuestionExtract.Text;
 /// </summary>
 public static class YamlInput
 {
+    /// <summary>Deepest nesting of collections accepted; question and rules files need a handful.</summary>
+    public const int MaxDepth = 200;
+
     /// <param name="wrap">Wraps the parser, e.g. to refuse events (<c>NoAliasParser</c>).</param>
     /// <exception cref="YamlException">The text is not well-formed YAML (or <paramref name="wrap"/> refused it).</exception>
     public static YamlStream Load(string text, Func<IParser, IParser>? wrap = null)
     {
         var scanner = new FlowTrackingScanner(new Scanner(new StringReader(text)));
-        IParser parser = new Parser(scanner);
+        IParser parser = new DepthLimitingParser(new Parser(scanner), MaxDepth);
         if (wrap is not null) parser = wrap(parser);
         var stream = new YamlStream();
         try

@@ -40,4 +40,25 @@ public sealed class YamlInputTests
             Assert.False(string.IsNullOrWhiteSpace(YamlInput.Reason(ex)));
         }
     }
+
+    [Theory]
+    [InlineData("a: ", "[", "]")]
+    [InlineData("a: ", "{b: ", "}")]
+    [InlineData("", "- ", "")]
+    public void Deep_nesting_is_refused_before_it_overflows_the_stack(string head, string open, string close)
+    {
+        // 100,000 levels overflowed the stack in YamlDotNet's recursive node loading: the process died.
+        var yaml = head + string.Concat(Enumerable.Repeat(open, 100_000)) + "x" + string.Concat(Enumerable.Repeat(close, 100_000)) + "\n";
+        var ex = Assert.Throws<YamlException>(() => YamlInput.Load(yaml));
+        Assert.Equal($"nested deeper than {YamlInput.MaxDepth} levels", YamlInput.Reason(ex));
+        Assert.Equal(1, ex.Start.Line);
+    }
+
+    [Fact]
+    public void Nesting_up_to_the_limit_loads()
+    {
+        var depth = YamlInput.MaxDepth;
+        var stream = YamlInput.Load(string.Concat(Enumerable.Repeat("[", depth)) + string.Concat(Enumerable.Repeat("]", depth)));
+        Assert.Single(stream.Documents);
+    }
 }
