@@ -13,16 +13,17 @@ public static class AtomicFileWriter
 {
     private static long _sequence;
 
-    public static void Write(string path, string content) => Publish(Stage(path, content), path);
+    /// <param name="createFolder">Make the target's folder when missing (extract's output tree); otherwise a missing folder fails.</param>
+    public static void Write(string path, string content, bool createFolder = true) => Publish(Stage(path, content, createFolder), path);
 
     /// <summary>
     /// Writes the content to a new temporary file beside <paramref name="path"/> and starts flushing it to disk;
     /// <see cref="Publish"/> waits for that flush before the rename.
     /// </summary>
-    public static StagedFile Stage(string path, string content)
+    public static StagedFile Stage(string path, string content, bool createFolder = true)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
+        if (createFolder) Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Interlocked.Increment(ref _sequence)}.tmp");
         FileStream? stream = null;
         try

@@ -28,13 +28,20 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
         IResultSink sink = options.OutputDir is not null
             ? new FolderSink(options.OutputDir, options.Format, options.YamlSchema, options.Force)
             : new StdoutSink(console.Out, options.Format, single, options.YamlSchema);
-        var progress = new ProgressReporter(console, inputs.Count, options.Quiet);
+        // A path that does not exist is an input that failed: counted in the summary like any other.
+        var progress = new ProgressReporter(console, inputs.Count + errors.Count, options.Quiet);
+        foreach (var (path, _) in errors) progress.FailedOne(path);
 
         var runner = new OrderedParallelRunner<Outcome>(Math.Max(1, options.Jobs), maxAhead: Math.Max(options.Jobs * 8, 16));
         runner.Run(inputs.Count, i => Process(pipeline, sink, inputs[i]), (i, outcome) =>
         {
             var input = inputs[i];
-            if (outcome is null) { errors.Add((input.DisplayPath, "not processed: interrupted")); return; }
+            if (outcome is null)
+            {
+                errors.Add((input.DisplayPath, "not processed: interrupted"));
+                progress.FailedOne(input.DisplayPath);
+                return;
+            }
             if (outcome.Skipped) { progress.SkippedOne(input.DisplayPath); return; }
             var error = outcome.Error ?? sink.Commit(input, outcome.Prepared!);
             if (error is not null)
@@ -47,8 +54,7 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
             progress.Completed(input.DisplayPath, outcome.Questions, outcome.Warnings);
         }, cancel);
         sink.Complete();
-        progress.Finish();
-        foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
+        progress.Finish(errors);
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 

@@ -7,12 +7,15 @@ public static class ExplainCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = PathsArgument.Create("Files, folders or - for standard input");
+        var extraction = new ExtractionOptionSet();
         var structure = new Option<bool>("--structure") { Description = "Also list every question, section and answer-key candidate with its score, whether the decoder kept it, and why" };
         var command = new Command("explain", "Show what the cleaner removed and repaired in each document, and why") { paths, structure };
+        extraction.AddTo(command);
         command.SetAction(parse =>
         {
-            var errors = SequentialExtraction.Run(console, parse.GetValue(paths)!, (_, result, _) =>
+            if (extraction.Resolve(parse, console) is not { } settings) return ExitCodes.UsageError;
+            var errors = SequentialExtraction.Run(console, parse.GetValue(paths)!, settings, (_, result, _) =>
             {
                 if (result is null) return;
                 ExplainWriter.Write(console.Out, result);

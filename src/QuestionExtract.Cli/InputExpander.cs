@@ -8,6 +8,9 @@ namespace QuestionExtract.Cli;
 /// </summary>
 public static class InputExpander
 {
+    /// <summary>The extensions a folder is searched for (the help text lists these too, so it cannot go stale).</summary>
+    public static IReadOnlySet<string> Extensions => DocumentReaders.SupportedExtensions;
+
     public static List<InputFile> Expand(IEnumerable<string> paths, List<(string Path, string Reason)> errors)
     {
         var result = new List<InputFile>();
@@ -22,7 +25,7 @@ public static class InputExpander
             {
                 var root = Path.GetFullPath(raw);
                 var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-                    .Where(f => DocumentReaders.SupportedExtensions.Contains(Path.GetExtension(f)))
+                    .Where(f => Extensions.Contains(Path.GetExtension(f)))
                     .Select(f => Path.GetRelativePath(root, f))
                     .OrderBy(f => f, StringComparer.Ordinal);
                 foreach (var relative in files)

@@ -4,7 +4,7 @@ namespace QuestionExtract.Cli;
 
 /// <summary>
 /// Progress on stderr while a batch runs — only when stderr is a terminal and not --quiet, so pipes and CI
-/// logs get results only — and the one-line summary at the end.
+/// logs get results only — then the errors, and the one-line summary last.
 /// </summary>
 public sealed class ProgressReporter(CliConsole console, int total, bool quiet)
 {
@@ -40,9 +40,12 @@ public sealed class ProgressReporter(CliConsole console, int total, bool quiet)
         Draw(path);
     }
 
-    public void Finish()
+    /// <summary>Clears the progress line, names every failed input with its reason, then prints the summary (unless quiet).</summary>
+    public void Finish(IReadOnlyList<(string Path, string Reason)> errors)
     {
         if (_live) console.Error.Write("\r\u001b[K");
+        foreach (var (path, reason) in errors) console.Error.WriteLine($"qextract: error: {path}: {reason}");
+        // Last, so a reader of a long run's log finds the counts at the end, after the errors.
         if (quiet) return;
         var seconds = _clock.Elapsed.TotalSeconds;
         var skipped = Skipped > 0 ? $", {Skipped} up to date" : "";

@@ -8,17 +8,18 @@ namespace QuestionExtract.Cli;
 /// </summary>
 public static class SequentialExtraction
 {
-    public static List<(string Path, string Reason)> Run(CliConsole console, IEnumerable<string> paths, Action<InputFile, ExtractionResult?, string?> onEach)
+    public static List<(string Path, string Reason)> Run(CliConsole console, IEnumerable<string> paths, ExtractionSettings settings,
+        Action<InputFile, ExtractionResult?, string?> onEach)
     {
         var errors = new List<(string Path, string Reason)>();
-        BuiltInData.WarmUp();
-        var pipeline = ExtractionPipeline.CreateDefault();
+        var pipeline = ExtractionPipeline.CreateDefault(settings.Rules, settings.Encoding, settings.Limits);
         foreach (var input in InputExpander.Expand(paths, errors))
         {
             ExtractionResult result;
             try
             {
                 result = pipeline.Extract(input.DisplayPath, console.ReadAllBytes(input));
+                if (settings.Script is not null) result = result with { Document = ScriptConverter.Convert(result.Document, settings.Script) };
             }
             catch (Exception ex)
             {

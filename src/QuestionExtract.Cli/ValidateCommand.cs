@@ -13,7 +13,7 @@ public static class ValidateCommand
 
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths") { Description = "Question files (.yaml .yml .json .jsonl) or folders", Arity = ArgumentArity.OneOrMore };
+        var paths = PathsArgument.Create("Question files (.yaml .yml .json .jsonl) or folders");
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "github", "sarif");
         var requireAnswers = new Option<bool>("--require-answers") { Description = "A question without an answer is an error, not a warning" };
@@ -23,7 +23,7 @@ public static class ValidateCommand
             Check question files (as extract writes them, or edited by hand) for CI.
             Exit codes: 0 clean (warnings allowed), 1 findings at error level, 2 usage error or unreadable input.
 
-            Rules: parse-error, schema, empty-question, missing-answer, duplicate-id, duplicate-question,
+            Rules: parse-error, empty-file, schema, empty-question, missing-answer, duplicate-id, duplicate-question,
             leftover-boilerplate, garbled-text, numbering, declared-count.
 
             Examples:

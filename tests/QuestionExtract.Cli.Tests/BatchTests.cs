@@ -63,6 +63,19 @@ public sealed class BatchTests : IDisposable
     }
 
     [Fact]
+    public void The_summary_comes_after_the_errors_and_counts_a_missing_path_as_failed()
+    {
+        var folder = MakeInputs(2);
+        var missing = Path.Combine(_dir, "missing.txt");
+        var (code, _, stderr) = CliRunner.Run("extract", folder, missing);
+        Assert.Equal(1, code);
+        var lines = stderr.TrimEnd('\n').Split('\n');
+        Assert.Equal($"qextract: error: {missing}: no such file or folder", lines[0]);
+        Assert.Matches(@"^qextract: 3 files, 4 questions, \d+ warnings, 1 failed, \d+\.\d s$", lines[^1]);
+        Assert.Equal(2, lines.Length);
+    }
+
+    [Fact]
     public void Reruns_skip_inputs_whose_output_is_up_to_date()
     {
         var folder = MakeInputs(3);

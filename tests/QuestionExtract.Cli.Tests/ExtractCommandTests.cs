@@ -97,6 +97,15 @@ public sealed class ExtractCommandTests : IDisposable
 
     [Theory]
     [InlineData("extract", "a.txt", "--bogus")]
+    [InlineData("explain", "a.txt", "--bogus")]
+    [InlineData("explain", "--bogus")]
+    [InlineData("report", "a.txt", "-o", "r.html", "--bogus")]
+    [InlineData("validate", "a.yaml", "--bogus")]
+    [InlineData("validate", "-x")]
+    [InlineData("schema", "--bogus")]
+    [InlineData("--bogus")]
+    [InlineData("extract", "a.txt", "--yaml-schema", "s.json")]
+    [InlineData("extract", "a.txt", "-f", "jsonl", "--yaml-schema", "s.json")]
     [InlineData("extract", "a.txt", "--format", "xml")]
     [InlineData("extract")]
     [InlineData("frobnicate")]
@@ -105,6 +114,8 @@ public sealed class ExtractCommandTests : IDisposable
         var (code, _, stderr) = Run(args);
         Assert.Equal(2, code);
         Assert.Contains("qextract", stderr);
+        // Refused as an option, not looked up as a path.
+        Assert.DoesNotContain("no such file", stderr);
     }
 
     [Fact]
@@ -114,6 +125,16 @@ public sealed class ExtractCommandTests : IDisposable
         var (code, _, stderr) = Run("extract", Write("a.txt", "x"), "--rules", rules);
         Assert.Equal(2, code);
         Assert.Contains("rules.yaml:3:", stderr);
+    }
+
+    [Fact]
+    public void A_rules_file_with_an_unclosed_flow_sequence_is_a_usage_error_not_a_crash()
+    {
+        var rules = Write("rules.yaml", "rules:\n  - id: x\n    contains: [数据\n  - id: y\n");
+        var (code, _, stderr) = Run("extract", Write("a.txt", "x"), "--rules", rules);
+        Assert.Equal(2, code);
+        Assert.Contains($"{rules}:3:15: ", stderr);
+        Assert.DoesNotContain("   at ", stderr);
     }
 
     [Fact]
@@ -145,5 +166,13 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(0, Run("--help").Code);
         Assert.Contains("Examples", Run("extract", "--help").Out);
         Assert.Equal(0, Run("--version").Code);
+    }
+
+    [Fact]
+    public void Help_lists_every_extension_a_folder_is_searched_for()
+    {
+        var help = Run("extract", "--help").Out;
+        foreach (var extension in QuestionExtract.Cli.InputExpander.Extensions) Assert.Contains(extension + " ", help.Replace(")", " "));
+        Assert.Contains(".xhtml", help);
     }
 }

@@ -30,7 +30,7 @@ public sealed class Cleaner
         var body = context.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text) && b.Kind != BlockKind.PageFurniture).ToList();
         foreach (var furniture in context.Blocks.Where(b => b.Kind == BlockKind.PageFurniture && !string.IsNullOrWhiteSpace(b.Text)))
             context.Removed.Add(new RemovedPiece("page-header-footer", furniture.Text, furniture.Location));
-        var site = context.SiteEvidence.GroupBy(s => s).OrderByDescending(g => g.Count())
+        var site = context.TitleSite ?? context.SiteEvidence.GroupBy(s => s).OrderByDescending(g => g.Count())
             .ThenBy(g => context.SiteEvidence.IndexOf(g.Key)).Select(g => g.Key).FirstOrDefault();
         return new CleanedDocument(body, context.Removed, context.Repairs, context.Warnings, site,
             context.TitleCandidates, context.TruncationNotices);

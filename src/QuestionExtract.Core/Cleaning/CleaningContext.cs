@@ -11,6 +11,8 @@ public sealed class CleaningContext(IReadOnlyList<Block> blocks)
     public List<ExtractionWarning> Warnings { get; } = [];
     /// <summary>Site ids seen as evidence (a removed site rule, an identifying phrase), in order.</summary>
     public List<string> SiteEvidence { get; } = [];
+    /// <summary>The one site the document's title names, if it names exactly one: it outranks the body's evidence.</summary>
+    public string? TitleSite { get; set; }
     /// <summary>Titles offered by furniture (page markers repeat the document title).</summary>
     public List<string> TitleCandidates { get; } = [];
     /// <summary>Preview notices found: the page shows only part of the document.</summary>

@@ -31,6 +31,10 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         RemoveListRuns(blocks, hits);
 
         foreach (var site in rules.IdentifySites(folded)) context.SiteEvidence.Add(site.Id);
+        // The page title is set by the site that served the page; the body may quote or name other sites
+        // ("转自百度文库"), so a title naming one site decides, whatever single phrases the body holds.
+        if (TitleIndex(blocks, folded) is int title && rules.IdentifySites([folded[title]]) is [var titleSite])
+            context.TitleSite = titleSite.Id;
 
         var kept = new List<Block>(blocks.Count);
         for (int i = 0; i < blocks.Count; i++)
@@ -44,6 +48,20 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
         blocks.Clear();
         blocks.AddRange(kept);
+    }
+
+    // Longest folded first line taken as a title line; a longer one is a paragraph (or a flattened document).
+    private const int MaxTitleLength = 100;
+
+    // The title: the first block with text (an html page's <title> is its first block), page furniture aside.
+    private static int? TitleIndex(List<Block> blocks, string[] folded)
+    {
+        for (int i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i].Kind == BlockKind.PageFurniture || folded[i].Length == 0) continue;
+            return folded[i].Length <= MaxTitleLength ? i : null;
+        }
+        return null;
     }
 
     // A list of items that is mostly recognised disclaimers is removed whole; unrecognised items in it are

@@ -98,14 +98,14 @@ public sealed partial class SiteRuleSet
 
     public static SiteRuleSet Parse(string yaml, string fileName)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = YamlInput.Load(yaml);
         }
         catch (YamlException ex)
         {
-            throw new RuleFileException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, ex.InnerException?.Message ?? ex.Message);
+            throw new RuleFileException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, YamlInput.Reason(ex));
         }
         if (stream.Documents.Count == 0) return new SiteRuleSet([], [], []);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)

@@ -1,3 +1,4 @@
+using QuestionExtract.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -38,18 +39,14 @@ public static class QuestionFileParser
 
     private static List<YamlNode> Load(string file, string text, int lineOffset, List<ValidationFinding> findings)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new NoAliasParser(new Parser(new StringReader(text))));
+            stream = YamlInput.Load(text, parser => new NoAliasParser(parser));
         }
         catch (YamlException ex)
         {
-            var message = ex.InnerException?.Message ?? ex.Message;
-            // YamlDotNet prefixes messages with the mark; keep only the reason.
-            int close = message.IndexOf("): ", StringComparison.Ordinal);
-            if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0) message = message[(close + 3)..];
-            findings.Add(new ValidationFinding(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, ValidationRules.ParseError.Id, Severity.Error, message));
+            findings.Add(new ValidationFinding(file, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, ValidationRules.ParseError.Id, Severity.Error, YamlInput.Reason(ex)));
             return [];
         }
         return stream.Documents.Select(d => d.RootNode).ToList();

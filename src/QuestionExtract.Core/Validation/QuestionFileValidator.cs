@@ -22,6 +22,10 @@ public sealed class QuestionFileValidator(IReadOnlyDictionary<string, Severity> 
         var parseFindings = new List<ValidationFinding>();
         var units = QuestionFileParser.Parse(file, text, parseFindings);
         foreach (var f in parseFindings) Report(findings, ValidationRules.ParseError, file, (f.Line, f.Column), f.Message);
+        // A document file with no document passes every other check vacuously (an editor emptied it, a
+        // write failed). An empty .jsonl is not flagged: it is a list of zero questions.
+        if (units.Count == 0 && parseFindings.Count == 0 && !Path.GetExtension(file).Equals(".jsonl", StringComparison.OrdinalIgnoreCase))
+            Report(findings, ValidationRules.EmptyFile, file, (1, 1), "the file holds no document (it is empty or only comments)");
         foreach (var unit in units) ValidateUnit(findings, file, unit);
         return findings.OrderBy(f => f.Line).ThenBy(f => f.Column).ToList();
     }

@@ -4,6 +4,7 @@ namespace QuestionExtract.Validation;
 public static class ValidationRules
 {
     public static readonly ValidationRule ParseError = new("parse-error", Severity.Error, "The file is not well-formed YAML, JSON or JSON Lines (or uses YAML anchors/aliases).");
+    public static readonly ValidationRule EmptyFile = new("empty-file", Severity.Error, "A .json, .yaml or .yml file holds no document at all (empty, blank or only comments).");
     public static readonly ValidationRule Schema = new("schema", Severity.Error, "The document does not conform to the published JSON Schema.");
     public static readonly ValidationRule EmptyQuestion = new("empty-question", Severity.Error, "A question's text is empty or whitespace.");
     public static readonly ValidationRule MissingAnswer = new("missing-answer", Severity.Warning, "A question has no answer (an error with --require-answers).");
@@ -15,7 +16,7 @@ public static class ValidationRules
     public static readonly ValidationRule DeclaredCount = new("declared-count", Severity.Warning, "declaredQuestionCount disagrees with the questions of a complete (not truncated) document.");
 
     public static readonly IReadOnlyList<ValidationRule> All =
-        [ParseError, Schema, EmptyQuestion, MissingAnswer, DuplicateId, DuplicateQuestion, LeftoverBoilerplate, GarbledText, Numbering, DeclaredCount];
+        [ParseError, EmptyFile, Schema, EmptyQuestion, MissingAnswer, DuplicateId, DuplicateQuestion, LeftoverBoilerplate, GarbledText, Numbering, DeclaredCount];
 
     public static ValidationRule? Find(string id) => All.FirstOrDefault(r => r.Id == id);
 }

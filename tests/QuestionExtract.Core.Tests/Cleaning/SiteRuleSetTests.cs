@@ -23,6 +23,15 @@ public sealed class SiteRuleSetTests
     }
 
     [Fact]
+    public void An_unclosed_flow_sequence_is_reported_with_its_position()
+    {
+        // Used to escape as YamlDotNet's InvalidOperationException, with a stack trace.
+        var ex = Assert.Throws<RuleFileException>(() => SiteRuleSet.Parse("rules:\n  - id: x\n    contains: [数据\n  - id: y\n", "mine.yaml"));
+        Assert.StartsWith("mine.yaml:3:15: ", ex.Message);
+        Assert.Contains("never closed", ex.Reason);
+    }
+
+    [Fact]
     public void An_unknown_key_is_reported_with_its_line()
     {
         var ex = Assert.Throws<RuleFileException>(() => SiteRuleSet.Parse("rules:\n  - id: x\n    contians: [a]\n", "mine.yaml"));
