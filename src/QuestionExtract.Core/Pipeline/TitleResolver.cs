@@ -5,19 +5,42 @@ using QuestionExtract.Text;
 namespace QuestionExtract.Pipeline;
 
 /// <summary>
-/// Finds the document title: a 【…】 at the very start, a short first line, or the title page markers
-/// repeated; site decorations (.docxVIP, _第1页) removed. Lines of the text before the questions that only
-/// repeat the title are consumed by it.
+/// Finds the document title in the text before the questions. In order of evidence: a 【…】 at the very start,
+/// a title offered by furniture (page markers, image alt text), a line printed twice near the top, the first
+/// short line that names a question collection, the first short line, and the head of a first line whose
+/// title is glued to the first section or question (flattened pages). Site decorations (.docxVIP, _第1页,
+/// a score/time note) are removed. Lines that only repeat the title, with or without a year prefix, are
+/// consumed by it. The segmenter decides where the prefix ends, so nothing here assumes it stops exactly at
+/// the first question: a prefix may be the whole text.
 /// </summary>
 public sealed partial class TitleResolver(SiteRuleSet rules)
 {
     private const int MaxTitleLength = 80;
+
+    // How far down the prefix a repeated title or a collection name is looked for: titles sit at the top.
+    private const int TopLines = 6;
 
     [GeneratedRegex(@"^【(?<t>[^】]{2,80})】")]
     private static partial Regex BracketTitlePattern();
 
     [GeneratedRegex(@"[\W_]+")]
     private static partial Regex NonWordPattern();
+
+    // A year in front of a title ("2026年", "(2025年)") is often missing from one copy (the page title) and
+    // present in the other (the body heading): the key ignores it.
+    [GeneratedRegex(@"^(?:19|20)\d\d年?")]
+    private static partial Regex YearPrefixPattern();
+
+    // Words that name a collection of questions: a line holding one is a title even with a comma or "!" in it.
+    [GeneratedRegex(@"题|試|试|卷|面经|问答|答案|攻略|(?i:\bquestions?\b|\binterview\b|\bquiz\b|\bQ\s?&\s?A\b)")]
+    private static partial Regex CollectionWordPattern();
+
+    // Where flattened text glues the next part onto the title: a section number, a question number or label.
+    [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部分章节题題]|(?<![\d.])\d{1,3}[.、．](?!\d)|(?:问题|問題|题目|題目)\s*\d{0,3}\s*[:：])")]
+    private static partial Regex GluedPartPattern();
+
+    [GeneratedRegex(@"^[•·●▪◦\-*]\s")]
+    private static partial Regex BulletPattern();
 
     /// <summary>Returns the title and the prefix lines left after removing title repetitions (recorded in <paramref name="consumed"/>).</summary>
     public (string? Title, string Remainder) Resolve(string prefix, IReadOnlyList<string> candidates, List<string> consumed)
@@ -33,20 +56,28 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             lines[0] = lines[0][bracket.Length..].Trim();
         }
         else if (candidates.Count > 0) title = Undecorate(candidates[0]);
-        else if (lines.Count > 0 && LooksLikeTitle(lines[0])) title = Undecorate(lines[0]);
+        else title = RepeatedLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines, relaxed: false) ?? GluedHead(lines) ?? FirstLine(lines, relaxed: true);
 
         if (title is null) return (null, string.Join("\n", lines));
         var key = Key(title);
-        // A body line equal to the title (modulo punctuation) is the title; prefer its punctuation.
+        // A body line equal to the title (modulo punctuation and a year prefix) is the title; prefer the
+        // fuller copy. A line that starts with the title and goes on with a glued section keeps that rest.
         var rest = new List<string>();
         foreach (var line in lines)
         {
-            var undecorated = Undecorate(line);
             if (line.Length == 0) continue;
+            var undecorated = Undecorate(line);
             if (Key(undecorated) == key)
             {
                 title = undecorated.Length >= title.Length ? undecorated : title;
                 consumed.Add(line);
+                continue;
+            }
+            var glued = GluedRest(line, title);
+            if (glued is not null)
+            {
+                consumed.Add(line[..^glued.Length]);
+                rest.Add(glued);
                 continue;
             }
             rest.Add(line);
@@ -54,8 +85,76 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         return (title, string.Join("\n", rest));
     }
 
+    // A title printed twice (page heading and document heading, or a header block repeated) is the strongest
+    // evidence in plain text; the second copy may have the first section glued to it.
+    private string? RepeatedLine(List<string> lines)
+    {
+        int top = Math.Min(lines.Count, TopLines);
+        for (int i = 0; i < top; i++)
+        {
+            var candidate = Undecorate(lines[i]);
+            if (!IsShortLine(candidate)) continue;
+            var key = Key(candidate);
+            if (key.Length < 2) continue;
+            for (int j = i + 1; j < top; j++)
+                if (Key(Undecorate(lines[j])) == key || GluedRest(lines[j], candidate) is not null) return candidate;
+        }
+        return null;
+    }
+
+    // Furniture the rules do not know (a blog's name, a site heading) may stand above the title; a title-like
+    // line that names a question collection is the title.
+    private string? CollectionLine(List<string> lines)
+    {
+        int top = Math.Min(lines.Count, TopLines);
+        for (int i = 0; i < top; i++)
+        {
+            var candidate = Undecorate(lines[i]);
+            if (LooksLikeTitle(candidate) && CollectionWordPattern().IsMatch(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    // The first line is the title when it is short and unpunctuated; relaxed (after a glued head was looked
+    // for), also when it names a question collection and does not end as a sentence does (page titles carry
+    // commas and "!" inside: "干货分享!…面试题总结").
+    private string? FirstLine(List<string> lines, bool relaxed)
+    {
+        if (lines.Count == 0) return null;
+        var first = Undecorate(lines[0]);
+        if (LooksLikeTitle(first)) return first;
+        return relaxed && IsShortLine(first) && !EndsAsSentence(first) && CollectionWordPattern().IsMatch(first) ? first : null;
+    }
+
+    // Flattened pages run the title into the first section heading or question: take the head when it
+    // names a collection (a bare head could be any sentence start).
+    private string? GluedHead(List<string> lines)
+    {
+        if (lines.Count == 0) return null;
+        var m = GluedPartPattern().Match(lines[0]);
+        if (!m.Success || m.Index == 0) return null;
+        var head = Undecorate(lines[0][..m.Index]);
+        return head.Length >= 4 && LooksLikeTitle(head) && CollectionWordPattern().IsMatch(head) ? head : null;
+    }
+
+    /// <summary>What follows the title in a line that starts with it and goes straight on with a section or question.</summary>
+    private static string? GluedRest(string line, string title)
+    {
+        if (line.Length <= title.Length || !line.StartsWith(title, StringComparison.Ordinal)) return null;
+        var rest = line[title.Length..].TrimStart();
+        var m = GluedPartPattern().Match(rest);
+        return m.Success && m.Index == 0 ? rest : null;
+    }
+
+    private static bool IsShortLine(string line) =>
+        line.Length is >= 2 and <= MaxTitleLength && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
+
+    private static bool EndsAsSentence(string line) => "。.!！?？:：;；".Contains(line[^1]);
+
+    // A lead-in ("…来看看这些题:") ends in a colon and a bullet is a list's item; a title is neither.
     private static bool LooksLikeTitle(string line) =>
-        line.Length <= MaxTitleLength && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0;
+        line.Length is > 0 and <= MaxTitleLength && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
+        && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line);
 
     private string Undecorate(string title)
     {
@@ -69,5 +168,5 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         return t;
     }
 
-    private static string Key(string text) => NonWordPattern().Replace(FoldedText.Of(text), "");
+    private static string Key(string text) => YearPrefixPattern().Replace(NonWordPattern().Replace(FoldedText.Of(text), ""), "");
 }
