@@ -6,9 +6,9 @@ namespace QuestionExtract.Pipeline;
 
 /// <summary>
 /// Finds the document title in the text before the questions. In order of evidence: a 【…】 at the very start,
-/// a title offered by furniture (page markers, image alt text), a line printed twice near the top, the first
-/// short line that names a question collection, the first short line, and the head of a first line whose
-/// title is glued to the first section or question (flattened pages). Site decorations (.docxVIP, _第1页,
+/// a title offered by furniture (page markers, image alt text), a line printed twice near the top, a first
+/// line naming a question collection (or its head, when flattened text glued the first section or question
+/// to it), a short line near the top naming one, and a short first line. Site decorations (.docxVIP, _第1页,
 /// a score/time note) are removed. Lines that only repeat the title, with or without a year prefix, are
 /// consumed by it. The segmenter decides where the prefix ends, so nothing here assumes it stops exactly at
 /// the first question: a prefix may be the whole text.
@@ -56,7 +56,7 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             lines[0] = lines[0][bracket.Length..].Trim();
         }
         else if (candidates.Count > 0) title = Undecorate(candidates[0]);
-        else title = RepeatedLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines, relaxed: false) ?? GluedHead(lines) ?? FirstLine(lines, relaxed: true);
+        else title = RepeatedLine(lines) ?? FirstCollectionLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines);
 
         if (title is null) return (null, string.Join("\n", lines));
         var key = Key(title);
@@ -73,10 +73,12 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
                 consumed.Add(line);
                 continue;
             }
-            var glued = GluedRest(line, title);
-            if (glued is not null)
+            var (head, glued) = SplitGlued(line);
+            if (glued is not null && Key(Undecorate(head)) == key)
             {
-                consumed.Add(line[..^glued.Length]);
+                var copy = Undecorate(head);
+                title = copy.Length >= title.Length ? copy : title;
+                consumed.Add(head);
                 rest.Add(glued);
                 continue;
             }
@@ -97,54 +99,51 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             var key = Key(candidate);
             if (key.Length < 2) continue;
             for (int j = i + 1; j < top; j++)
-                if (Key(Undecorate(lines[j])) == key || GluedRest(lines[j], candidate) is not null) return candidate;
+                if (Key(Undecorate(lines[j])) == key || Key(Undecorate(SplitGlued(lines[j]).Head)) == key) return candidate;
         }
         return null;
     }
 
+    // The first line names a question collection: the title, or its head when the first section or question
+    // is glued to it (flattened pages). Page titles carry commas and "!" inside ("干货分享!…面试题总结"), so
+    // only a sentence's ending rules it out.
+    private string? FirstCollectionLine(List<string> lines)
+    {
+        if (lines.Count == 0 || StartsAsItem(lines[0])) return null;
+        var (head, glued) = SplitGlued(lines[0]);
+        var candidate = Undecorate(glued is null ? lines[0] : head);
+        if (glued is not null && candidate.Length < 4) return null;
+        return IsShortLine(candidate) && !EndsAsSentence(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
+    }
+
     // Furniture the rules do not know (a blog's name, a site heading) may stand above the title; a title-like
-    // line that names a question collection is the title.
+    // line that names a question collection is the title. A question or section line is not.
     private string? CollectionLine(List<string> lines)
     {
         int top = Math.Min(lines.Count, TopLines);
         for (int i = 0; i < top; i++)
         {
             var candidate = Undecorate(lines[i]);
-            if (LooksLikeTitle(candidate) && CollectionWordPattern().IsMatch(candidate)) return candidate;
+            if (!StartsAsItem(candidate) && LooksLikeTitle(candidate) && CollectionWordPattern().IsMatch(candidate)) return candidate;
         }
         return null;
     }
 
-    // The first line is the title when it is short and unpunctuated; relaxed (after a glued head was looked
-    // for), also when it names a question collection and does not end as a sentence does (page titles carry
-    // commas and "!" inside: "干货分享!…面试题总结").
-    private string? FirstLine(List<string> lines, bool relaxed)
+    private string? FirstLine(List<string> lines)
     {
-        if (lines.Count == 0) return null;
+        if (lines.Count == 0 || StartsAsItem(lines[0])) return null;
         var first = Undecorate(lines[0]);
-        if (LooksLikeTitle(first)) return first;
-        return relaxed && IsShortLine(first) && !EndsAsSentence(first) && CollectionWordPattern().IsMatch(first) ? first : null;
+        return LooksLikeTitle(first) ? first : null;
     }
 
-    // Flattened pages run the title into the first section heading or question: take the head when it
-    // names a collection (a bare head could be any sentence start).
-    private string? GluedHead(List<string> lines)
+    /// <summary>A line cut where a section or question is glued on; Glued is null when nothing is.</summary>
+    private static (string Head, string? Glued) SplitGlued(string line)
     {
-        if (lines.Count == 0) return null;
-        var m = GluedPartPattern().Match(lines[0]);
-        if (!m.Success || m.Index == 0) return null;
-        var head = Undecorate(lines[0][..m.Index]);
-        return head.Length >= 4 && LooksLikeTitle(head) && CollectionWordPattern().IsMatch(head) ? head : null;
+        var m = GluedPartPattern().Match(line);
+        return m.Success && m.Index > 0 ? (line[..m.Index].Trim(), line[m.Index..]) : (line, null);
     }
 
-    /// <summary>What follows the title in a line that starts with it and goes straight on with a section or question.</summary>
-    private static string? GluedRest(string line, string title)
-    {
-        if (line.Length <= title.Length || !line.StartsWith(title, StringComparison.Ordinal)) return null;
-        var rest = line[title.Length..].TrimStart();
-        var m = GluedPartPattern().Match(rest);
-        return m.Success && m.Index == 0 ? rest : null;
-    }
+    private static bool StartsAsItem(string line) => GluedPartPattern().Match(line) is { Success: true, Index: 0 };
 
     private static bool IsShortLine(string line) =>
         line.Length is >= 2 and <= MaxTitleLength && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
