@@ -32,7 +32,7 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private static partial Regex YearPrefixPattern();
 
     // Words that name a collection of questions: a line holding one is a title even with a comma or "!" in it.
-    [GeneratedRegex(@"题|試|试|卷|面经|问答|答案|攻略|(?i:\bquestions?\b|\binterview\b|\bquiz\b|\bQ\s?&\s?A\b)")]
+    [GeneratedRegex(@"题|題|試|试|卷|面经|面經|问答|問答|答案|攻略|(?i:\bquestions?\b|\binterview\b|\bquiz\b|\bQ\s?&\s?A\b)")]
     private static partial Regex CollectionWordPattern();
 
     // Where flattened text glues the next part onto the title: a section number, a question number or label.

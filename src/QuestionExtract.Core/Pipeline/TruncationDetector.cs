@@ -20,6 +20,7 @@ public static class TruncationDetector
     private static readonly HashSet<string> WholeFileFormats = ["docx", "doc", "pdf"];
     private static readonly HashSet<string> WholeFileExtensions = [".md", ".markdown"];
 
+    /// <param name="EndsMidSentence">The cut hits the last question (it stops inside a sentence or lacks its rest).</param>
     public sealed record Verdict(bool Truncated, bool EndsMidSentence);
 
     /// <param name="declared">The question count the document states, if any.</param>
