@@ -35,11 +35,10 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
         var segmented = segmenter.Segment(text);
         var consumed = new List<string>(segmented.Consumed);
         var (title, preamble) = titles.Resolve(segmented.Prefix, cleaned.TitleCandidates, consumed);
-        var verdict = TruncationDetector.Judge(cleaned, segmented, text.Text);
-
         var declared = segmented.DeclaredCountFromSections
                        ?? SectionHeadingParser.DeclaredCount(lexicon, FoldedText.KeepingSpaces(title ?? ""))
                        ?? SectionHeadingParser.DeclaredCount(lexicon, FoldedText.KeepingSpaces(preamble));
+        var verdict = TruncationDetector.Judge(cleaned, segmented, text.Text, source.Source, declared);
 
         var questions = new List<Question>();
         var drafts = segmented.Questions;

@@ -5,19 +5,42 @@ using QuestionExtract.Text;
 namespace QuestionExtract.Pipeline;
 
 /// <summary>
-/// Finds the document title: a 【…】 at the very start, a short first line, or the title page markers
-/// repeated; site decorations (.docxVIP, _第1页) removed. Lines of the text before the questions that only
-/// repeat the title are consumed by it.
+/// Finds the document title in the text before the questions. In order of evidence: a 【…】 at the very start,
+/// a title offered by furniture (page markers, image alt text), a line printed twice near the top, a first
+/// line naming a question collection (or its head, when flattened text glued the first section or question
+/// to it), a short line near the top naming one, and a short first line. Site decorations (.docxVIP, _第1页,
+/// a score/time note) are removed. Lines that only repeat the title, with or without a year prefix, are
+/// consumed by it. The segmenter decides where the prefix ends, so nothing here assumes it stops exactly at
+/// the first question: a prefix may be the whole text.
 /// </summary>
 public sealed partial class TitleResolver(SiteRuleSet rules)
 {
     private const int MaxTitleLength = 80;
+
+    // How far down the prefix a repeated title or a collection name is looked for: titles sit at the top.
+    private const int TopLines = 6;
 
     [GeneratedRegex(@"^【(?<t>[^】]{2,80})】")]
     private static partial Regex BracketTitlePattern();
 
     [GeneratedRegex(@"[\W_]+")]
     private static partial Regex NonWordPattern();
+
+    // A year in front of a title ("2026年", "(2025年)") is often missing from one copy (the page title) and
+    // present in the other (the body heading): the key ignores it.
+    [GeneratedRegex(@"^(?:19|20)\d\d年?")]
+    private static partial Regex YearPrefixPattern();
+
+    // Words that name a collection of questions: a line holding one is a title even with a comma or "!" in it.
+    [GeneratedRegex(@"题|題|試|试|卷|面经|面經|问答|問答|答案|攻略|(?i:\bquestions?\b|\binterview\b|\bquiz\b|\bQ\s?&\s?A\b)")]
+    private static partial Regex CollectionWordPattern();
+
+    // Where flattened text glues the next part onto the title: a section number, a question number or label.
+    [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部分章节题題]|(?<![\d.])\d{1,3}[.、．](?!\d)|(?:问题|問題|题目|題目)\s*\d{0,3}\s*[:：])")]
+    private static partial Regex GluedPartPattern();
+
+    [GeneratedRegex(@"^[•·●▪◦\-*]\s")]
+    private static partial Regex BulletPattern();
 
     /// <summary>Returns the title and the prefix lines left after removing title repetitions (recorded in <paramref name="consumed"/>).</summary>
     public (string? Title, string Remainder) Resolve(string prefix, IReadOnlyList<string> candidates, List<string> consumed)
@@ -33,20 +56,30 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             lines[0] = lines[0][bracket.Length..].Trim();
         }
         else if (candidates.Count > 0) title = Undecorate(candidates[0]);
-        else if (lines.Count > 0 && LooksLikeTitle(lines[0])) title = Undecorate(lines[0]);
+        else title = RepeatedLine(lines) ?? FirstCollectionLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines);
 
         if (title is null) return (null, string.Join("\n", lines));
         var key = Key(title);
-        // A body line equal to the title (modulo punctuation) is the title; prefer its punctuation.
+        // A body line equal to the title (modulo punctuation and a year prefix) is the title; prefer the
+        // fuller copy. A line that starts with the title and goes on with a glued section keeps that rest.
         var rest = new List<string>();
         foreach (var line in lines)
         {
-            var undecorated = Undecorate(line);
             if (line.Length == 0) continue;
+            var undecorated = Undecorate(line);
             if (Key(undecorated) == key)
             {
                 title = undecorated.Length >= title.Length ? undecorated : title;
                 consumed.Add(line);
+                continue;
+            }
+            var (head, glued) = SplitGlued(line);
+            if (glued is not null && Key(Undecorate(head)) == key)
+            {
+                var copy = Undecorate(head);
+                title = copy.Length >= title.Length ? copy : title;
+                consumed.Add(head);
+                rest.Add(glued);
                 continue;
             }
             rest.Add(line);
@@ -54,8 +87,73 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         return (title, string.Join("\n", rest));
     }
 
+    // A title printed twice (page heading and document heading, or a header block repeated) is the strongest
+    // evidence in plain text; the second copy may have the first section glued to it.
+    private string? RepeatedLine(List<string> lines)
+    {
+        int top = Math.Min(lines.Count, TopLines);
+        for (int i = 0; i < top; i++)
+        {
+            var candidate = Undecorate(lines[i]);
+            if (!IsShortLine(candidate)) continue;
+            var key = Key(candidate);
+            if (key.Length < 2) continue;
+            for (int j = i + 1; j < top; j++)
+                if (Key(Undecorate(lines[j])) == key || Key(Undecorate(SplitGlued(lines[j]).Head)) == key) return candidate;
+        }
+        return null;
+    }
+
+    // The first line names a question collection: the title, or its head when the first section or question
+    // is glued to it (flattened pages). Page titles carry commas and "!" inside ("干货分享!…面试题总结"), so
+    // only a sentence's ending rules it out.
+    private string? FirstCollectionLine(List<string> lines)
+    {
+        if (lines.Count == 0 || StartsAsItem(lines[0])) return null;
+        var (head, glued) = SplitGlued(lines[0]);
+        var candidate = Undecorate(glued is null ? lines[0] : head);
+        if (glued is not null && candidate.Length < 4) return null;
+        return IsShortLine(candidate) && !EndsAsSentence(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
+    }
+
+    // Furniture the rules do not know (a blog's name, a site heading) may stand above the title; a title-like
+    // line that names a question collection is the title. A question or section line is not.
+    private string? CollectionLine(List<string> lines)
+    {
+        int top = Math.Min(lines.Count, TopLines);
+        for (int i = 0; i < top; i++)
+        {
+            var candidate = Undecorate(lines[i]);
+            if (!StartsAsItem(candidate) && LooksLikeTitle(candidate) && CollectionWordPattern().IsMatch(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private string? FirstLine(List<string> lines)
+    {
+        if (lines.Count == 0 || StartsAsItem(lines[0])) return null;
+        var first = Undecorate(lines[0]);
+        return LooksLikeTitle(first) ? first : null;
+    }
+
+    /// <summary>A line cut where a section or question is glued on; Glued is null when nothing is.</summary>
+    private static (string Head, string? Glued) SplitGlued(string line)
+    {
+        var m = GluedPartPattern().Match(line);
+        return m.Success && m.Index > 0 ? (line[..m.Index].Trim(), line[m.Index..]) : (line, null);
+    }
+
+    private static bool StartsAsItem(string line) => GluedPartPattern().Match(line) is { Success: true, Index: 0 };
+
+    private static bool IsShortLine(string line) =>
+        line.Length is >= 2 and <= MaxTitleLength && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
+
+    private static bool EndsAsSentence(string line) => "。.!！?？:：;；".Contains(line[^1]);
+
+    // A lead-in ("…来看看这些题:") ends in a colon and a bullet is a list's item; a title is neither.
     private static bool LooksLikeTitle(string line) =>
-        line.Length <= MaxTitleLength && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0;
+        line.Length is > 0 and <= MaxTitleLength && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
+        && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line);
 
     private string Undecorate(string title)
     {
@@ -69,5 +167,5 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         return t;
     }
 
-    private static string Key(string text) => NonWordPattern().Replace(FoldedText.Of(text), "");
+    private static string Key(string text) => YearPrefixPattern().Replace(NonWordPattern().Replace(FoldedText.Of(text), ""), "");
 }

@@ -1,23 +1,66 @@
 using QuestionExtract.Cleaning;
+using QuestionExtract.Model;
 using QuestionExtract.Segmenting;
 
 namespace QuestionExtract.Pipeline;
 
 /// <summary>
-/// Decides whether the document is a cut-off preview: a preview notice, text ending mid-sentence, a last
-/// number with nothing after it, or a table of contents naming sections that never come.
+/// Decides whether the document is a cut-off preview, only on evidence: a preview notice or a table of
+/// contents the questions do not reach; on a page capture only, a last item with nothing after it, a last
+/// item lacking what all the items before it have, or text cut inside a sentence — unless the document is a
+/// list of bare items (which ends like any of its items) that reaches its declared count. A missing full stop
+/// proves nothing in a whole file (docx, doc, pdf, markdown): those end on option lines, code and list items
+/// as their authors saved them.
 /// </summary>
 public static class TruncationDetector
 {
     private const string SentenceEnds = "。.!！?？…\"”」』)）】;；~>";
 
+    // Readers of these formats read the author's whole file; only page captures (text, html) are excerpts.
+    private static readonly HashSet<string> WholeFileFormats = ["docx", "doc", "pdf"];
+    private static readonly HashSet<string> WholeFileExtensions = [".md", ".markdown"];
+
+    /// <param name="EndsMidSentence">The cut hits the last question (it stops inside a sentence or lacks its rest).</param>
     public sealed record Verdict(bool Truncated, bool EndsMidSentence);
 
-    public static Verdict Judge(CleanedDocument cleaned, SegmentedDocument segmented, string text)
+    /// <param name="declared">The question count the document states, if any.</param>
+    public static Verdict Judge(CleanedDocument cleaned, SegmentedDocument segmented, string text, SourceInfo source, int? declared = null)
+    {
+        var drafts = segmented.Questions;
+        bool evidence = cleaned.TruncationNotices.Count > 0 || segmented.TableOfContentsUnfulfilled;
+
+        // A declared count not reached is a cut only when the text also stops unfinished: with a clean ending
+        // the count may be the author's slip or an item the segmenter missed (a count-mismatch warning).
+        bool countNotReached = declared is { } d && drafts.Count > 0 && drafts.Count < d;
+        bool capture = IsPageCapture(source);
+        bool cutInSentence = capture && EndsUnfinished(text) && (!IsBareList(drafts) || countNotReached);
+        bool lastShort = capture && (segmented.LastItemEmpty || LastFallsShort(drafts));
+        return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
+    }
+
+    public static bool IsPageCapture(SourceInfo source) =>
+        !WholeFileFormats.Contains(source.Format) && !WholeFileExtensions.Contains(Path.GetExtension(source.Path).ToLowerInvariant());
+
+    private static bool EndsUnfinished(string text)
     {
         var trimmed = text.TrimEnd();
-        bool midSentence = trimmed.Length > 0 && !SentenceEnds.Contains(trimmed[^1]);
-        bool truncated = cleaned.TruncationNotices.Count > 0 || midSentence || segmented.LastItemEmpty || segmented.TableOfContentsUnfulfilled;
-        return new Verdict(truncated, midSentence);
+        return trimmed.Length > 0 && !SentenceEnds.Contains(trimmed[^1]);
+    }
+
+    // A list of bare items (no answer, analysis or options anywhere) ends like any of its items, with or
+    // without a question mark: an unfinished-looking last item is no evidence there.
+    private static bool IsBareList(IReadOnlyList<QuestionDraft> drafts) =>
+        drafts.Count >= 2 && drafts.All(q => q.Answer is null && q.Analysis is null && q.Options is not { Count: > 0 });
+
+    // The last item has no answer though every item before it has one, or no options though every item
+    // before it has them: the page stopped before its rest. Needs two earlier items to know the pattern.
+    private static bool LastFallsShort(IReadOnlyList<QuestionDraft> drafts)
+    {
+        if (drafts.Count < 3) return false;
+        var last = drafts[^1];
+        var earlier = drafts.Take(drafts.Count - 1).ToList();
+        bool answersMissing = last.Answer is null && last.Analysis is null && earlier.All(q => q.Answer is not null || q.Analysis is not null);
+        bool optionsMissing = last.Options is not { Count: > 0 } && earlier.All(q => q.Options is { Count: > 0 });
+        return answersMissing || optionsMissing;
     }
 }

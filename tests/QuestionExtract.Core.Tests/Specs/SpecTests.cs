@@ -24,7 +24,7 @@ public sealed class SpecTests
     public void Spec(string file, string name)
     {
         var spec = SpecFile.ReadAll().Single(c => c.File == file && c.Name == name);
-        var doc = ExtractionPipeline.CreateDefault().Extract("spec.txt", Encoding.UTF8.GetBytes(spec.Input)).Document;
+        var doc = ExtractionPipeline.CreateDefault().Extract(spec.FileName, Encoding.UTF8.GetBytes(spec.Input)).Document;
         var stream = new YamlStream();
         stream.Load(new StringReader(spec.Expect));
         var expect = (YamlMappingNode)stream.Documents[0].RootNode;
