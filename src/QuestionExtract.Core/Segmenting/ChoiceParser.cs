@@ -9,7 +9,7 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public sealed partial class ChoiceParser
 {
-    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[.．、]|[(（]A[)）])")]
+    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[.．、]|[(（]A[)）]|A\)(?=\s))")]
     private static partial Regex FirstOptionPattern();
 
     [GeneratedRegex(@"[(（]\s*(?<a>[A-H]{1,8})\s*[)）]")]
@@ -22,7 +22,7 @@ public sealed partial class ChoiceParser
     private static partial Regex TypeTagPattern();
 
     private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
-        .Select(c => new Regex($@"{(char)c}[.．、]|[(（]{(char)c}[)）]", RegexOptions.CultureInvariant)).ToArray();
+        .Select(c => new Regex($@"{(char)c}[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
 
     private static readonly HashSet<string> TrueFalseAnswers =
         ["正确", "正確", "错误", "錯誤", "对", "對", "错", "錯", "√", "×", "✓", "✗", "T", "F", "True", "False", "true", "false", "是", "否"];

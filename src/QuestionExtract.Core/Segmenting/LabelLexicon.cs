@@ -45,7 +45,8 @@ public sealed class LabelLexicon
             keep => "【(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")】\s*[:：]?" +
             "|" + Boundary + "(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")\s*[:：]" +
             @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
-            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")(?=[ \t]*$)" +
+            // A label alone on its line may carry a decoration before it (💡 Show Answer, ▶ 答案).
+            "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")(?=[ \t]*$)" +
             "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart, keep) + @")\s*[:：]",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Variants([.. answer, .. analysis, .. skills, .. lineStart]), Variants(lineStart));

@@ -105,6 +105,10 @@ public sealed class LabelScanner
         return candidate ? heads : null;
     }
 
+    // What may stand between a line start and a label: spaces, tabs and a decoration symbol (an emoji is two surrogates).
+    private static bool IsLeadIn(char c) =>
+        c is ' ' or '\t' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+
     private static bool AtLineStart(string text, int at)
     {
         while (at > 0 && text[at - 1] is ' ' or '\t') at--;
@@ -116,7 +120,7 @@ public sealed class LabelScanner
     {
         var anchored = AnchoredFor(heads);
         int lineStart = word;
-        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
+        while (lineStart > 0 && IsLeadIn(text[lineStart - 1])) lineStart--;
         if (lineStart < word && lineStart >= from && (lineStart == 0 || text[lineStart - 1] == '\n') && Anchored(anchored, text, lineStart) is { } atLine)
             return atLine;
         if (word > from && text[word - 1] is '【' or '[' && Anchored(anchored, text, word - 1) is { } bracketed) return bracketed;

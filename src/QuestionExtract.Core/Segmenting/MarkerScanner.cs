@@ -39,8 +39,9 @@ public sealed partial class MarkerScanner
     [GeneratedRegex(@"第\s*(?<n>[一二三四五六七八九十百零〇两\d]{1,4})\s*[题題](?<d>\s*[:：.、．]?)")]
     private static partial Regex OrdinalPattern();
 
-    // Not a number inside another (0.1, 1.2.3): no digit right before, and no "digit." right before.
-    [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)")]
+    // Not a number inside another (0.1, 1.2.3): no digit right before, and no "digit." right before. Exam
+    // exports write "1.>" for an item; the '>' belongs to the marker.
+    [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)(?:>(?!=))?")]
     private static partial Regex DecimalPattern();
 
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]

@@ -28,8 +28,12 @@ public sealed class UnlabeledAnswerSplitter(QuestionLikeness likeness)
             // Nothing asks: a title-like question line, with the answer on the lines after it.
             return (body[..firstLineEnd].Trim(), NullIfEmpty(body[firstLineEnd..]));
         }
+        // The question runs on through the asking sentences of its line; an asking line after it is the answer's
+        // own sub-heading (为什么不是两次呢?), not more question.
+        int lineEnd = body.IndexOf('\n', sentences[asking].Start);
+        if (lineEnd < 0) lineEnd = body.Length;
         int last = asking;
-        while (last + 1 < sentences.Count && likeness.Asks(sentences[last + 1].Of(body))) last++;
+        while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd && likeness.Asks(sentences[last + 1].Of(body))) last++;
         int split = sentences[last].End;
         return (body[..split].Trim(), NullIfEmpty(body[split..]));
     }

@@ -51,6 +51,11 @@ public sealed class SpecTests
                         $"expected {items.Count} questions, got {doc.Questions.Count}: {string.Join(" | ", doc.Questions.Select(q => q.QuestionText))}");
                     for (int i = 0; i < items.Count; i++) CheckQuestion(i, (YamlMappingNode)items[i], doc.Questions[i]);
                     break;
+                case "warnings":
+                    // Each listed code must be among the document's warnings (others may be there too).
+                    foreach (var code in List(value))
+                        Assert.True(doc.Warnings.Any(w => w.Code == code), $"no '{code}' warning; got: {string.Join(", ", doc.Warnings.Select(w => w.Code))}");
+                    break;
                 default: throw new InvalidDataException($"unknown expect key '{key}'");
             }
         }
@@ -74,6 +79,7 @@ public sealed class SpecTests
                 case "complete": Assert.True(bool.Parse(Str(value)!) == q.Complete, where); break;
                 case "skills": Assert.Equal(List(value), q.Skills); break;
                 case "options": Assert.Equal(List(value), q.Options?.Select(o => $"{o.Label}. {o.Text}").ToList() ?? []); break;
+                case "warnings": Assert.Equal(List(value), q.Warnings); break;
                 default: throw new InvalidDataException($"unknown question key '{key}'");
             }
         }

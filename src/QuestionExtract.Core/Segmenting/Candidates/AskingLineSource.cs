@@ -12,7 +12,7 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
     public IEnumerable<StructuralToken> Find(DocumentText document, IReadOnlyList<StructuralToken> existing)
     {
         var text = document.Text;
-        var taken = existing.Where(t => t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
+        var taken = existing.Where(t => t.Kind == TokenKind.Item && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
         // A marker alone on its line (第一题, Q:, 1.) has its question on the next line: that line is the marker's.
         foreach (var t in existing)
             if (t.Kind == TokenKind.Item && t.AtLineStart && text.AsSpan(t.End, document.LineEnd(t.End) - t.End).IsWhiteSpace() && NextNonEmptyLine(text, document.LineEnd(t.End) + 1) is int owned)

@@ -148,7 +148,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (!map.TryGetValue(key, out var old) || nodes[old].Score < nodes[index].Score) map[key] = index;
     }
 
-    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, Restart, Gap, Backward }
+    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, Restart, Gap, Repeat, Backward }
 
     /// <summary>The weight of going from kept candidate <paramref name="from"/> (null: the start) to <paramref name="to"/>, and its kind.</summary>
     private (double Cost, Step Kind) Transition(IReadOnlyList<StructuralToken> items, int[] region, int? from, int to)
@@ -172,6 +172,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (n == 1) return (-weights["transitions.restart"] + delimiter, Step.Restart);
         if (n > last + 1)
             return (-Math.Min(weights["transitions.gapMax"], weights["transitions.gap"] + weights["transitions.gapPerNumber"] * (n - last - 2)) + delimiter, Step.Gap);
+        if (n == last) return (-weights["transitions.repeat"] + delimiter, Step.Repeat);
         return (-weights["transitions.backward"] + delimiter, Step.Backward);
     }
 
@@ -190,6 +191,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             Step.RestartAfterHeading => "restarts after a heading",
             Step.Restart => $"restart after {p?.Number} without a heading",
             Step.Gap => $"gap after {p?.Number}",
+            Step.Repeat => $"repeats {p?.Number}",
             _ => $"goes back after {p?.Number}",
         };
     }

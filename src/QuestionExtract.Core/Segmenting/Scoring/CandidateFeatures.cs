@@ -9,6 +9,7 @@ public sealed record CandidateFeatures
     public bool Asks { get; init; }
     public bool OptionsFollow { get; init; }
     public bool LabelFollows { get; init; }
+    public bool LinesFollow { get; init; }
     public bool HeadingBlock { get; init; }
     public bool InAnswerKey { get; init; }
     public bool AskingInNumberedDocument { get; init; }
@@ -23,6 +24,7 @@ public sealed record CandidateFeatures
         if (Asks) names.Add("asks");
         if (OptionsFollow) names.Add("options");
         if (LabelFollows) names.Add("label");
+        if (LinesFollow) names.Add("lines-follow");
         if (HeadingBlock) names.Add("heading");
         if (InAnswerKey) names.Add("in-key");
         if (AskingInNumberedDocument) names.Add("numbered-doc");

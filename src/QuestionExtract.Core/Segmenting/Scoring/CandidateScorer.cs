@@ -29,11 +29,15 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
             bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
             // The page was cut inside this candidate: whatever would show it asks may be what was cut.
-            bool atEnd = CutAtEnd(text.AsSpan(c.End).Trim());
+            bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim());
             bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
-            bool asks = c.Family == MarkerFamily.Asking || Asks(opening);
+            // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
+            bool asks = c.Family == MarkerFamily.Asking || Asks(opening) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
             bool options = ChoiceParser.HasOptions(text[c.End..Math.Min(windowEnd, c.End + 600)]);
             bool label = HasLabel(labels, c.End, windowEnd);
+            // More lines before the next candidate: a title-like question with its answer under it.
+            bool linesFollow = c.Family != MarkerFamily.Asking && windowEnd > document.LineEnd(Math.Min(c.End, text.Length - 1)) + 1
+                               && !text.AsSpan(document.LineEnd(Math.Min(c.End, text.Length - 1)), windowEnd - document.LineEnd(Math.Min(c.End, text.Length - 1))).IsWhiteSpace();
             bool heading = document.InHeading(c.Start);
             bool askingInNumbered = c.Family == MarkerFamily.Asking && numberedAsks;
 
@@ -43,17 +47,25 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (asks) score += weights["features.asks"];
             if (options) score += weights["features.optionsFollow"];
             if (label) score += weights["features.labelFollows"];
-            if (!asks && !options && !label && !inKey && !atEnd) score += weights["features.noEvidence"];
+            // Cut off by the end of the page, the evidence may be what was cut: half the penalty.
+            if (!asks && !options && !label && !inKey) score += atEnd ? weights["features.noEvidence"] / 2 : weights["features.noEvidence"];
             if (heading) score += weights["features.headingBlock"];
+            if (linesFollow) score += weights["features.linesFollow"];
             if (askingInNumbered) score += weights["features.askingInNumberedDocument"];
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, HeadingBlock = heading, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
             };
         }
         return result;
     }
+
+    private const int BlankWindow = 400;
+
+    private static bool HasBlank(ReadOnlySpan<char> body) =>
+        body.Contains("( )", StringComparison.Ordinal) || body.Contains("（ ）", StringComparison.Ordinal) || body.Contains("（）", StringComparison.Ordinal)
+        || body.Contains("(  )", StringComparison.Ordinal) || body.Contains("___", StringComparison.Ordinal);
 
     // Asking, or a blank to fill in ((  ), ____): a stem of a choice or fill-in question asks without a '?'.
     private bool Asks(string opening) =>
