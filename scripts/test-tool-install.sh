@@ -7,7 +7,8 @@
 #     (no qextract.dll beside it) and `qextract --version` answers within 50 ms (best of 10);
 #     without a C compiler it says so and checks the framework-dependent package instead;
 #   - the installed command extracts every sample byte for byte as the JIT build does (-o folder and stdout);
-#   - validate on the result, and a one-shot `dotnet dnx QuestionExtract` from the package folder.
+#   - validate on the result, and a one-shot `dotnet dnx QuestionExtract` from the package folder;
+#   - next to a native package, the framework-dependent fallback (`any`) installs and gives the same output.
 #
 # usage: scripts/test-tool-install.sh [DIR]    keeps the packages in DIR/nupkg and the tool in DIR/tools
 #                                               (.ci/run hands the native command to scripts/aot-check.sh);
@@ -15,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -n "${1:-}" ]; then work=$1; mkdir -p "$work"; work=$(cd "$work" && pwd); else work=$(mktemp -d); trap 'rm -rf "$work"' EXIT; fi
-rm -rf "$work/nupkg" "$work/tools" "$work/nuget" "$work/out-"* "$work/kind"
+rm -rf "$work/nupkg"* "$work/tools"* "$work/nuget"* "$work/out-"* "$work/kind"
 
 rid=$(dotnet --info | awk '/^ *RID:/{print $2; exit}')
 native_rids=" linux-x64 linux-arm64 osx-arm64 win-x64 "      # ToolPackageRuntimeIdentifiers minus `any`
@@ -46,7 +47,7 @@ if [ "$kind" = native ]; then
   echo "tool install: native $rid executable $target, --version in ${best} ms (best of 10)"
   [ "$best" -lt 50 ] || fail "--version took ${best} ms (limit 50 ms)"
 else
-  [ -e "$dir/qextract.dll" ] || fail "no qextract.dll in the framework-dependent package ($dir)"
+  find "$work/tools/.store" -name qextract.dll | grep -q . || fail "no qextract.dll in the framework-dependent package"
 fi
 "$qextract" --version
 
@@ -66,4 +67,17 @@ dotnet dnx QuestionExtract --add-source "$work/nupkg" --yes -- extract samples/w
   || fail "dotnet dnx QuestionExtract from the package folder"
 cmp -s "$work/out-dnx.json" <("${jit[@]}" extract samples/written/english-interview.txt -f json --quiet) || fail "dnx output differs from the JIT build's"
 
-echo "tool install: ok ($kind package, $files sample outputs identical to the JIT build, dnx ok)"
+# The fallback every other platform gets: a pointer naming only `any`, with the QuestionExtract.any packed above.
+fallback=""
+if [ "$kind" = native ]; then
+  mkdir -p "$work/nupkg-any"
+  dotnet pack src/QuestionExtract.Cli -c Release -o "$work/nupkg-any" -v quiet -nologo -p:ToolPackageRuntimeIdentifiers=any -p:PackHostTool=false
+  cp "$work/nupkg"/QuestionExtract.any.*.nupkg "$work/nupkg-any/"
+  NUGET_PACKAGES="$work/nuget-any" dotnet tool install --tool-path "$work/tools-any" --add-source "$work/nupkg-any" --no-http-cache QuestionExtract > /dev/null
+  find "$work/tools-any/.store" -name qextract.dll | grep -q . || fail "the framework-dependent fallback installed no qextract.dll"
+  "$work/tools-any/qextract" extract samples/ -o "$work/out-any" --quiet
+  diff -r "$work/out-any" "$work/out-jit" > /dev/null || fail "the framework-dependent (any) package's output differs from the JIT build's"
+  fallback=", framework-dependent 'any' fallback ok"
+fi
+
+echo "tool install: ok ($kind package, $files sample outputs identical to the JIT build, dnx ok$fallback)"
