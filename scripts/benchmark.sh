@@ -39,7 +39,7 @@ if [ "${BENCH_BUILD:-tool}" != jit ]; then
   NUGET_PACKAGES="$work/nuget" dotnet tool install --tool-path "$work/tools" --add-source "$nupkg" --no-http-cache QuestionExtract > "$work/install.log" 2>&1 \
     || { echo "dotnet tool install failed (see $work/install.log)"; exit 1; }
   qx=("$work/tools/qextract")
-  if [ -e "$(dirname "$(readlink -f "$work/tools/qextract")")/qextract.dll" ]; then build="installed tool (framework-dependent)"; else build="installed tool (native AOT)"; fi
+  if find "$work/tools/.store" -name qextract.dll | grep -q .; then build="installed tool (framework-dependent)"; else build="installed tool (native AOT)"; fi
 fi
 echo "timing the $build"
 
