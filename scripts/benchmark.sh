@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 sizes=("${1:-1000}")
 [ -n "${2:-}" ] && sizes+=("$2")
 work=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$work"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (/usr/bin/time; Debian: apt-get install time)"; exit 2; }
 
 dotnet build -c Release -v quiet -nologo src/QuestionExtract.Cli >/dev/null
