@@ -3,8 +3,10 @@
 # every tenth document large), times `qextract extract` over it as one process, and prints docs/s, MB/s and
 # peak memory. On the docx+html part it also times pandoc (one process per file) and mammoth's raw-text
 # extraction (one node process), when they are installed; it installs nothing and says what is missing.
-# It times the native AOT build (scripts/publish-aot.sh) when it can be built here, else the JIT build
-# (BENCH_BUILD=jit forces the JIT build), and compares the two builds' start-up.
+# It times the installed tool, as users get it: `dotnet pack` (native where a C compiler exists), then
+# `dotnet tool install` from the package folder into a private tool path; BENCH_NUPKG=FOLDER installs from
+# packages already packed instead of packing again, BENCH_BUILD=jit times the JIT build only. The JIT build's
+# figures stay beside the tool's: the first corpus and start-up are timed with both.
 #
 # usage: scripts/benchmark.sh [N=1000] [N2]     N2: a second, larger corpus to check memory stays flat
 set -euo pipefail
@@ -12,6 +14,7 @@ cd "$(dirname "$0")/.."
 sizes=("${1:-1000}")
 [ -n "${2:-}" ] && sizes+=("$2")
 work=${BENCH_DIR:-$(mktemp -d)}
+mkdir -p "$work"
 command -v /usr/bin/time >/dev/null || { echo "needs GNU time (/usr/bin/time; Debian: apt-get install time)"; exit 2; }
 
 dotnet build -c Release -v quiet -nologo src/QuestionExtract.Cli >/dev/null
@@ -24,13 +27,20 @@ timed() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null; read -r sec
 
 qx=("${jit[@]}")
 build="JIT build"
-if [ "${BENCH_BUILD:-aot}" != jit ]; then
-  if bash scripts/publish-aot.sh "$work/aot" > "$work/aot.log" 2>&1; then
-    qx=("$work/aot/qextract")
-    build="native AOT build"
-  else
-    echo "native AOT publish failed (see $work/aot.log; it needs a C compiler and zlib headers): timing the JIT build"
+if [ "${BENCH_BUILD:-tool}" != jit ]; then
+  nupkg=${BENCH_NUPKG:-}
+  pack_args=()
+  { command -v clang || command -v gcc; } > /dev/null || { pack_args=(-p:ToolPackageRuntimeIdentifiers=any); echo "no C compiler: timing the framework-dependent tool package"; }
+  if [ -z "$nupkg" ]; then
+    nupkg="$work/nupkg"; rm -rf "$nupkg"
+    dotnet pack src/QuestionExtract.Cli -c Release -o "$nupkg" -nologo -v quiet "${pack_args[@]}" > "$work/pack.log" 2>&1 \
+      || { echo "dotnet pack failed (see $work/pack.log)"; exit 1; }
   fi
+  rm -rf "$work/tools"
+  NUGET_PACKAGES="$work/nuget" dotnet tool install --tool-path "$work/tools" --add-source "$nupkg" --no-http-cache QuestionExtract > "$work/install.log" 2>&1 \
+    || { echo "dotnet tool install failed (see $work/install.log)"; exit 1; }
+  qx=("$work/tools/qextract")
+  if find "$work/tools/.store" -name qextract.dll | grep -q .; then build="installed tool (framework-dependent)"; else build="installed tool (native AOT)"; fi
 fi
 echo "timing the $build"
 
@@ -40,13 +50,21 @@ for n in "${sizes[@]}"; do
   mb=$(du -sm --apparent-size "$corpus" | cut -f1)
   timed "${qx[@]}" extract "$corpus" -o "$work/out-$n" --quiet --force
   echo "qextract, $n documents ($mb MB, txt+docx+html): ${secs}s, $(awk "BEGIN{printf \"%.0f\", $n/$secs}") docs/s, $(awk "BEGIN{printf \"%.1f\", $mb/$secs}") MB/s, peak $((kib / 1024)) MiB"
+  if [ "$build" != "JIT build" ] && [ "$n" = "${sizes[0]}" ]; then
+    timed "${jit[@]}" extract "$corpus" -o "$work/out-jit-$n" --quiet --force
+    echo "  the JIT build, same corpus: ${secs}s, $(awk "BEGIN{printf \"%.0f\", $n/$secs}") docs/s, peak $((kib / 1024)) MiB"
+  fi
 done
 
 # Start-up: one small file, ten runs of each build.
 one=$(find "$work/corpus-${sizes[0]}" -name '*.docx' | sort | head -1)
 startup() { local start; start=$(date +%s.%N); for _ in 1 2 3 4 5 6 7 8 9 10; do "$@" extract "$one" > /dev/null 2>&1; done; awk "BEGIN{printf \"%.3f\", ($(date +%s.%N) - $start) / 10}"; }
+version() { local start; start=$(date +%s.%N); for _ in 1 2 3 4 5 6 7 8 9 10; do "$@" --version > /dev/null 2>&1; done; awk "BEGIN{printf \"%.3f\", ($(date +%s.%N) - $start) / 10}"; }
 if [ "$build" != "JIT build" ]; then
-  echo "start-up, one small docx: JIT build $(startup "${jit[@]}") s, native AOT build $(startup "${qx[@]}") s"
+  echo "start-up, one small docx: JIT build $(startup "${jit[@]}") s, $build $(startup "${qx[@]}") s"
+  echo "start-up, --version: JIT build $(version "${jit[@]}") s, $build $(version "${qx[@]}") s"
+else
+  echo "start-up, one small docx: JIT build $(startup "${jit[@]}") s"
 fi
 
 # Comparison on the docx and html files of the first corpus.
