@@ -73,6 +73,8 @@ public sealed class LabelLexicon
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         QuestionLabels = Variants(List("questionLabels"));
+        QuestionLabelPrefix = new Regex(@"^\s*(?:【(?:" + Alternation(QuestionLabels) + @")】\s*[:：]?|(?:" + Alternation(QuestionLabels) + @")\s*[:：])\s*",
+            RegexOptions.CultureInvariant);
     }
 
     /// <summary>Blanks and point notes, anchored where they are tried (<c>\G</c>).</summary>
@@ -87,6 +89,8 @@ public sealed class LabelLexicon
 
     /// <summary>Words that number a question (面试题3, Q1); longest first in patterns.</summary>
     public IReadOnlyList<string> QuestionWords { get; }
+    /// <summary>A question label at the start of a text (the 题目: of <c>1.题目:…</c>).</summary>
+    public Regex QuestionLabelPrefix { get; }
     /// <summary>Labels that open an unnumbered question (题目:, Q:).</summary>
     public IReadOnlyList<string> QuestionLabels { get; }
 

@@ -14,14 +14,30 @@ public sealed class PipeTableLayout
 
     public sealed record Row(string Number, string Question, string? Answer, int Start, int End);
 
-    public sealed record Table(int Start, int HeaderEnd, int End, IReadOnlyList<Row> Rows);
+    public sealed record Table(int Start, int HeaderEnd, int End, IReadOnlyList<Row> Rows, bool HasNumberColumn);
 
-    public Table? Find(string text)
+    /// <summary>Every question table of the text, in order: a category line between two tables ends one and the
+    /// next header starts another (banks split by category repeat the header).</summary>
+    public List<Table> FindAll(string text)
     {
+        var tables = new List<Table>();
         // A header and two rows take at least six pipes; most documents have none, and need no line split.
-        if (text.AsSpan().Count('|') < 6) return null;
+        if (text.AsSpan().Count('|') < 6) return tables;
         var lines = Lines(text);
-        for (int i = 0; i < lines.Count; i++)
+        int from = 0;
+        while (Find(lines, from, tables.Count == 0 ? 2 : 1) is { } found)
+        {
+            tables.Add(found.Table);
+            from = found.NextLine;
+        }
+        return tables;
+    }
+
+    public Table? Find(string text) => FindAll(text).FirstOrDefault();
+
+    private static (Table Table, int NextLine)? Find(List<(string Text, int Start, int End)> lines, int fromLine, int minRows)
+    {
+        for (int i = fromLine; i < lines.Count; i++)
         {
             var header = Cells(lines[i].Text);
             if (header.Count < 2) continue;
@@ -43,7 +59,7 @@ public sealed class PipeTableLayout
                 var answer = Cell(a);
                 rows.Add(new Row(number, Cell(q), answer.Length == 0 ? null : answer, lines[j].Start, lines[j].End));
             }
-            if (rows.Count >= 2) return new Table(lines[i].Start, lines[i].End, rows[^1].End, rows);
+            if (rows.Count >= minRows) return (new Table(lines[i].Start, lines[i].End, rows[^1].End, rows, n >= 0), j);
         }
         return null;
     }

@@ -10,7 +10,7 @@ namespace QuestionExtract.Segmenting;
 /// Turns cleaned text into questions: gathers candidates, lets <see cref="StructureDecoder"/> choose the structure, cuts each
 /// item's body, splits it into fields, matches a separate answer key back, and parses choice questions.
 /// </summary>
-public sealed class Segmenter
+public sealed partial class Segmenter
 {
     private readonly LabelLexicon _lexicon;
     private readonly MarkerScanner _scanner;
@@ -48,8 +48,8 @@ public sealed class Segmenter
         var text = document.Text;
         var warnings = new List<ExtractionWarning>();
 
-        var table = _tables.Find(text);
-        if (table is not null) return FromTable(document, table, warnings);
+        var tables = _tables.FindAll(text);
+        if (tables.Count > 0) return FromTables(document, tables, warnings);
 
         var candidates = _scanner.Scan(document);
         candidates.AddRange(_asking.Find(document, candidates));
@@ -133,6 +133,12 @@ public sealed class Segmenter
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
                 (question, answerText) = _unlabeled.Split(parts.Question);
             (question, answerText) = _blanks.Reclaim(question, answerText);
+            // "1.题目:…": the label after the number is structure, not question text.
+            if (_lexicon.QuestionLabelPrefix.Match(question) is { Success: true } questionLabel)
+            {
+                draft.Consumed.Add(questionLabel.Value);
+                question = question[questionLabel.Length..];
+            }
             if (_blanks.TakePoints(ref question, draft.Consumed) is { } ownPoints) draft.Points = ownPoints;
             draft.Question = Tidy(question);
             draft.Answer = Placeholder(answerText, draft.Consumed);
@@ -166,30 +172,68 @@ public sealed class Segmenter
         };
     }
 
-    private SegmentedDocument FromTable(DocumentText document, PipeTableLayout.Table table, List<ExtractionWarning> warnings)
+    private SegmentedDocument FromTables(DocumentText document, List<PipeTableLayout.Table> tables, List<ExtractionWarning> warnings)
     {
         var text = document.Text;
         var drafts = new List<QuestionDraft>();
-        var consumed = new List<string> { text[table.Start..table.HeaderEnd] };
-        foreach (var row in table.Rows)
+        var consumed = new List<string>();
+        var rest = new List<string> { text[..tables[0].Start] };
+        for (int t = 0; t < tables.Count; t++)
         {
-            var draft = new QuestionDraft
+            var table = tables[t];
+            // The category line right before a table (一、基础知识类) names the section of its rows.
+            var before = t == 0 ? text[..table.Start] : text[tables[t - 1].End..table.Start];
+            var section = CategoryLine(before);
+            if (section is not null)
             {
-                Number = row.Number, NumberValue = ChineseNumeral.Parse(row.Number), Location = document.LocationAt(row.Start), End = row.End,
-            };
-            var skills = new List<string>();
-            draft.Question = Tidy(_skills.Extract(row.Question, skills, draft.Consumed));
-            draft.Skills.AddRange(skills);
-            draft.Answer = Placeholder(row.Answer, draft.Consumed);
-            draft.Consumed.Add(text[row.Start..row.End].Count(c => c == '|') is var pipes and > 0 ? new string('|', pipes) + row.Number : row.Number);
-            _choices.Apply(draft);
-            if (draft.Question.Length > 0) drafts.Add(draft);
-            else consumed.Add(text[row.Start..row.End]);
-            consumed.AddRange(draft.Consumed);
+                consumed.Add(section.Value.Line);
+                if (t == 0) rest[0] = before[..before.LastIndexOf(section.Value.Line, StringComparison.Ordinal)];
+                else before = before.Replace(section.Value.Line, "");
+            }
+            if (t > 0 && before.Trim().Length > 0) rest.Add(before.Trim());
+            consumed.Add(text[table.Start..table.HeaderEnd]);
+            foreach (var row in table.Rows)
+            {
+                // Without a number column, a number typed at the start of the question cell is the number.
+                var (number, questionCell) = (row.Number, row.Question);
+                var typed = table.HasNumberColumn ? null : RowNumberPattern().Match(questionCell);
+                if (typed is { Success: true }) (number, questionCell) = (typed.Groups["n"].Value, questionCell[typed.Length..]);
+                var draft = new QuestionDraft
+                {
+                    Number = number, NumberValue = ChineseNumeral.Parse(number), Location = document.LocationAt(row.Start), End = row.End,
+                    Section = section?.Name, SectionOrdinal = t + 1,
+                };
+                if (typed is { Success: true }) draft.Consumed.Add(typed.Value);
+                var skills = new List<string>();
+                draft.Question = Tidy(_skills.Extract(questionCell, skills, draft.Consumed));
+                draft.Skills.AddRange(skills);
+                draft.Answer = Placeholder(row.Answer, draft.Consumed);
+                var pipes = new string('|', text[row.Start..row.End].Count(c => c == '|'));
+                draft.Consumed.Add(typed is { Success: true } ? pipes : pipes + row.Number);
+                _choices.Apply(draft);
+                if (draft.Question.Length > 0) drafts.Add(draft);
+                else consumed.Add(text[row.Start..row.End]);
+                consumed.AddRange(draft.Consumed);
+            }
         }
-        var rest = (text[..table.Start] + "\n" + text[table.End..]).Trim();
-        return new SegmentedDocument { Questions = drafts, Prefix = rest, Warnings = warnings, Consumed = consumed };
+        rest.Add(text[tables[^1].End..]);
+        return new SegmentedDocument { Questions = drafts, Prefix = string.Join("\n", rest.Select(r => r.Trim()).Where(r => r.Length > 0)), Warnings = warnings, Consumed = consumed };
     }
+
+    // The last non-empty line of a stretch, when it is a short numbered category heading (一、基础知识类).
+    private static (string Line, string Name)? CategoryLine(string stretch)
+    {
+        var line = stretch.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0);
+        if (line is null || line.Length > 40) return null;
+        var m = CategoryPattern().Match(line);
+        return m.Success ? (line, m.Groups["name"].Value.Trim()) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{1,4})[.．、]\s*")]
+    private static partial System.Text.RegularExpressions.Regex RowNumberPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}(?:部分|类|類))\s*(?<name>[^|]{1,38})$")]
+    private static partial System.Text.RegularExpressions.Regex CategoryPattern();
 
     private static Lazy<IReadOnlyList<StructureNote>> Notes(DocumentText document, DecodedStructure structure) => new(() =>
         structure.Decisions.Value.Select(d => new StructureNote(

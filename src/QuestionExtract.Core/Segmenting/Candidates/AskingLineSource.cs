@@ -23,6 +23,7 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
             .Where(m => lexicon.KindOf(m.Groups["w"].Value) == LabelKind.Answer && text.AsSpan(document.LineStart(m.Index), m.Index - document.LineStart(m.Index)).IsWhiteSpace())
             .Select(m => document.LineStart(m.Index)).ToHashSet();
         int start = 0;
+        string? previous = null;
         while (start < text.Length)
         {
             int end = text.IndexOf('\n', start);
@@ -31,6 +32,10 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
             if (!taken.Contains(start) && !labelLines.Contains(start) && Trimmed(text, start, end) is var (from, to) && to - from is >= MinLength and <= MaxLength)
             {
                 var line = text[from..to];
+                // A line printed twice in a row is a title or heading shown twice, not two questions.
+                bool repeated = line == previous || (NextNonEmptyLine(text, next) is int following && text.AsSpan(following, document.LineEnd(following) - following).Trim().SequenceEqual(line));
+                previous = line;
+                if (repeated) { start = next; continue; }
                 bool heading = document.InHeading(from);
                 bool endsAsking = line[^1] is '?' or '？';
                 // A title-like line (no full stop) with an answer label on the next line.

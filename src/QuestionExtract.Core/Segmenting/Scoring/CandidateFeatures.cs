@@ -13,6 +13,7 @@ public sealed record CandidateFeatures
     public bool HeadingBlock { get; init; }
     public bool InAnswerKey { get; init; }
     public bool AskingInNumberedDocument { get; init; }
+    public bool AskingRun { get; init; }
     public double Score { get; init; }
 
     /// <summary>The features that are set, for <c>explain --structure</c>.</summary>
@@ -28,6 +29,7 @@ public sealed record CandidateFeatures
         if (HeadingBlock) names.Add("heading");
         if (InAnswerKey) names.Add("in-key");
         if (AskingInNumberedDocument) names.Add("numbered-doc");
+        if (AskingRun) names.Add("asking-run");
         return string.Join(",", names);
     }
 }

@@ -25,6 +25,9 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             var c = items[i];
             int windowEnd = WindowEnd(text, items, i);
             var opening = Opening(document, items, i);
+            // "1.题目:…": the label says it is a question, and the words after it say whether it asks.
+            var questionLabel = lexicon.QuestionLabelPrefix.Match(opening);
+            if (questionLabel.Success) opening = opening[questionLabel.Length..];
             bool inKey = answerKeyStart >= 0 && c.Start > answerKeyStart;
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
             bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
@@ -32,7 +35,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim());
             bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
             // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
-            bool asks = c.Family == MarkerFamily.Asking || Asks(opening) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
+            bool asks = c.Family == MarkerFamily.Asking || questionLabel.Success || Asks(opening) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
             bool options = ChoiceParser.HasOptions(text[c.End..Math.Min(windowEnd, c.End + 600)]);
             bool label = HasLabel(labels, c.End, windowEnd);
             // More lines before the next candidate: a title-like question with its answer under it.
@@ -40,6 +43,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
                                && !text.AsSpan(document.LineEnd(Math.Min(c.End, text.Length - 1)), windowEnd - document.LineEnd(Math.Min(c.End, text.Length - 1))).IsWhiteSpace();
             bool heading = document.InHeading(c.Start);
             bool askingInNumbered = c.Family == MarkerFamily.Asking && numberedAsks;
+            // Asking lines one under another are a list of bare questions, not a sub-question inside an answer.
+            bool askingRun = c.Family == MarkerFamily.Asking && (AdjacentAsking(document, items, i, i - 1) || AdjacentAsking(document, items, i, i + 1));
 
             double score = weights.Family(c.Family);
             score += c.AtLineStart ? weights["features.lineStart"] : longLine ? weights["features.midLongLine"] : weights["features.midLine"];
@@ -52,16 +57,26 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (heading) score += weights["features.headingBlock"];
             if (linesFollow) score += weights["features.linesFollow"];
             if (askingInNumbered) score += weights["features.askingInNumberedDocument"];
+            if (askingRun) score += weights["features.askingRun"];
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, AskingRun = askingRun, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
             };
         }
         return result;
     }
 
     private const int BlankWindow = 400;
+
+    // Candidate j is an asking line on the line right before or after candidate i's line.
+    private static bool AdjacentAsking(DocumentText document, IReadOnlyList<StructuralToken> items, int i, int j)
+    {
+        if (j < 0 || j >= items.Count || items[j].Family != MarkerFamily.Asking) return false;
+        var (first, second) = j < i ? (items[j], items[i]) : (items[i], items[j]);
+        int end = document.LineEnd(first.Start);
+        return end < document.Text.Length && document.LineStart(end + 1) == document.LineStart(second.Start);
+    }
 
     private static bool HasBlank(ReadOnlySpan<char> body) =>
         body.Contains("( )", StringComparison.Ordinal) || body.Contains("（ ）", StringComparison.Ordinal) || body.Contains("（）", StringComparison.Ordinal)
