@@ -1,3 +1,4 @@
+using QuestionExtract.Merging;
 using QuestionExtract.Model;
 
 namespace QuestionExtract.Writing;
@@ -22,6 +23,11 @@ public sealed record QuestionRow(
 
     public static QuestionRow Of(string source, Question q) =>
         new(source, q.Number, q.Section, q.Type, q.QuestionText, q.Options, q.Answer, q.Analysis, q.Skills);
+
+    /// <summary>A merged question: every source path, one per line.</summary>
+    public static QuestionRow Of(MergedQuestion q) =>
+        new(string.Join("\n", q.Sources.Select(s => s.Path).Distinct(StringComparer.Ordinal)), q.Number, q.Section, q.Type,
+            q.QuestionText, q.Options, q.Answer, q.Analysis, q.Skills);
 
     /// <summary>The options as one text, one "A. text" per line.</summary>
     public string OptionsText => Options is null ? "" : string.Join("\n", Options.Select(o => $"{o.Label}. {o.Text}"));
