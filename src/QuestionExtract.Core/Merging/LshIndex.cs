@@ -4,11 +4,13 @@ namespace QuestionExtract.Merging;
 /// Locality-sensitive hashing over MinHash signatures: the signature is cut into bands, and items sharing
 /// any whole band are candidates. The band width is chosen from the threshold so that a pair at the
 /// threshold is missed with probability below one in a million; candidates are then checked exactly.
+/// Buckets are found by sorting each band's hashes rather than with a dictionary of lists (100,000
+/// questions made 3 million small lists: 7 s of a 16 s merge).
 /// </summary>
 public sealed class LshIndex
 {
     private readonly int _rows;
-    private readonly Dictionary<(int Band, ulong Hash), List<int>> _buckets = [];
+    private readonly List<ulong[]> _signatures = [];
 
     public LshIndex(double threshold)
     {
@@ -27,27 +29,42 @@ public sealed class LshIndex
         return 1;
     }
 
-    public void Add(int item, ulong[] signature)
-    {
-        for (int band = 0; band * _rows < signature.Length; band++)
-        {
-            ulong h = 0xcbf29ce484222325UL;
-            for (int k = band * _rows; k < (band + 1) * _rows; k++) h = (h ^ signature[k]) * 0x100000001b3UL;
-            if (!_buckets.TryGetValue((band, h), out var list)) _buckets[(band, h)] = list = [];
-            list.Add(item);
-        }
-    }
+    /// <summary>Adds the next item; items are numbered 0, 1, 2… in the order added.</summary>
+    public void Add(ulong[] signature) => _signatures.Add(signature);
 
     /// <summary>Every pair (a, b), a &lt; b, that shares a band, once, in ascending order.</summary>
     public List<(int A, int B)> CandidatePairs()
     {
-        var pairs = new HashSet<(int, int)>();
-        foreach (var items in _buckets.Values)
-            for (int i = 0; i < items.Count; i++)
-                for (int j = i + 1; j < items.Count; j++)
-                    pairs.Add(items[i] < items[j] ? (items[i], items[j]) : (items[j], items[i]));
-        var sorted = pairs.ToList();
-        sorted.Sort();
-        return sorted;
+        int n = _signatures.Count;
+        int bands = MinHashSignature.Length / _rows;
+        var perBand = new List<long>[bands];
+        Parallel.For(0, bands, band =>
+        {
+            var hashes = new ulong[n];
+            var items = new int[n];
+            for (int i = 0; i < n; i++)
+            {
+                ulong h = 0xcbf29ce484222325UL;
+                for (int k = band * _rows; k < (band + 1) * _rows; k++) h = (h ^ _signatures[i][k]) * 0x100000001b3UL;
+                hashes[i] = h;
+                items[i] = i;
+            }
+            Array.Sort(hashes, items);
+            var pairs = new List<long>();
+            for (int start = 0, end; start < n; start = end)
+            {
+                for (end = start + 1; end < n && hashes[end] == hashes[start]; end++) { }
+                for (int i = start; i < end; i++)
+                    for (int j = i + 1; j < end; j++)
+                        pairs.Add(items[i] < items[j] ? (long)items[i] << 32 | (uint)items[j] : (long)items[j] << 32 | (uint)items[i]);
+            }
+            perBand[band] = pairs;
+        });
+        var all = perBand.SelectMany(p => p).ToArray();
+        Array.Sort(all);
+        var result = new List<(int, int)>();
+        for (int i = 0; i < all.Length; i++)
+            if (i == 0 || all[i] != all[i - 1]) result.Add(((int)(all[i] >> 32), (int)(uint)all[i]));
+        return result;
     }
 }

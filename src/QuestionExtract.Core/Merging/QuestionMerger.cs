@@ -46,7 +46,7 @@ public sealed class QuestionMerger(MergeSettings settings)
             signatures[g] = MinHashSignature.Of(shingles[g]);
         });
         var index = new LshIndex(settings.Threshold);
-        for (int g = 0; g < groups.Count; g++) index.Add(g, signatures[g]);
+        foreach (var signature in signatures) index.Add(signature);
         var parent = Enumerable.Range(0, groups.Count).ToArray();
         foreach (var (a, b) in index.CandidatePairs())
         {
