@@ -129,4 +129,14 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal(2, CliRunner.Run("merge", _dir, "--threshold", "1.5").Code);
         Assert.Equal(2, CliRunner.Run("merge", _dir, "--excel").Code);
     }
+
+    [Fact]
+    public void Schema_bank_prints_the_bank_schema_file()
+    {
+        var (code, stdout, _) = CliRunner.Run("schema", "--bank");
+        Assert.Equal(0, code);
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "QuestionExtract.sln"))) root = root.Parent!;
+        Assert.Equal(File.ReadAllText(Path.Combine(root.FullName, "schemas", "question-bank.schema.json")), stdout);
+    }
 }

@@ -100,7 +100,8 @@ public sealed class QuestionMerger(MergeSettings settings)
             Analysis = q.Analysis ?? members.Select(m => m.Question.Analysis).FirstOrDefault(a => !string.IsNullOrWhiteSpace(a)),
             Skills = members.SelectMany(m => m.Question.Skills).Distinct(StringComparer.Ordinal).ToList(),
             Complete = q.Complete,
-            Sources = members.Select(m => m.Source).ToList(),
+            // The same file given twice (or a folder and a file in it) is one source, not two.
+            Sources = members.Select(m => m.Source).Distinct().ToList(),
         };
     }
 
