@@ -111,6 +111,18 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bank_merged_again_is_the_same_bank()
+    {
+        var folder = WriteBankIn3Formats("in", Bank);
+        Write("in/near.txt", "1.什么是Java中的多态?请举例说明一下。\n答案:多态就是同一接口多种实现。\n");
+        var bank = Path.Combine(_dir, "bank.jsonl");
+        Assert.Equal(0, CliRunner.Run("merge", folder, "-o", bank, "-q").Code);
+        var (code, again, stderr) = CliRunner.Run("merge", bank, "-f", "jsonl", "-q");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(File.ReadAllText(bank), again);
+    }
+
+    [Fact]
     public void Csv_and_anki_banks_have_a_row_per_question()
     {
         var folder = WriteBankIn3Formats("in", Bank);

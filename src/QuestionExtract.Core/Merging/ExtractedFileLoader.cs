@@ -5,8 +5,8 @@ using QuestionExtract.Validation;
 namespace QuestionExtract.Merging;
 
 /// <summary>
-/// Reads extract's own outputs (a JSON or YAML document, a JSON array or YAML stream of them, JSON Lines)
-/// back into questions with their sources, so merge can take earlier extractions instead of re-reading the
+/// Reads extract's own outputs (a JSON or YAML document, a JSON array or YAML stream of them, JSON Lines),
+/// and merged banks, back into questions with their sources, so merge can take earlier extractions instead of re-reading the
 /// documents. Parsed with validate's parser (positions, no aliases, nothing instantiated from tags).
 /// </summary>
 public static class ExtractedFileLoader
@@ -23,6 +23,16 @@ public static class ExtractedFileLoader
         foreach (var unit in units)
         {
             if (unit.Json.Root is not JObject root) { errors.Add("not an extract output (expected an object)"); continue; }
+            if (root["sources"] is JArray)
+            {
+                result.AddRange(FromBank(root, file, errors));
+                continue;
+            }
+            if (root["kind"] is JValue { Value: "questionBank" } && root["questions"] is JArray bank)
+            {
+                foreach (var item in bank.OfType<JObject>()) result.AddRange(FromBank(item, file, errors));
+                continue;
+            }
             if (unit.IsQuestionLine)
             {
                 if (Question(root, errors) is { } q)
@@ -37,6 +47,27 @@ public static class ExtractedFileLoader
                     result.Add(new SourcedQuestion(q, new MergeSource(path, sha, q.Index, q.Number)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// A merged record back into its copies, so banks merge again: one per source with the kept answer, and
+    /// each alternative answer as an incomplete copy from the first source (which the merger lists once).
+    /// </summary>
+    private static IEnumerable<SourcedQuestion> FromBank(JObject record, string file, List<string> errors)
+    {
+        if (Question(record, errors) is not { } q) yield break;
+        var sources = ((JArray)record["sources"]!).OfType<JObject>()
+            .Select(s => new MergeSource(Text(s["path"]) ?? file, Text(s["sha256"]),
+                s["index"] is JValue { Type: JTokenType.Integer } i ? (int)(long)i : q.Index, Text(s["number"]) ?? q.Number))
+            .ToList();
+        if (sources.Count == 0) sources.Add(new MergeSource(file, null, q.Index, q.Number));
+        foreach (var source in sources) yield return new SourcedQuestion(q, source);
+        foreach (var alternative in (record["alternativeAnswers"] as JArray)?.Select(Text).OfType<string>() ?? [])
+            yield return new SourcedQuestion(new Question
+            {
+                Id = q.Id, Index = q.Index, Number = q.Number, Section = q.Section, Type = q.Type, QuestionText = q.QuestionText,
+                Options = q.Options, Answer = alternative, Analysis = q.Analysis, Skills = q.Skills, Complete = false, Warnings = [],
+            }, sources[0]);
     }
 
     private static Question? Question(JObject o, List<string> errors)
