@@ -67,7 +67,7 @@ public sealed class QuestionMerger(MergeSettings settings)
         // Roots are the smallest group index, and groups are numbered in canonical order of their first
         // item: the bank is in order of first source.
         var merged = clusters.Values.Select(members => Build(members.Order().Select(i => items[i]).ToList())).ToList();
-        return new MergeResult(merged, links);
+        return new MergeResult(DistinctIds(merged), links);
     }
 
     /// <summary>
@@ -103,6 +103,22 @@ public sealed class QuestionMerger(MergeSettings settings)
             // The same file given twice (or a folder and a file in it) is one source, not two.
             Sources = members.Select(m => m.Source).Distinct().ToList(),
         };
+    }
+
+    /// <summary>
+    /// Records that share an id (choice questions with one stem and different options) get ids from the
+    /// stem and the options, so a bank never has a duplicate id; every other id is extract's id.
+    /// </summary>
+    private static List<MergedQuestion> DistinctIds(List<MergedQuestion> merged)
+    {
+        var shared = merged.GroupBy(q => q.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        if (shared.Count == 0) return merged;
+        return merged.Select(q => !shared.Contains(q.Id) ? q : new MergedQuestion
+        {
+            Id = QuestionIdFactory.Create(q.QuestionText + "\n" + string.Join("\n", q.Options?.Select(o => o.Text) ?? [])),
+            Number = q.Number, Section = q.Section, Type = q.Type, QuestionText = q.QuestionText, Options = q.Options, Answer = q.Answer,
+            AlternativeAnswers = q.AlternativeAnswers, Analysis = q.Analysis, Skills = q.Skills, Complete = q.Complete, Sources = q.Sources,
+        }).ToList();
     }
 
     /// <summary>Options compared as folded texts, in label order, labels ignored (A/B or 1/2 alike).</summary>

@@ -62,6 +62,7 @@ public sealed class QuestionMergerTests
             Q("c", 1, "下列哪个是调度的基本单位？", "B", options: other)]);
         Assert.Equal(2, r.Questions.Count);
         Assert.Equal(["a", "c"], r.Questions[0].Sources.Select(s => s.Path));
+        Assert.NotEqual(r.Questions[0].Id, r.Questions[1].Id);
     }
 
     [Fact]
