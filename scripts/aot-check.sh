@@ -18,8 +18,9 @@ same() {
     failed=$((failed + 1)); echo "aot check: differs from the JIT build: $what"
   fi
 }
-for format in json jsonl yaml; do same "extract samples/ -f $format" extract samples/ -f "$format" --quiet; done
+for format in json jsonl yaml csv anki; do same "extract samples/ -f $format" extract samples/ -f "$format" --quiet; done
 same "extract --explain" extract samples/seeds --explain --quiet
+for format in json jsonl yaml csv anki; do same "merge samples/ -f $format" merge samples/ -f "$format" --explain --quiet; done
 same "extract -f yaml --yaml-schema" extract samples/written -f yaml --yaml-schema schemas/question-document.schema.json --quiet
 for f in tests/QuestionExtract.Cli.Tests/Validation/Fixtures/*.{yaml,json,jsonl}; do same "validate $f" validate "$f" --format json; done
 same "validate --format sarif" validate tests/QuestionExtract.Cli.Tests/Validation/Fixtures --format sarif

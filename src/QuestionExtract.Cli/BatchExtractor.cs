@@ -26,8 +26,8 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
         var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, repetition);
         bool single = options.Paths.Count == 1 && inputs.Count == 1 && (inputs[0].IsStdin || File.Exists(options.Paths[0]));
         IResultSink sink = options.OutputDir is not null
-            ? new FolderSink(options.OutputDir, options.Format, options.YamlSchema, options.Force)
-            : new StdoutSink(console.Out, options.Format, single, options.YamlSchema);
+            ? new FolderSink(options.OutputDir, options.Format, options.YamlSchema, options.Force, options.Excel, options.Deck)
+            : new StdoutSink(console.Out, options.Format, single, options.YamlSchema, options.Excel, options.Deck);
         // A path that does not exist is an input that failed: counted in the summary like any other.
         var progress = new ProgressReporter(console, inputs.Count + errors.Count, options.Quiet);
         foreach (var (path, _) in errors) progress.FailedOne(path);

@@ -11,6 +11,7 @@ public static class CliApp
         var root = new RootCommand("qextract: turns scraped interview-question documents into clean, structured data.")
         {
             ExtractCommand.Create(console),
+            MergeCommand.Create(console),
             ExplainCommand.Create(console),
             ValidateCommand.Create(console),
             SchemaCommand.Create(console),

@@ -13,7 +13,26 @@ public static class DocumentRenderer
     {
         "jsonl" => JsonLines(document),
         "yaml" => YamlOutputWriter.Write([OutputTreeBuilder.Document(document)], yamlSchema),
+        "csv" => CsvOutputWriter.Rows(QuestionRow.Of(document)),
+        "anki" => AnkiOutputWriter.Notes(QuestionRow.Of(document)),
         _ => JsonOutputWriter.Write(OutputTreeBuilder.Document(document), indented: true, depth: jsonDepth),
+    };
+
+    /// <summary>
+    /// What heads a CSV or Anki file or stream (null for the other formats): the column names, with the byte
+    /// order mark under --excel; Anki's header lines naming the deck (given, else the title, else "qextract").
+    /// </summary>
+    public static string? Header(string format, bool excel, string? deck, string? title) => format switch
+    {
+        "csv" => CsvOutputWriter.Header(excel),
+        "anki" => AnkiOutputWriter.Header(deck ?? title),
+        _ => null,
+    };
+
+    /// <summary>The file extension of an output format.</summary>
+    public static string Extension(string format) => format switch
+    {
+        "jsonl" => ".jsonl", "yaml" => ".yaml", "csv" => ".csv", "anki" => ".txt", _ => ".json",
     };
 
     /// <summary>One line per question, each ending with a newline.</summary>

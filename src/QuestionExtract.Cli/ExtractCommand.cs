@@ -10,7 +10,7 @@ public static class ExtractCommand
         var paths = PathsArgument.Create(
             $"Files, folders (searched recursively for {string.Join(" ", InputExpander.Extensions.Order(StringComparer.Ordinal))}) or - for standard input");
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "jsonl", "yaml");
+        format.AcceptOnlyFromAmong("json", "jsonl", "yaml", "csv", "anki");
         var output = new Option<string?>("--output", "-o") { Description = "Write one file per input into this folder (mirroring input folders) instead of stdout" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Files processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
@@ -21,6 +21,8 @@ public static class ExtractCommand
         var noRepetition = new Option<bool>("--no-repetition") { Description = "Do not remove blocks that repeat across the batch (site furniture no rule knows)" };
         var explain = new Option<bool>("--explain") { Description = "Also print, on stderr, every removed piece with the rule that removed it" };
         var yamlSchema = new Option<string?>("--yaml-schema") { Description = "Stamp '# yaml-language-server: $schema=REF' at the top of YAML output, so editors check it" };
+        var excel = new Option<bool>("--excel") { Description = "With --format csv, start with the UTF-8 byte order mark Excel needs to show Chinese" };
+        var deck = new Option<string?>("--deck") { Description = "With --format anki, the deck to import into (default: the document's title, else qextract)" };
         var extraction = new ExtractionOptionSet();
 
         var command = new Command("extract", """
@@ -32,15 +34,19 @@ public static class ExtractCommand
               qextract extract downloads/ -f jsonl > all.jsonl  one question per line
               cat page.txt | qextract extract - -f yaml
               qextract extract corpus/ -f jsonl --shard 2/8    the second of eight shards
+              qextract extract bank.docx -f csv --excel > bank.csv
+              qextract extract bank.docx -f anki --deck Java > bank.txt   Anki: File > Import
             """)
         {
-            paths, format, output, jobs, quiet, force, shard, noRepetition, explain, yamlSchema,
+            paths, format, output, jobs, quiet, force, shard, noRepetition, explain, yamlSchema, excel, deck,
         };
         extraction.AddTo(command);
         // The stamp is a YAML comment: JSON has no comments, so asking for it there is a mistake to report.
         command.Validators.Add(r =>
         {
             if (r.GetValue(yamlSchema) is not null && r.GetValue(format) != "yaml") r.AddError("--yaml-schema needs --format yaml");
+            if (r.GetValue(excel) && r.GetValue(format) != "csv") r.AddError("--excel needs --format csv");
+            if (r.GetValue(deck) is not null && r.GetValue(format) != "anki") r.AddError("--deck needs --format anki");
         });
         command.SetAction((parse, cancel) =>
         {
@@ -52,6 +58,7 @@ public static class ExtractCommand
                 Encoding = settings.Encoding, Explain = parse.GetValue(explain), Limits = settings.Limits,
                 Script = settings.Script, Repetition = !parse.GetValue(noRepetition), YamlSchema = parse.GetValue(yamlSchema),
                 Jobs = parse.GetValue(jobs), Quiet = parse.GetValue(quiet), Force = parse.GetValue(force), Shard = shardSpec,
+                Excel = parse.GetValue(excel), Deck = parse.GetValue(deck),
             };
             return Task.FromResult(new BatchExtractor(console, options).Run(cancel));
         });

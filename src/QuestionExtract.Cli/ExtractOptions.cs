@@ -20,4 +20,8 @@ public sealed record ExtractOptions
     public bool Quiet { get; init; }
     public bool Force { get; init; }
     public ShardSpec? Shard { get; init; }
+    /// <summary>CSV starts with the UTF-8 byte order mark Excel needs to read Chinese.</summary>
+    public bool Excel { get; init; }
+    /// <summary>Anki deck name; default the document's title, else "qextract".</summary>
+    public string? Deck { get; init; }
 }

@@ -9,13 +9,13 @@ namespace QuestionExtract.Cli;
 /// output are an error, not an overwrite. Without --force, an input whose output is newer and records the
 /// same sha256 is skipped.
 /// </summary>
-public sealed partial class FolderSink(string outputDir, string format, string? yamlSchema, bool force) : IResultSink
+public sealed partial class FolderSink(string outputDir, string format, string? yamlSchema, bool force, bool excel = false, string? deck = null) : IResultSink
 {
     [GeneratedRegex(@"""?sha256""?\s*:\s*""?(?<h>[0-9a-f]{64})")]
     private static partial Regex RecordedHash();
 
     private readonly Dictionary<string, string> _claimed = [];
-    private readonly string _extension = format switch { "jsonl" => ".jsonl", "yaml" => ".yaml", _ => ".json" };
+    private readonly string _extension = DocumentRenderer.Extension(format);
 
     public bool IsUpToDate(InputFile input, byte[] content)
     {
@@ -48,6 +48,7 @@ public sealed partial class FolderSink(string outputDir, string format, string? 
         }
         var content = DocumentRenderer.Render(result.Document, format, yamlSchema: yamlSchema);
         if (format == "json") content += "\n";
+        content = DocumentRenderer.Header(format, excel, deck, result.Document.Title) + content;
         try
         {
             return new PreparedOutput(Target: target, Staged: AtomicFileWriter.Stage(target, content));

@@ -11,8 +11,10 @@ public static class InputExpander
     /// <summary>The extensions a folder is searched for (the help text lists these too, so it cannot go stale).</summary>
     public static IReadOnlySet<string> Extensions => DocumentReaders.SupportedExtensions;
 
-    public static List<InputFile> Expand(IEnumerable<string> paths, List<(string Path, string Reason)> errors)
+    /// <param name="extensions">The files a folder yields (default: the documents extract reads).</param>
+    public static List<InputFile> Expand(IEnumerable<string> paths, List<(string Path, string Reason)> errors, IReadOnlySet<string>? extensions = null)
     {
+        extensions ??= Extensions;
         var result = new List<InputFile>();
         foreach (var raw in paths)
         {
@@ -25,7 +27,7 @@ public static class InputExpander
             {
                 var root = Path.GetFullPath(raw);
                 var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
-                    .Where(f => Extensions.Contains(Path.GetExtension(f)))
+                    .Where(f => extensions.Contains(Path.GetExtension(f)))
                     .Select(f => Path.GetRelativePath(root, f))
                     .OrderBy(f => f, StringComparer.Ordinal);
                 foreach (var relative in files)

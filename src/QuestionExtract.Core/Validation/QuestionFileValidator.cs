@@ -33,14 +33,18 @@ public sealed class QuestionFileValidator(IReadOnlyDictionary<string, Severity> 
     private void ValidateUnit(List<ValidationFinding> findings, string file, QuestionFileUnit unit)
     {
         var json = unit.Json;
-        var schema = unit.IsQuestionLine ? QuestionSchema.ForQuestionLine : QuestionSchema.ForDocument;
+        bool bank = QuestionSchema.IsBank(json.Root, unit.IsQuestionLine);
+        var schema = bank
+            ? unit.IsQuestionLine ? QuestionSchema.ForBankLine : QuestionSchema.ForBank
+            : unit.IsQuestionLine ? QuestionSchema.ForQuestionLine : QuestionSchema.ForDocument;
         foreach (var error in schema.Check(json.Root))
             Report(findings, ValidationRules.Schema, file, json.Where(error.Token), $"{error.Message} at {error.Path}");
         if (json.Root is not JObject root) return;
 
         var questions = unit.IsQuestionLine ? [root] : (root["questions"] as JArray)?.OfType<JObject>().ToList() ?? [];
         foreach (var q in questions) ValidateQuestion(findings, file, json, q);
-        if (unit.IsQuestionLine) return;
+        // A bank has no title, preamble or declared count, and its numbers come from many files.
+        if (unit.IsQuestionLine || bank) return;
 
         foreach (var field in new[] { "title", "preamble" })
             CheckText(findings, file, json, root[field]);

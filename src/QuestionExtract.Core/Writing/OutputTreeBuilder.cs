@@ -1,3 +1,4 @@
+using QuestionExtract.Merging;
 using QuestionExtract.Model;
 
 namespace QuestionExtract.Writing;
@@ -48,6 +49,31 @@ public static class OutputTreeBuilder
         node.Add("warnings", q.Warnings.Select(s => (object?)s).ToList());
         if (q.Location is { } loc) node.Add("location", new OutputNode().Add("line", loc.Line).Add("column", loc.Column));
         return node;
+    }
+
+    /// <summary>A merged bank as one JSON or YAML document (schemas/question-bank.schema.json).</summary>
+    public static OutputNode Bank(IEnumerable<MergedQuestion> questions) => new OutputNode()
+        .Add("schemaVersion", ExtractedDocument.CurrentSchemaVersion)
+        .Add("kind", "questionBank")
+        .Add("questions", questions.Select(q => (object?)Merged(q)).ToList());
+
+    public static OutputNode Merged(MergedQuestion q)
+    {
+        var node = new OutputNode()
+            .Add("id", q.Id)
+            .Add("number", q.Number)
+            .Add("section", q.Section)
+            .Add("type", q.Type)
+            .Add("question", q.QuestionText);
+        if (q.Options is not null)
+            node.Add("options", q.Options.Select(o => (object?)new OutputNode().Add("label", o.Label).Add("text", o.Text)).ToList());
+        return node.Add("answer", q.Answer)
+            .Add("alternativeAnswers", q.AlternativeAnswers.Select(a => (object?)a).ToList())
+            .Add("analysis", q.Analysis)
+            .Add("skills", q.Skills.Select(s => (object?)s).ToList())
+            .Add("complete", q.Complete)
+            .Add("sources", q.Sources.Select(s => (object?)new OutputNode()
+                .Add("path", s.Path).Add("sha256", s.Sha256).Add("index", s.Index).Add("number", s.Number)).ToList());
     }
 
     private static OutputNode Warning(ExtractionWarning w) =>
