@@ -53,11 +53,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
     public SourceDocument Read(string path, byte[] content)
     {
         var decoded = TextDecoder.Decode(content, forcedEncoding);
-        var warnings = new List<ExtractionWarning>();
-        if (decoded.InvalidByteOffset >= 0)
-            warnings.Add(new ExtractionWarning("invalid-bytes",
-                $"bytes that are not valid {decoded.EncodingName} were replaced (first at byte {decoded.InvalidByteOffset})",
-                $"byte {decoded.InvalidByteOffset}"));
+        var warnings = decoded.Warnings();
         var text = decoded.Text.TrimStart('\uFEFF');
         var blocks = new List<Block>();
         try

@@ -15,11 +15,7 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
     public SourceDocument Read(string path, byte[] content)
     {
         var decoded = TextDecoder.Decode(content, forcedEncoding);
-        var warnings = new List<ExtractionWarning>();
-        if (decoded.InvalidByteOffset >= 0)
-            warnings.Add(new ExtractionWarning("invalid-bytes",
-                $"bytes that are not valid {decoded.EncodingName} were replaced (first at byte {decoded.InvalidByteOffset})",
-                $"byte {decoded.InvalidByteOffset}"));
+        var warnings = decoded.Warnings();
         return new SourceDocument(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), Lines(decoded.Text), warnings);
     }
 

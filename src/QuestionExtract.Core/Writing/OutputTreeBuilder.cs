@@ -29,6 +29,9 @@ public static class OutputTreeBuilder
         return node;
     }
 
+    private static List<object?> Options(IEnumerable<ChoiceOption> options) =>
+        options.Select(o => (object?)new OutputNode().Add("label", o.Label).Add("text", o.Text)).ToList();
+
     public static OutputNode Question(Question q)
     {
         var node = new OutputNode()
@@ -39,8 +42,7 @@ public static class OutputTreeBuilder
             .Add("points", q.Points)
             .Add("type", q.Type)
             .Add("question", q.QuestionText);
-        if (q.Options is not null)
-            node.Add("options", q.Options.Select(o => (object?)new OutputNode().Add("label", o.Label).Add("text", o.Text)).ToList());
+        if (q.Options is not null) node.Add("options", Options(q.Options));
         node.Add("answer", q.Answer)
             .Add("analysis", q.Analysis)
             .Add("skills", q.Skills.Select(s => (object?)s).ToList())
@@ -65,8 +67,7 @@ public static class OutputTreeBuilder
             .Add("section", q.Section)
             .Add("type", q.Type)
             .Add("question", q.QuestionText);
-        if (q.Options is not null)
-            node.Add("options", q.Options.Select(o => (object?)new OutputNode().Add("label", o.Label).Add("text", o.Text)).ToList());
+        if (q.Options is not null) node.Add("options", Options(q.Options));
         return node.Add("answer", q.Answer)
             .Add("alternativeAnswers", q.AlternativeAnswers.Select(a => (object?)a).ToList())
             .Add("analysis", q.Analysis)
