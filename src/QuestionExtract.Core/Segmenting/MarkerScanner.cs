@@ -5,7 +5,7 @@ namespace QuestionExtract.Segmenting;
 
 /// <summary>
 /// Finds every place that could be a question number, a section heading or an answer-key heading.
-/// It decides nothing: <see cref="StructureResolver"/> picks the candidates that form the document's structure.
+/// It decides nothing: <see cref="Decoding.StructureDecoder"/> picks the candidates that form the document's structure.
 /// </summary>
 public sealed partial class MarkerScanner
 {
@@ -23,10 +23,11 @@ public sealed partial class MarkerScanner
         // after "1." where it is the item's text), or a Chinese one glued to the text before it when a colon
         // follows (flattened pages run the title into 问题1:).
         var latinWords = LabelLexicon.AlternationOf(lexicon.QuestionWords.Where(w => w[0] <= 0x7F));
-        const string number = @"[ \t]*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d.．][\d])】?(?<d>\s*[:：.、．)]?)";
+        // The number is taken whole (Q12.5 is no Q1), and the delimiter stays on the marker's line.
+        const string number = @"[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)】?(?<d>[ \t]*[:：.、．)]?)";
         _questionWord = new Regex(
-            @"(?:(?:^|(?<=[\s。.！!？?；;:：)）】>*#]))[ \t]*【?(?<w>" + latinWords + ")" + number
-            + @"|(?:^|(?<=[\s。！!？?；;)）】>*#]))[ \t]*【?(?<w>" + cjkWords + ")" + number
+            @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))【?(?<w>" + latinWords + ")" + number
+            + @"|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))【?(?<w>" + cjkWords + ")" + number
             + "|(?<w>" + cjkWords + @")(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))",
             RegexOptions.Multiline | RegexOptions.CultureInvariant);
         // An unnumbered question label: at a line start (after markdown residue), or a Chinese one after a sentence.

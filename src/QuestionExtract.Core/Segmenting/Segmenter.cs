@@ -78,7 +78,7 @@ public sealed partial class Segmenter
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            int bodyEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
+            int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length);
             consumed.Add(text[t.Start..t.End]);
             // Text after a heading that no question claims (a heading with nothing after it) is kept.
             if (t.Kind != TokenKind.Item && text[t.End..bodyEnd] is var rest && !string.IsNullOrWhiteSpace(rest))
@@ -132,7 +132,7 @@ public sealed partial class Segmenter
             string? answerText = parts.Answer;
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
                 (question, answerText) = _unlabeled.Split(parts.Question);
-            (question, answerText) = _blanks.Reclaim(question, answerText);
+            (question, answerText) = _blanks.Reclaim(question, answerText, parts.HasAnswerLabel || hasKey);
             // "1.题目:…": the label after the number is structure, not question text.
             if (_lexicon.QuestionLabelPrefix.Match(question) is { Success: true } questionLabel)
             {

@@ -43,6 +43,7 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 if (endsAsking || labelNext || (heading && likeness.IsQuestionLike(line)))
                     yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true };
             }
+            else if (!text.AsSpan(start, end - start).IsWhiteSpace()) previous = null;
             start = next;
         }
     }

@@ -24,6 +24,9 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
         {
             var t = stream[i];
             if (headings.Count > 0 && t.Kind != TokenKind.Item && t.Start < headings[^1].End) continue;
+            // A heading inside a marker already taken (问题一、 holds 一、) is no heading; a digit heading shares
+            // its start with the decimal item it was made from, which it replaces only if it is kept.
+            if (t.Kind != TokenKind.Item && items.Count > 0 && t.Start < items[^1].End && !(t.Start == items[^1].Start && t.Number is not null)) continue;
             switch (t.Kind)
             {
                 case TokenKind.Item:
@@ -41,6 +44,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
                     if (!(items.Count > 0 && items[^1].Start == t.Start) && NextItem(text, stream, i) is not null) headings.Add(t);
                     break;
                 case TokenKind.Section when t.Number == section + 1 && NextItem(text, stream, i) is not null:
+                    if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
                     headings.Add(t);
                     section = t.Number.Value;
                     break;
@@ -49,7 +53,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
         return new Plan(headings, items, keyStart);
     }
 
-    // Decimal items that are really part headings become section candidates (the item is dropped).
+    // Decimal items that may be part headings get a section candidate beside them.
     private List<StructuralToken> WithDigitSections(DocumentText document, IReadOnlyList<StructuralToken> candidates)
     {
         var text = document.Text;
@@ -57,11 +61,9 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
         for (int i = 0; i < candidates.Count; i++)
         {
             var t = candidates[i];
+            // The item stays beside its heading candidate: the planner drops it only when it keeps the heading.
             if (t.Kind == TokenKind.Item && t.Family == MarkerFamily.Decimal && t.Number is not null && DigitHeading(document, candidates, i) is { } heading)
-            {
                 result.Add(heading);
-                continue;
-            }
             result.Add(t);
         }
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));

@@ -90,9 +90,9 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
 
     private List<int> BestPath(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region)
     {
-        // Exact Viterbi would try every earlier state; the transitions that depend on the predecessor's number
-        // (continuity, restart after a heading) are looked up directly, and every other transition has a cost
-        // that depends only on its kind, so its best predecessor is among the best sequences so far.
+        // Exact Viterbi would try every earlier state. The transitions that earn (the next number, a restart
+        // after a heading) are looked up directly; the others cost a fixed or bounded amount (a gap at most
+        // gapMax), so their best predecessor is among the best sequences so far, up to that bound.
         var nodes = new List<Node>();
         var byNumber = new Dictionary<(MarkerFamily, int), int>();
         var byNumberInRegion = new Dictionary<(MarkerFamily, int, int), int>();

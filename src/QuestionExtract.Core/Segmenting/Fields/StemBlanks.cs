@@ -7,11 +7,26 @@ namespace QuestionExtract.Segmenting.Fields;
 /// answer is part of the question (a fill-in gap, a score), and an answer of nothing else is no answer. A
 /// question's own points note moves into <c>points</c>.
 /// </summary>
-public sealed class StemBlanks(LabelLexicon lexicon)
+public sealed partial class StemBlanks(LabelLexicon lexicon)
 {
-    public (string Question, string? Answer) Reclaim(string question, string? answer)
+    // ( ) with a space inside: a gap; "()" alone is as often code (foo()).
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（][ \t\u3000]+[)）]")]
+    private static partial System.Text.RegularExpressions.Regex SpacedGap();
+
+    public (string Question, string? Answer) Reclaim(string question, string? answer, bool labelled = true)
     {
         if (answer is null) return (question, null);
+        (question, answer) = ReclaimLeading(question, answer);
+        // An unlabelled "answer" with a gap to fill in it is the rest of a fill-in stem: answers fill gaps, they
+        // do not leave them.
+        if (!labelled && answer is not null && (answer.Contains("___", StringComparison.Ordinal) || SpacedGap().IsMatch(answer)))
+            return ((question.TrimEnd() + "\n" + answer.Trim()).Trim(), null);
+        return (question, answer);
+    }
+
+    // Blanks and point notes that open the answer part go back to the end of the stem.
+    private (string Question, string? Answer) ReclaimLeading(string question, string answer)
+    {
         int at = 0;
         while (true)
         {
