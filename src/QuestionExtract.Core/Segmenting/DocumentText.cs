@@ -43,6 +43,15 @@ public sealed class DocumentText
     }
 
     private int[]? _lineStarts;
+    private (LabelLexicon Lexicon, List<System.Text.RegularExpressions.Match> Matches)? _labels;
+
+    /// <summary>The lexicon's label matches over the whole text, found once: several stages look at them.</summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Match> LabelMatches(LabelLexicon lexicon)
+    {
+        if (_labels is not { } cached || !ReferenceEquals(cached.Lexicon, lexicon))
+            _labels = cached = (lexicon, lexicon.Labels.Matches(Text));
+        return cached.Matches;
+    }
 
     // Offsets where lines start; built once, so line lookups stay cheap on a flattened 50 MB line.
     private int[] LineStarts => _lineStarts ??= BuildLineStarts(Text);

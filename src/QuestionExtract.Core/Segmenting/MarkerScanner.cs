@@ -10,31 +10,32 @@ namespace QuestionExtract.Segmenting;
 public sealed partial class MarkerScanner
 {
     private readonly LabelLexicon lexicon;
-    private readonly Regex _questionWord;
-    private readonly Regex _labelledQuestion;
+    private readonly LabelScanner _questionWord;
+    private readonly LabelScanner _labelledQuestion;
 
     public MarkerScanner(LabelLexicon lexicon)
     {
         this.lexicon = lexicon;
-        var cjkWords = LabelLexicon.AlternationOf(lexicon.QuestionWords.Where(w => w[0] > 0x7F));
-        var labels = LabelLexicon.AlternationOf(lexicon.QuestionLabels);
-        var cjkLabels = LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(w => w[0] > 0x7F));
-        // A numbering word after a boundary (line start, punctuation, markdown residue; a Chinese word not right
-        // after "1." where it is the item's text), or a Chinese one glued to the text before it when a colon
-        // follows (flattened pages run the title into 问题1:).
-        var latinWords = LabelLexicon.AlternationOf(lexicon.QuestionWords.Where(w => w[0] <= 0x7F));
+        var latin = lexicon.QuestionWords.Where(w => w[0] <= 0x7F).ToList();
+        var cjk = lexicon.QuestionWords.Where(w => w[0] > 0x7F).ToList();
+        var cjkLabels = lexicon.QuestionLabels.Where(w => w[0] > 0x7F).ToList();
         // The number is taken whole (Q12.5 is no Q1), and the delimiter stays on the marker's line.
         const string number = @"[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)】?(?<d>[ \t]*[:：.、．)]?)";
-        _questionWord = new Regex(
-            @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))【?(?<w>" + latinWords + ")" + number
-            + @"|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))【?(?<w>" + cjkWords + ")" + number
-            + "|(?<w>" + cjkWords + @")(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))",
-            RegexOptions.Multiline | RegexOptions.CultureInvariant);
-        // An unnumbered question label: at a line start (after markdown residue), or a Chinese one after a sentence.
-        _labelledQuestion = new Regex(
-            @"(?:^[ \t>#*]*(?:【(?<w>" + labels + @")】|(?<w>" + labels + @")[ \t]*(?:::|[:：]))"
-            + "|(?<=[。！？?!])[ \t]*(?<w>" + cjkLabels + @")[ \t]*[:：])",
-            RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        // A numbering word after a boundary (line start, punctuation, markdown residue; a Chinese word not right
+        // after "1." where it is the item's text), or a Chinese one glued to the text before it when a colon
+        // follows (flattened pages run the title into 问题1:). Both patterns are run through LabelScanner, which
+        // tries them only where one of their words stands: interpreted over the whole text they cost more than
+        // the rest of segmenting.
+        _questionWord = new LabelScanner(
+            keep => @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))【?(?<w>" + LabelLexicon.AlternationOf(latin.Where(keep)) + ")" + number
+                    + @"|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))【?(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + ")" + number
+                    + "|(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + @")(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionWords);
+        // An unnumbered question label: at a line start, or a Chinese one after a sentence.
+        _labelledQuestion = new LabelScanner(
+            keep => @"(?:^[ \t]*(?:【(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + @")】|(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + @")[ \t]*(?:::|[:：]))"
+                    + "|(?<=[。！？?!])[ \t]*(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：])",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionLabels);
     }
 
     [GeneratedRegex(@"第\s*(?<n>[一二三四五六七八九十百零〇两\d]{1,4})\s*[题題](?<d>\s*[:：.、．]?)")]
@@ -63,10 +64,10 @@ public sealed partial class MarkerScanner
     {
         var text = document.Text;
         var items = new List<StructuralToken>();
-        AddItems(items, text, OrdinalPattern(), MarkerFamily.Ordinal);
-        AddItems(items, text, _questionWord, MarkerFamily.QuestionWord);
-        AddItems(items, text, DecimalPattern(), MarkerFamily.Decimal);
-        AddItems(items, text, ParenthesizedPattern(), MarkerFamily.Parenthesized);
+        AddItems(items, text, OrdinalPattern().Matches(text), MarkerFamily.Ordinal);
+        AddItems(items, text, _questionWord.Matches(text), MarkerFamily.QuestionWord);
+        AddItems(items, text, DecimalPattern().Matches(text), MarkerFamily.Decimal);
+        AddItems(items, text, ParenthesizedPattern().Matches(text), MarkerFamily.Parenthesized);
         foreach (Match m in CircledPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Circled, m.Value[0] - '①' + 1, ""));
         foreach (Match m in _labelledQuestion.Matches(text))
@@ -101,9 +102,9 @@ public sealed partial class MarkerScanner
         return tokens;
     }
 
-    private static void AddItems(List<StructuralToken> items, string text, Regex pattern, MarkerFamily family)
+    private static void AddItems(List<StructuralToken> items, string text, IEnumerable<Match> matches, MarkerFamily family)
     {
-        foreach (Match m in pattern.Matches(text))
+        foreach (Match m in matches)
         {
             var delimiter = m.Groups["d"].Value.Trim();
             // "(1)" is the parenthesized family, not "1)".

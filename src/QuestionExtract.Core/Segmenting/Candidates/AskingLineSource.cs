@@ -17,9 +17,10 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
         foreach (var t in existing)
             if (t.Kind == TokenKind.Item && t.AtLineStart && text.AsSpan(t.End, document.LineEnd(t.End) - t.End).IsWhiteSpace() && NextNonEmptyLine(text, document.LineEnd(t.End) + 1) is int owned)
                 taken.Add(owned);
-        var labelLines = lexicon.Labels.Matches(text).Select(m => document.LineStart(m.Index)).ToHashSet();
+        var labels = document.LabelMatches(lexicon);
+        var labelLines = labels.Select(m => document.LineStart(m.Index)).ToHashSet();
         // Lines that open with an answer label (a label inside a flattened line says nothing of the line before).
-        var answerLines = lexicon.Labels.Matches(text)
+        var answerLines = labels
             .Where(m => lexicon.KindOf(m.Groups["w"].Value) == LabelKind.Answer && text.AsSpan(document.LineStart(m.Index), m.Index - document.LineStart(m.Index)).IsWhiteSpace())
             .Select(m => document.LineStart(m.Index)).ToHashSet();
         int start = 0;

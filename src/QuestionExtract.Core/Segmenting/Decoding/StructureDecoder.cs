@@ -14,6 +14,22 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
 {
     private readonly TableOfContentsDetector _toc = new();
 
+    // The transition weights, read once: the search evaluates transitions many times per candidate.
+    private readonly double _backward = weights["transitions.backward"];
+    private readonly double _continuity = weights["transitions.continuity"];
+    private readonly double _delimiterChange = weights["transitions.delimiterChange"];
+    private readonly double _familySwitch = weights["transitions.familySwitch"];
+    private readonly double _familySwitchAfterSection = weights["transitions.familySwitchAfterSection"];
+    private readonly double _gap = weights["transitions.gap"];
+    private readonly double _gapMax = weights["transitions.gapMax"];
+    private readonly double _gapPerNumber = weights["transitions.gapPerNumber"];
+    private readonly double _repeat = weights["transitions.repeat"];
+    private readonly double _restart = weights["transitions.restart"];
+    private readonly double _startAtOne = weights["transitions.startAtOne"];
+    private readonly double _startLaterMax = weights["transitions.startLaterMax"];
+    private readonly double _startLaterPerNumber = weights["transitions.startLaterPerNumber"];
+    private readonly double _unnumberedContinuity = weights["transitions.unnumberedContinuity"];
+
     private readonly record struct Node(int Item, double Score, int Prev);
 
     public DecodedStructure Decode(DocumentText document, IReadOnlyList<StructuralToken> candidates)
@@ -157,23 +173,23 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (from is not { } f)
         {
             if (c.Number is not { } first) return (0, Step.First);
-            return first == 1 ? (weights["transitions.startAtOne"], Step.StartsAtOne)
-                : (-Math.Min(weights["transitions.startLaterMax"], weights["transitions.startLaterPerNumber"] * (first - 1)), Step.StartsLater);
+            return first == 1 ? (_startAtOne, Step.StartsAtOne)
+                : (-Math.Min(_startLaterMax, _startLaterPerNumber * (first - 1)), Step.StartsLater);
         }
         var p = items[f];
         bool boundary = region[f] != region[to];
         if (p.Family != c.Family)
-            return (-(boundary ? weights["transitions.familySwitchAfterSection"] : weights["transitions.familySwitch"]), Step.FamilySwitch);
+            return (-(boundary ? _familySwitchAfterSection : _familySwitch), Step.FamilySwitch);
         if (p.Number is not { } last || c.Number is not { } n)
-            return (weights["transitions.unnumberedContinuity"], Step.Continues);
-        double delimiter = p.Delimiter != c.Delimiter ? -weights["transitions.delimiterChange"] : 0;
-        if (n == last + 1) return (weights["transitions.continuity"] + delimiter, Step.ContinuesNumber);
-        if (boundary && n == 1) return (weights["transitions.continuity"] + delimiter, Step.RestartAfterHeading);
-        if (n == 1) return (-weights["transitions.restart"] + delimiter, Step.Restart);
+            return (_unnumberedContinuity, Step.Continues);
+        double delimiter = p.Delimiter != c.Delimiter ? -_delimiterChange : 0;
+        if (n == last + 1) return (_continuity + delimiter, Step.ContinuesNumber);
+        if (boundary && n == 1) return (_continuity + delimiter, Step.RestartAfterHeading);
+        if (n == 1) return (-_restart + delimiter, Step.Restart);
         if (n > last + 1)
-            return (-Math.Min(weights["transitions.gapMax"], weights["transitions.gap"] + weights["transitions.gapPerNumber"] * (n - last - 2)) + delimiter, Step.Gap);
-        if (n == last) return (-weights["transitions.repeat"] + delimiter, Step.Repeat);
-        return (-weights["transitions.backward"] + delimiter, Step.Backward);
+            return (-Math.Min(_gapMax, _gap + _gapPerNumber * (n - last - 2)) + delimiter, Step.Gap);
+        if (n == last) return (-_repeat + delimiter, Step.Repeat);
+        return (-_backward + delimiter, Step.Backward);
     }
 
     private static string Describe(Step step, IReadOnlyList<StructuralToken> items, int? from, int to)

@@ -6,6 +6,22 @@ namespace QuestionExtract.Segmenting.Scoring;
 /// </summary>
 public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness likeness, LabelLexicon lexicon)
 {
+    private readonly double[] _family = Enum.GetValues<MarkerFamily>().Select(weights.Family).ToArray();
+
+    // The feature weights, read once per scorer rather than looked up by name per candidate.
+    private readonly double _askingInNumberedDocument = weights["features.askingInNumberedDocument"];
+    private readonly double _askingRun = weights["features.askingRun"];
+    private readonly double _asks = weights["features.asks"];
+    private readonly double _gluedAfterLetterOrDigit = weights["features.gluedAfterLetterOrDigit"];
+    private readonly double _headingBlock = weights["features.headingBlock"];
+    private readonly double _labelFollows = weights["features.labelFollows"];
+    private readonly double _lineStart = weights["features.lineStart"];
+    private readonly double _linesFollow = weights["features.linesFollow"];
+    private readonly double _midLine = weights["features.midLine"];
+    private readonly double _midLongLine = weights["features.midLongLine"];
+    private readonly double _noEvidence = weights["features.noEvidence"];
+    private readonly double _optionsFollow = weights["features.optionsFollow"];
+
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
     // How far after a marker the scorer looks for labels and options.
@@ -16,7 +32,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     public IReadOnlyList<CandidateFeatures> Score(DocumentText document, IReadOnlyList<StructuralToken> items, int answerKeyStart)
     {
         var text = document.Text;
-        var labels = lexicon.Labels.Matches(text).Select(m => m.Index)
+        var labels = document.LabelMatches(lexicon).Select(m => m.Index)
             .Concat(lexicon.ChoiceAnswers.Matches(text).Select(m => m.Index)).Order().ToArray();
         bool numberedAsks = CountNumberedAsking(document, items) >= 2;
         var result = new CandidateFeatures[items.Count];
@@ -36,7 +52,10 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
             // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
             bool asks = c.Family == MarkerFamily.Asking || questionLabel.Success || Asks(opening) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
-            bool options = ChoiceParser.HasOptions(text[c.End..Math.Min(windowEnd, c.End + 600)]);
+            // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
+            var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
+            bool options = optionWindow.IndexOfAny(OptionLetterA) >= 0 && optionWindow.IndexOfAny(OptionLetterB) >= 0
+                           && ChoiceParser.HasOptions(optionWindow.ToString());
             bool label = HasLabel(labels, c.End, windowEnd);
             // More lines before the next candidate: a title-like question with its answer under it.
             bool linesFollow = c.Family != MarkerFamily.Asking && windowEnd > document.LineEnd(Math.Min(c.End, text.Length - 1)) + 1
@@ -46,18 +65,18 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Asking lines one under another are a list of bare questions, not a sub-question inside an answer.
             bool askingRun = c.Family == MarkerFamily.Asking && (AdjacentAsking(document, items, i, i - 1) || AdjacentAsking(document, items, i, i + 1));
 
-            double score = weights.Family(c.Family);
-            score += c.AtLineStart ? weights["features.lineStart"] : longLine ? weights["features.midLongLine"] : weights["features.midLine"];
-            if (glued) score += weights["features.gluedAfterLetterOrDigit"];
-            if (asks) score += weights["features.asks"];
-            if (options) score += weights["features.optionsFollow"];
-            if (label) score += weights["features.labelFollows"];
+            double score = _family[(int)c.Family];
+            score += c.AtLineStart ? _lineStart : longLine ? _midLongLine : _midLine;
+            if (glued) score += _gluedAfterLetterOrDigit;
+            if (asks) score += _asks;
+            if (options) score += _optionsFollow;
+            if (label) score += _labelFollows;
             // Cut off by the end of the page, the evidence may be what was cut: half the penalty.
-            if (!asks && !options && !label && !inKey) score += atEnd ? weights["features.noEvidence"] / 2 : weights["features.noEvidence"];
-            if (heading) score += weights["features.headingBlock"];
-            if (linesFollow) score += weights["features.linesFollow"];
-            if (askingInNumbered) score += weights["features.askingInNumberedDocument"];
-            if (askingRun) score += weights["features.askingRun"];
+            if (!asks && !options && !label && !inKey) score += atEnd ? _noEvidence / 2 : _noEvidence;
+            if (heading) score += _headingBlock;
+            if (linesFollow) score += _linesFollow;
+            if (askingInNumbered) score += _askingInNumberedDocument;
+            if (askingRun) score += _askingRun;
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
@@ -68,6 +87,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     }
 
     private const int BlankWindow = 400;
+    private static readonly System.Buffers.SearchValues<char> OptionLetterA = System.Buffers.SearchValues.Create("AＡ");
+    private static readonly System.Buffers.SearchValues<char> OptionLetterB = System.Buffers.SearchValues.Create("BＢ");
 
     // Candidate j is an asking line on the line right before or after candidate i's line.
     private static bool AdjacentAsking(DocumentText document, IReadOnlyList<StructuralToken> items, int i, int j)
