@@ -3,23 +3,11 @@ using System.Text.Json;
 namespace QuestionExtract.Tests;
 
 /// <summary>The extract command run in-process: output shapes, files, errors and exit codes.</summary>
-public sealed class ExtractCommandTests : IDisposable
+public sealed class ExtractCommandTests() : TemporaryFolderTests("qextract-cli-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("qextract-cli-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     private static (int Code, string Out, string Err) RunWithStdin(string stdin, params string[] args) => CliRunner.RunWithStdin(stdin, args);
-
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_dir, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
 
     [Fact]
     public void One_file_gives_one_document_object()
@@ -38,7 +26,7 @@ public sealed class ExtractCommandTests : IDisposable
     {
         Write("in/b.txt", "1.问题二?\n回答。\n");
         Write("in/sub/a.txt", "1.问题一?\n回答。\n");
-        var (code, stdout, _) = Run("extract", Path.Combine(_dir, "in"));
+        var (code, stdout, _) = Run("extract", Path.Combine(Dir, "in"));
         Assert.Equal(0, code);
         using var json = JsonDocument.Parse(stdout);
         var paths = json.RootElement.EnumerateArray().Select(d => d.GetProperty("source").GetProperty("path").GetString()).ToList();
@@ -51,8 +39,8 @@ public sealed class ExtractCommandTests : IDisposable
     public void Output_folder_mirrors_input_folders()
     {
         Write("in/sub/a.txt", "1.问题一?\n回答。\n");
-        var outDir = Path.Combine(_dir, "out");
-        var (code, stdout, _) = Run("extract", Path.Combine(_dir, "in"), "-o", outDir, "-f", "yaml");
+        var outDir = Path.Combine(Dir, "out");
+        var (code, stdout, _) = Run("extract", Path.Combine(Dir, "in"), "-o", outDir, "-f", "yaml");
         Assert.Equal(0, code);
         Assert.Equal("", stdout);
         Assert.Contains("question: 问题一?", File.ReadAllText(Path.Combine(outDir, "sub", "a.yaml")));
@@ -84,9 +72,9 @@ public sealed class ExtractCommandTests : IDisposable
     public void A_bad_input_is_named_and_the_rest_still_processed()
     {
         var good = Write("in/good.txt", "1.问题一?\n回答。\n");
-        var binary = Path.Combine(_dir, "in", "binary.txt");
+        var binary = Path.Combine(Dir, "in", "binary.txt");
         File.WriteAllBytes(binary, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
-        var missing = Path.Combine(_dir, "nope.txt");
+        var missing = Path.Combine(Dir, "nope.txt");
         var (code, stdout, stderr) = Run("extract", good, binary, missing);
         Assert.Equal(1, code);
         using var json = JsonDocument.Parse(stdout);

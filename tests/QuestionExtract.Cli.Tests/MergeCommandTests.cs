@@ -5,12 +5,8 @@ using QuestionExtract.Text;
 namespace QuestionExtract.Tests;
 
 /// <summary>qextract merge end to end: one bank from the same questions in several formats and scripts.</summary>
-public sealed class MergeCommandTests : IDisposable
+public sealed class MergeCommandTests() : TemporaryFolderTests("qextract-merge-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("qextract-merge-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
     private static readonly string[] Bank =
     [
         "Java 面试题",
@@ -22,21 +18,13 @@ public sealed class MergeCommandTests : IDisposable
         "答案:标记清除、复制、标记整理和分代收集。",
     ];
 
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_dir, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     private string WriteBankIn3Formats(string folder, IReadOnlyList<string> lines)
     {
         Write($"{folder}/bank.txt", string.Join("\n", lines) + "\n");
-        File.WriteAllBytes(Path.Combine(_dir, folder, "bank.docx"), MinimalDocx.Build(lines));
+        File.WriteAllBytes(Path.Combine(Dir, folder, "bank.docx"), MinimalDocx.Build(lines));
         Write($"{folder}/bank.html", "<html><head><title>题库</title></head><body>" +
             string.Concat(lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>")) + "</body></html>");
-        return Path.Combine(_dir, folder);
+        return Path.Combine(Dir, folder);
     }
 
     private static List<JsonElement> Lines(string jsonl) =>
@@ -46,7 +34,7 @@ public sealed class MergeCommandTests : IDisposable
     public void Text_docx_and_html_of_one_bank_merge_to_its_questions_with_three_sources_each()
     {
         var folder = WriteBankIn3Formats("in", Bank);
-        var output = Path.Combine(_dir, "bank.jsonl");
+        var output = Path.Combine(Dir, "bank.jsonl");
         var (code, _, stderr) = CliRunner.Run("merge", folder, "-o", output);
         Assert.True(code == 0, stderr);
         var questions = Lines(File.ReadAllText(output));
@@ -66,7 +54,7 @@ public sealed class MergeCommandTests : IDisposable
     {
         WriteBankIn3Formats("in", Bank);
         Write("in/traditional.txt", ChineseScript.Default.ToTraditional(string.Join("\n", Bank)) + "\n");
-        var (code, stdout, stderr) = CliRunner.Run("merge", Path.Combine(_dir, "in"), "-f", "jsonl", "--explain", "-q");
+        var (code, stdout, stderr) = CliRunner.Run("merge", Path.Combine(Dir, "in"), "-f", "jsonl", "--explain", "-q");
         Assert.True(code == 0, stderr);
         var questions = Lines(stdout);
         Assert.Equal(3, questions.Count);
@@ -97,17 +85,17 @@ public sealed class MergeCommandTests : IDisposable
         // One output per input: distinct names, or bank.txt and bank.docx would both map to bank.json.
         foreach (var file in Directory.GetFiles(folder))
             File.Move(file, Path.Combine(folder, Path.GetExtension(file)[1..] + Path.GetExtension(file)));
-        var extracted = Path.Combine(_dir, "extracted");
+        var extracted = Path.Combine(Dir, "extracted");
         Assert.Equal(0, CliRunner.Run("extract", folder, "-o", extracted, "-q").Code);
         foreach (var ext in new[] { "json", "jsonl", "yaml" })
         {
-            var output = Path.Combine(_dir, $"bank.{ext}");
+            var output = Path.Combine(Dir, $"bank.{ext}");
             var (code, _, stderr) = CliRunner.Run("merge", extracted, "-o", output, "-q");
             Assert.True(code == 0, stderr);
             var (vcode, vout, verr) = CliRunner.Run("validate", output, "--format", "json");
             Assert.True(vcode == 0, vout + verr);
         }
-        Assert.Equal(3, Lines(File.ReadAllText(Path.Combine(_dir, "bank.jsonl"))).Count);
+        Assert.Equal(3, Lines(File.ReadAllText(Path.Combine(Dir, "bank.jsonl"))).Count);
     }
 
     [Fact]
@@ -115,7 +103,7 @@ public sealed class MergeCommandTests : IDisposable
     {
         var folder = WriteBankIn3Formats("in", Bank);
         Write("in/near.txt", "1.什么是Java中的多态?请举例说明一下。\n答案:多态就是同一接口多种实现。\n");
-        var bank = Path.Combine(_dir, "bank.jsonl");
+        var bank = Path.Combine(Dir, "bank.jsonl");
         Assert.Equal(0, CliRunner.Run("merge", folder, "-o", bank, "-q").Code);
         var (code, again, stderr) = CliRunner.Run("merge", bank, "-f", "jsonl", "-q");
         Assert.True(code == 0, stderr);
@@ -138,8 +126,8 @@ public sealed class MergeCommandTests : IDisposable
     [Fact]
     public void Threshold_out_of_range_is_a_usage_error()
     {
-        Assert.Equal(2, CliRunner.Run("merge", _dir, "--threshold", "1.5").Code);
-        Assert.Equal(2, CliRunner.Run("merge", _dir, "--excel").Code);
+        Assert.Equal(2, CliRunner.Run("merge", Dir, "--threshold", "1.5").Code);
+        Assert.Equal(2, CliRunner.Run("merge", Dir, "--excel").Code);
     }
 
     [Fact]

@@ -1,26 +1,14 @@
 namespace QuestionExtract.Tests;
 
 /// <summary>extract --format csv and --format anki through the command line: headers once, one row per question.</summary>
-public sealed class TableFormatTests : IDisposable
+public sealed class TableFormatTests() : TemporaryFolderTests("qextract-table-")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("qextract-table-").FullName;
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string relative, string text)
-    {
-        var path = Path.Combine(_dir, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     [Fact]
     public void Csv_of_a_folder_has_one_header_and_a_row_per_question()
     {
         Write("in/a.txt", "1.你为什么选择这个职业?\n我喜欢帮助别人。\n2.说说\"缺点\", 一个就好?\n太认真。\n");
         Write("in/b.txt", "1.问题二?\n回答。\n");
-        var (code, stdout, _) = CliRunner.Run("extract", Path.Combine(_dir, "in"), "-f", "csv", "--excel");
+        var (code, stdout, _) = CliRunner.Run("extract", Path.Combine(Dir, "in"), "-f", "csv", "--excel");
         Assert.Equal(0, code);
         Assert.StartsWith("\uFEFFsource,number,section,type,question,options,answer,analysis,skills\r\n", stdout);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(stdout, "source,number"));
@@ -45,10 +33,10 @@ public sealed class TableFormatTests : IDisposable
     public void Output_folder_gets_csv_and_txt_files()
     {
         Write("in/a.txt", "1.问题一?\n回答。\n");
-        var outDir = Path.Combine(_dir, "out");
-        Assert.Equal(0, CliRunner.Run("extract", Path.Combine(_dir, "in"), "-o", outDir, "-f", "csv").Code);
+        var outDir = Path.Combine(Dir, "out");
+        Assert.Equal(0, CliRunner.Run("extract", Path.Combine(Dir, "in"), "-o", outDir, "-f", "csv").Code);
         Assert.StartsWith("source,", File.ReadAllText(Path.Combine(outDir, "a.csv")));
-        Assert.Equal(0, CliRunner.Run("extract", Path.Combine(_dir, "in"), "-o", outDir, "-f", "anki").Code);
+        Assert.Equal(0, CliRunner.Run("extract", Path.Combine(Dir, "in"), "-o", outDir, "-f", "anki").Code);
         Assert.StartsWith("#separator:tab\n", File.ReadAllText(Path.Combine(outDir, "a.txt")));
     }
 

@@ -14,7 +14,6 @@ namespace QuestionExtract.Pipeline;
 /// </summary>
 public static class TruncationDetector
 {
-    private const string SentenceEnds = "。.!！?？…\"”」』)）】;；~>";
 
     // Readers of these formats read the author's whole file; only page captures (text, html) are excerpts.
     private static readonly HashSet<string> WholeFileFormats = ["docx", "doc", "pdf"];
@@ -44,7 +43,7 @@ public static class TruncationDetector
     private static bool EndsUnfinished(string text)
     {
         var trimmed = text.TrimEnd();
-        return trimmed.Length > 0 && !SentenceEnds.Contains(trimmed[^1]);
+        return trimmed.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(trimmed[^1]);
     }
 
     // A list of bare items (no answer, analysis or options anywhere) ends like any of its items, with or

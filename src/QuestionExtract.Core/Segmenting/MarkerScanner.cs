@@ -9,13 +9,13 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public sealed partial class MarkerScanner
 {
-    private readonly LabelLexicon lexicon;
+    private readonly LabelLexicon _lexicon;
     private readonly LabelScanner _questionWord;
     private readonly LabelScanner _labelledQuestion;
 
     public MarkerScanner(LabelLexicon lexicon)
     {
-        this.lexicon = lexicon;
+        _lexicon = lexicon;
         var latin = lexicon.QuestionWords.Where(w => w[0] <= 0x7F).ToList();
         var cjk = lexicon.QuestionWords.Where(w => w[0] > 0x7F).ToList();
         var cjkLabels = lexicon.QuestionLabels.Where(w => w[0] > 0x7F).ToList();
@@ -90,7 +90,7 @@ public sealed partial class MarkerScanner
             if (start == 0 || heading.Length == 0 || heading.Length > MaxHeadingLength || items.Any(i => i.Start >= start && i.Start < end)) continue;
             tokens.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         }
-        foreach (var m in lexicon.AnswerKeyHeadings.Matches(text))
+        foreach (var m in _lexicon.AnswerKeyHeadings.Matches(text))
         {
             tokens.Add(new StructuralToken
             {

@@ -8,6 +8,9 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>Characters a finished sentence (or its closing quote or bracket) ends with; the one set every stage uses.</summary>
+    public const string SentenceEnds = "。.!！?？…\"”」』)）】;；~>";
+
     public static List<Sentence> Split(string text)
     {
         var result = new List<Sentence>();

@@ -118,9 +118,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
 
     // The document ends within a few words of the marker and not at a sentence end: the page was cut there.
     private static bool CutAtEnd(ReadOnlySpan<char> rest) =>
-        rest.Length == 0 || (rest.Length < NearEnd && !SentenceEnds.Contains(rest[^1]));
-
-    private const string SentenceEnds = "。.!！?？…\"”」』)）】;；";
+        rest.Length == 0 || (rest.Length < NearEnd && !SentenceSplitter.SentenceEnds.Contains(rest[^1]));
 
     private static bool HasLabel(int[] labels, int from, int to)
     {
