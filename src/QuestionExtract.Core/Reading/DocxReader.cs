@@ -88,7 +88,8 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
             var numbering = WordXml.Child(props, "numPr");
             var number = Numbering.Next(WordXml.IntVal(WordXml.Child(numbering, "numId")), WordXml.IntVal(WordXml.Child(numbering, "ilvl")), styleId);
             // A label Word shows as nothing (blank bullet, lvlText " ") leaves an ordinary paragraph.
-            var kind = IsHeading(styleId) ? BlockKind.Heading : string.IsNullOrEmpty(number) ? BlockKind.Paragraph : BlockKind.ListItem;
+            int level = HeadingLevel(styleId);
+            var kind = level >= 0 ? BlockKind.Heading : string.IsNullOrEmpty(number) ? BlockKind.Paragraph : BlockKind.ListItem;
             // A page or column break ends the paragraph on the page: what follows it is a block of its own.
             var segments = ParagraphText(p).Split(PageBreak).Where(t => t.Trim().Length > 0).ToList();
             // A number with no text after it ("第一题" on a line of its own) is still a block.
@@ -99,7 +100,7 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
                 // Generated files often carry the number twice: automatic and typed. Keep one.
                 if (i == 0 && number is { Length: > 0 } && !text.TrimStart().StartsWith(number, StringComparison.Ordinal))
                     text = number + " " + text;
-                Blocks.Add(new Block(text, i == 0 ? kind : BlockKind.Paragraph, new SourceLocation(_paragraph, 1)));
+                Blocks.Add(i == 0 ? new Block(text, kind, new SourceLocation(_paragraph, 1), Math.Max(level, 0)) : new Block(text, BlockKind.Paragraph, new SourceLocation(_paragraph, 1)));
             }
             foreach (var box in p.Descendants())
             {
@@ -147,22 +148,26 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
             return root is null ? null : create(root.ToString(SaveOptions.DisableFormatting));
         }
 
-        // Style id → is a heading, looked up once per style rather than once per paragraph.
-        private readonly Dictionary<string, bool> _headingStyles = [];
+        // Style id → heading level (-1: not a heading, 0: a heading of unknown level), looked up once per style.
+        private readonly Dictionary<string, int> _headingStyles = [];
 
-        private bool IsHeading(string? styleId)
+        private int HeadingLevel(string? styleId)
         {
-            if (styleId is null) return false;
-            if (!_headingStyles.TryGetValue(styleId, out var heading)) _headingStyles[styleId] = heading = IsHeadingStyle(styleId);
-            return heading;
+            if (styleId is null) return -1;
+            if (!_headingStyles.TryGetValue(styleId, out var level)) _headingStyles[styleId] = level = StyleHeadingLevel(styleId);
+            return level;
         }
 
-        private bool IsHeadingStyle(string styleId)
+        // "heading 2", "Heading2", "标题 2": the trailing number is the level; "Title" is a heading without one.
+        private int StyleHeadingLevel(string styleId)
         {
             var style = _styles.Value?.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == styleId);
             var name = style?.StyleName?.Val?.Value ?? styleId;
-            return name.StartsWith("heading", StringComparison.OrdinalIgnoreCase) || name.StartsWith("标题", StringComparison.Ordinal)
-                   || styleId.StartsWith("Heading", StringComparison.Ordinal) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
+            bool heading = name.StartsWith("heading", StringComparison.OrdinalIgnoreCase) || name.StartsWith("标题", StringComparison.Ordinal)
+                           || styleId.StartsWith("Heading", StringComparison.Ordinal) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
+            if (!heading) return -1;
+            var digits = new string(name.Reverse().TakeWhile(char.IsAsciiDigit).Reverse().ToArray());
+            return int.TryParse(digits, out var level) && level is >= 1 and <= 9 ? level : 0;
         }
 
         // Stands for a page or column break in ParagraphText: XML 1.0 cannot carry U+000C, so no w:t holds one.

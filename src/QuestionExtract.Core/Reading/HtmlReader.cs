@@ -146,6 +146,7 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
 
         private readonly StringBuilder _line = new();
         private BlockKind _kind = BlockKind.Paragraph;
+        private int _level;
         private int _location = 1;
         private string? _prefix;
         private int _preDepth;
@@ -190,7 +191,9 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                 if (BlockElements.Contains(name))
                 {
                     Flush();
-                    _kind = name.Length == 2 && name[0] == 'h' && char.IsDigit(name[1]) ? BlockKind.Heading : name == "li" ? BlockKind.ListItem : BlockKind.Paragraph;
+                    bool heading = name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
+                    _kind = heading ? BlockKind.Heading : name == "li" ? BlockKind.ListItem : BlockKind.Paragraph;
+                    _level = heading ? name[1] - '0' : 0;
                 }
                 if (name is "ol")
                 {
@@ -265,9 +268,10 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                 if (_prefix is not null) lines[0] = _prefix + lines[0];
                 _prefix = null;
                 for (int i = 0; i < lines.Count; i++)
-                    blocks.Add(new Block(lines[i], i == 0 ? _kind : BlockKind.Paragraph, new SourceLocation(_location + i, 1)));
+                    blocks.Add(i == 0 ? new Block(lines[i], _kind, new SourceLocation(_location + i, 1), _level) : new Block(lines[i], BlockKind.Paragraph, new SourceLocation(_location + i, 1)));
             }
             _kind = BlockKind.Paragraph;
+            _level = 0;
         }
 
         private static int Line(INode node) =>

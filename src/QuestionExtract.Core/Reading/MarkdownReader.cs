@@ -80,10 +80,10 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             new Source(this, source, lineOffset).Children(document, depth);
         }
 
-        public void Add(string text, BlockKind kind, int line, int column)
+        public void Add(string text, BlockKind kind, int line, int column, int level = 0)
         {
             text = text.Trim();
-            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column)));
+            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column), level));
         }
 
         public ReadLimits Limits => limits;
@@ -113,7 +113,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                     walker.Add(front.Lines.ToString(), BlockKind.PageFurniture, line, column);
                     break;
                 case HeadingBlock heading:
-                    walker.Add(InlineText(heading.Inline), BlockKind.Heading, line, column);
+                    walker.Add(InlineText(heading.Inline), BlockKind.Heading, line, column, heading.Level);
                     break;
                 case ParagraphBlock paragraph:
                     walker.Add(InlineText(paragraph.Inline), OnlyLinks(paragraph.Inline) ? BlockKind.PageFurniture : BlockKind.Paragraph, line, column);
@@ -214,7 +214,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
         private void HtmlFragment(string html, int line)
         {
             var read = new HtmlReader(walker.Limits).Read("fragment.html", Encoding.UTF8.GetBytes(html));
-            foreach (var block in read.Blocks) walker.Add(block.Text, block.Kind, line + block.Location.Line - 1, block.Location.Column);
+            foreach (var block in read.Blocks) walker.Add(block.Text, block.Kind, line + block.Location.Line - 1, block.Location.Column, block.Level);
         }
 
         private string SourceText(Markdig.Syntax.Block block)
