@@ -11,12 +11,14 @@ public sealed class DocumentText
     private readonly int[] _starts;
     private readonly SourceLocation[] _locations;
     private readonly BlockKind[] _kinds;
+    private readonly int[] _levels;
 
     public DocumentText(IReadOnlyList<Block> blocks)
     {
         _starts = new int[blocks.Count];
         _locations = new SourceLocation[blocks.Count];
         _kinds = new BlockKind[blocks.Count];
+        _levels = new int[blocks.Count];
         var sb = new System.Text.StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -24,6 +26,7 @@ public sealed class DocumentText
             _starts[i] = sb.Length;
             _locations[i] = blocks[i].Location;
             _kinds[i] = blocks[i].Kind;
+            _levels[i] = blocks[i].Level;
             sb.Append(blocks[i].Text);
         }
         Text = sb.ToString();
@@ -31,14 +34,17 @@ public sealed class DocumentText
 
     public string Text { get; }
 
-    /// <summary>Start and end offsets of the blocks a reader marked as headings (docx heading styles, html h1–h6).</summary>
-    public IEnumerable<(int Start, int End)> Headings()
+    /// <summary>
+    /// Start and end offsets of the blocks a reader marked as headings (docx heading styles, html h1–h6,
+    /// Markdown #), with their level (0 when the reader did not know it).
+    /// </summary>
+    public IEnumerable<(int Start, int End, int Level)> Headings()
     {
         for (int i = 0; i < _kinds.Length; i++)
         {
             if (_kinds[i] != BlockKind.Heading) continue;
             int end = i + 1 < _starts.Length ? _starts[i + 1] - 1 : Text.Length;
-            yield return (_starts[i], end);
+            yield return (_starts[i], end, _levels[i]);
         }
     }
 
@@ -85,6 +91,15 @@ public sealed class DocumentText
         int i = Array.BinarySearch(_starts, offset);
         if (i < 0) i = ~i - 1;
         return i >= 0 && _kinds[i] == BlockKind.Heading;
+    }
+
+    /// <summary>The level of the heading block holding <paramref name="offset"/>; -1 outside headings, 0 when unknown.</summary>
+    public int HeadingLevelAt(int offset)
+    {
+        if (_starts.Length == 0) return -1;
+        int i = Array.BinarySearch(_starts, offset);
+        if (i < 0) i = ~i - 1;
+        return i >= 0 && _kinds[i] == BlockKind.Heading ? _levels[i] : -1;
     }
 
     public SourceLocation LocationAt(int offset)

@@ -84,7 +84,7 @@ public sealed partial class MarkerScanner
         }
         // Heading blocks (docx heading styles, html h1–h6) are unnumbered section candidates; the first block
         // of the document is its title, not a section.
-        foreach (var (start, end) in document.Headings())
+        foreach (var (start, end, _) in document.Headings())
         {
             var heading = text[start..end].Trim();
             if (start == 0 || heading.Length == 0 || heading.Length > MaxHeadingLength || items.Any(i => i.Start >= start && i.Start < end)) continue;

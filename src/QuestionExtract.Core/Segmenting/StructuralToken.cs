@@ -19,6 +19,11 @@ public sealed class StructuralToken
     public string Delimiter { get; init; } = "";
     public bool AtLineStart { get; init; }
     public int Indent { get; init; }
+    /// <summary>
+    /// An unnumbered candidate made from a heading of the level the document gives its questions
+    /// (<see cref="Candidates.QuestionHeadingLevel"/>): it need not ask.
+    /// </summary>
+    public bool QuestionLevelHeading { get; init; }
     /// <summary>For sections: the heading text after the numeral.</summary>
     public string HeadingText { get; set; } = "";
     public override string ToString() => $"{Kind} {Family} {Label} @{Start}";

@@ -17,8 +17,7 @@ public static partial class SpecFile
     public static IEnumerable<SpecCase> Read(string path)
     {
         var text = File.ReadAllText(path).Replace("\r\n", "\n");
-        var sections = text.Split("\n## ");
-        foreach (var section in sections.Skip(1))
+        foreach (var section in Cases(text))
         {
             var name = section[..section.IndexOf('\n')].Trim();
             string? input = null, expect = null, fileName = null;
@@ -35,5 +34,23 @@ public static partial class SpecFile
                 throw new InvalidDataException($"{Path.GetFileName(path)}: case '{name}' needs an input and an expect block");
             yield return new SpecCase(Path.GetFileName(path), name, input, expect) { FileName = fileName ?? SpecCase.DefaultFileName };
         }
+    }
+
+    // The text after each "## " case heading; a "## " inside a fenced block is Markdown input, not a case.
+    private static IEnumerable<string> Cases(string text)
+    {
+        var lines = text.Split('\n');
+        bool fenced = false;
+        int start = -1;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("```", StringComparison.Ordinal)) fenced = !fenced;
+            else if (!fenced && lines[i].StartsWith("## ", StringComparison.Ordinal))
+            {
+                if (start >= 0) yield return string.Join('\n', lines[start..i])[3..];
+                start = i;
+            }
+        }
+        if (start >= 0) yield return string.Join('\n', lines[start..])[3..];
     }
 }

@@ -2,10 +2,13 @@ namespace QuestionExtract.Segmenting.Candidates;
 
 /// <summary>
 /// Unnumbered questions: a short line that asks (ends in a question mark, or is a heading that asks), or any
-/// short line followed by an answer label line. Lines that already start with another candidate are left to it.
+/// short line followed by an answer label line, or a heading of the level the document's questions use. Lines
+/// that already start with another candidate are left to it.
 /// </summary>
 public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lexicon)
 {
+    private readonly QuestionHeadingLevel _questionLevel = new(likeness);
+
     private const int MinLength = 4;
     private const int MaxLength = 160;
 
@@ -13,6 +16,7 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
     {
         var text = document.Text;
         var taken = existing.Where(t => t.Kind == TokenKind.Item && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
+        int? questionLevel = _questionLevel.Find(document, taken.Contains);
         // A marker alone on its line (第一题, Q:, 1.) has its question on the next line: that line is the marker's.
         foreach (var t in existing)
             if (t.Kind == TokenKind.Item && t.AtLineStart && text.AsSpan(t.End, document.LineEnd(t.End) - t.End).IsWhiteSpace() && NextNonEmptyLine(text, document.LineEnd(t.End) + 1) is int owned)
@@ -37,12 +41,14 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 bool repeated = line == previous || (NextNonEmptyLine(text, next) is int following && text.AsSpan(following, document.LineEnd(following) - following).Trim().SequenceEqual(line));
                 previous = line;
                 if (repeated) { start = next; continue; }
-                bool heading = document.InHeading(from);
+                int level = document.HeadingLevelAt(from);
+                bool heading = level >= 0;
+                bool questionLevelHeading = questionLevel is int q && level == q;
                 bool endsAsking = line[^1] is '?' or '？';
                 // A title-like line (no full stop) with an answer label on the next line.
                 bool labelNext = line[^1] is not ('。' or '.' or '；' or ';') && NextNonEmptyLine(text, next) is int n && answerLines.Contains(n);
-                if (endsAsking || labelNext || (heading && likeness.IsQuestionLike(line)))
-                    yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true };
+                if (endsAsking || labelNext || questionLevelHeading || (heading && likeness.IsQuestionLike(line)))
+                    yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading };
             }
             else if (!text.AsSpan(start, end - start).IsWhiteSpace()) previous = null;
             start = next;

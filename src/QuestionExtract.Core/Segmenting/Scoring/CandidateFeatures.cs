@@ -11,6 +11,7 @@ public sealed record CandidateFeatures
     public bool LabelFollows { get; init; }
     public bool LinesFollow { get; init; }
     public bool HeadingBlock { get; init; }
+    public bool QuestionLevelHeading { get; init; }
     public bool InAnswerKey { get; init; }
     public bool AskingInNumberedDocument { get; init; }
     public bool AskingRun { get; init; }
@@ -27,6 +28,7 @@ public sealed record CandidateFeatures
         if (LabelFollows) names.Add("label");
         if (LinesFollow) names.Add("lines-follow");
         if (HeadingBlock) names.Add("heading");
+        if (QuestionLevelHeading) names.Add("question-level");
         if (InAnswerKey) names.Add("in-key");
         if (AskingInNumberedDocument) names.Add("numbered-doc");
         if (AskingRun) names.Add("asking-run");

@@ -21,6 +21,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _midLongLine = weights["features.midLongLine"];
     private readonly double _noEvidence = weights["features.noEvidence"];
     private readonly double _optionsFollow = weights["features.optionsFollow"];
+    private readonly double _questionLevelHeading = weights["features.questionLevelHeading"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -34,7 +35,9 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var text = document.Text;
         var labels = document.LabelMatches(lexicon).Select(m => m.Index)
             .Concat(lexicon.ChoiceAnswers.Matches(text).Select(m => m.Index)).Order().ToArray();
-        bool numberedAsks = CountNumberedAsking(document, items) >= 2;
+        // The document's questions already have a form (numbered items that ask, or headings of one level):
+        // a bare asking line elsewhere is more likely a question inside an answer.
+        bool formedQuestions = CountNumberedAsking(document, items) >= 2 || items.Any(t => t.QuestionLevelHeading);
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
@@ -51,7 +54,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim());
             bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
             // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
-            bool asks = c.Family == MarkerFamily.Asking || questionLabel.Success || Asks(opening) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
+            bool asks = (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) || questionLabel.Success || Asks(opening) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
             bool options = optionWindow.IndexOfAny(OptionLetterA) >= 0 && optionWindow.IndexOfAny(OptionLetterB) >= 0
@@ -61,7 +64,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool linesFollow = c.Family != MarkerFamily.Asking && windowEnd > document.LineEnd(Math.Min(c.End, text.Length - 1)) + 1
                                && !text.AsSpan(document.LineEnd(Math.Min(c.End, text.Length - 1)), windowEnd - document.LineEnd(Math.Min(c.End, text.Length - 1))).IsWhiteSpace();
             bool heading = document.InHeading(c.Start);
-            bool askingInNumbered = c.Family == MarkerFamily.Asking && numberedAsks;
+            bool askingInNumbered = c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading && formedQuestions;
             // Asking lines one under another are a list of bare questions, not a sub-question inside an answer.
             bool askingRun = c.Family == MarkerFamily.Asking && (AdjacentAsking(document, items, i, i - 1) || AdjacentAsking(document, items, i, i + 1));
 
@@ -72,7 +75,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (options) score += _optionsFollow;
             if (label) score += _labelFollows;
             // Cut off by the end of the page, the evidence may be what was cut: half the penalty.
-            if (!asks && !options && !label && !inKey) score += atEnd ? _noEvidence / 2 : _noEvidence;
+            if (c.QuestionLevelHeading) score += _questionLevelHeading;
+            else if (!asks && !options && !label && !inKey) score += atEnd ? _noEvidence / 2 : _noEvidence;
             if (heading) score += _headingBlock;
             if (linesFollow) score += _linesFollow;
             if (askingInNumbered) score += _askingInNumberedDocument;
@@ -80,7 +84,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, AskingRun = askingRun, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, AskingRun = askingRun, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
             };
         }
         return result;
