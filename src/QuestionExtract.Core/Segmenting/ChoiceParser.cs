@@ -24,6 +24,9 @@ public sealed partial class ChoiceParser
     private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
         .Select(c => new Regex($@"{(char)c}[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
 
+    private const int MaxOptionLength = 240;
+    private const int MaxOptionLines = 3;
+
     private static readonly HashSet<string> TrueFalseAnswers =
         ["正确", "正確", "错误", "錯誤", "对", "對", "错", "錯", "√", "×", "✓", "✗", "T", "F", "True", "False", "true", "false", "是", "否"];
 
@@ -101,6 +104,9 @@ public sealed partial class ChoiceParser
             int end = i + 1 < starts.Count ? starts[i + 1].Start : text.Length;
             var optionText = text[starts[i].TextStart..end].Trim();
             if (optionText.Length == 0) return null;
+            // A lettered paragraph is a part of an answer (A. OAuth stands for…), not something to choose:
+            // options are short. The last one is not measured, it runs on to the end of the item.
+            if (i + 1 < starts.Count && (optionText.Length > MaxOptionLength || optionText.AsSpan().Count('\n') >= MaxOptionLines)) return null;
             options.Add(new ChoiceOption(starts[i].Letter.ToString(), optionText));
         }
         stemEnd = first.Index;

@@ -47,7 +47,9 @@ public sealed class LabelLexicon
             @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
             // A label alone on its line may carry a decoration before it (💡 Show Answer, ▶ 答案).
             "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")(?=[ \t]*$)" +
-            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart, keep) + @")\s*[:：]",
+            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart, keep) + @")\s*[:：]" +
+            // At a line start a full stop may serve as the colon (Answer. Django 2.2): printed notes write it so.
+            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")[.．](?=[ \t])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Variants([.. answer, .. analysis, .. skills, .. lineStart]), Variants(lineStart));
         LineStartAnswerWords = List("lineStartAnswer");

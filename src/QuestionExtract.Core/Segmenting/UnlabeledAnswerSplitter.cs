@@ -9,6 +9,9 @@ public sealed class UnlabeledAnswerSplitter(QuestionLikeness likeness)
 {
     // How many leading declarative sentences may set the scene before the question proper.
     private const int MaxContextSentences = 6;
+    // A wrapped question goes on for at most this many lines, each no longer than a printed line.
+    private const int MaxWrappedLines = 2;
+    private const int MaxWrappedLength = 100;
 
     public (string Question, string? Answer) Split(string body)
     {
@@ -26,7 +29,8 @@ public sealed class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         if (asking < 0)
         {
             // Nothing asks: a title-like question line, with the answer on the lines after it.
-            return (body[..firstLineEnd].Trim(), NullIfEmpty(body[firstLineEnd..]));
+            int end = WrappedQuestionEnd(body, firstLineEnd);
+            return (body[..end].Trim(), NullIfEmpty(body[end..]));
         }
         // The question runs on through the asking sentences of its line; an asking line after it is the answer's
         // own sub-heading (为什么不是两次呢?), not more question.
@@ -34,8 +38,29 @@ public sealed class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         if (lineEnd < 0) lineEnd = body.Length;
         int last = asking;
         while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd && likeness.Asks(sentences[last + 1].Of(body))) last++;
-        int split = sentences[last].End;
+        int split = WrappedQuestionEnd(body, sentences[last].End);
         return (body[..split].Trim(), NullIfEmpty(body[split..]));
+    }
+
+    // A hard-wrapped page (PDF, fixed-width text) breaks a long question mid-sentence: when the question line
+    // stops without punctuation and one of the next short lines ends with a question mark, they finish it.
+    private static int WrappedQuestionEnd(string body, int split)
+    {
+        int end = split;
+        for (int lines = 0; lines < MaxWrappedLines; lines++)
+        {
+            int lineEnd = body.IndexOf('\n', end);
+            if (lineEnd < 0 || !body.AsSpan(end, lineEnd - end).IsWhiteSpace()) return split;
+            var before = body.AsSpan(0, end).TrimEnd();
+            if (before.Length == 0 || SentenceSplitter.SentenceEnds.Contains(before[^1]) || before[^1] is ':' or '：') return split;
+            int nextEnd = body.IndexOf('\n', lineEnd + 1);
+            if (nextEnd < 0) nextEnd = body.Length;
+            var next = body.AsSpan(lineEnd + 1, nextEnd - lineEnd - 1).Trim();
+            if (next.Length == 0 || next.Length > MaxWrappedLength) return split;
+            if (next[^1] is '?' or '？') return nextEnd;
+            end = nextEnd;
+        }
+        return split;
     }
 
     private static string? NullIfEmpty(string s)

@@ -41,12 +41,16 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 bool repeated = line == previous || (NextNonEmptyLine(text, next) is int following && text.AsSpan(following, document.LineEnd(following) - following).Trim().SequenceEqual(line));
                 previous = line;
                 if (repeated) { start = next; continue; }
+                // A hard-wrapped line finishes the sentence above it; a line wrapped onto the next asks when its end does.
+                if (WrappedLines.ContinuesAbove(text, start)) { start = next; continue; }
+                int logicalEnd = WrappedLines.LogicalLineEnd(text, end);
+                if (logicalEnd > end) line = text[from..logicalEnd].TrimEnd();
                 int level = document.HeadingLevelAt(from);
                 bool heading = level >= 0;
                 bool questionLevelHeading = questionLevel is int q && level == q;
                 bool endsAsking = line[^1] is '?' or '？';
                 // A title-like line (no full stop) with an answer label on the next line.
-                bool labelNext = line[^1] is not ('。' or '.' or '；' or ';') && NextNonEmptyLine(text, next) is int n && answerLines.Contains(n);
+                bool labelNext = line[^1] is not ('。' or '.' or '；' or ';') && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n);
                 if (endsAsking || labelNext || questionLevelHeading || (heading && likeness.IsQuestionLike(line)))
                     yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading };
             }

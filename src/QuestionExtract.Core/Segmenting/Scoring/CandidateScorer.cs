@@ -99,7 +99,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     {
         if (j < 0 || j >= items.Count || items[j].Family != MarkerFamily.Asking) return false;
         var (first, second) = j < i ? (items[j], items[i]) : (items[i], items[j]);
-        int end = document.LineEnd(first.Start);
+        int end = WrappedLines.LogicalLineEnd(document.Text, document.LineEnd(first.Start));
         return end < document.Text.Length && document.LineStart(end + 1) == document.LineStart(second.Start);
     }
 

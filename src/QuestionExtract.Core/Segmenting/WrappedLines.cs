@@ -1,0 +1,32 @@
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// Hard-wrapped text (PDF, fixed-width pages) breaks a sentence where the printed line was full. A line that
+/// goes on with a small letter, under a line that stops without ending its sentence, continues that line:
+/// together they are one logical line.
+/// </summary>
+public static class WrappedLines
+{
+    /// <summary>The line starting at <paramref name="lineStart"/> goes on from the line above it.</summary>
+    public static bool ContinuesAbove(string text, int lineStart)
+    {
+        if (lineStart <= 0 || lineStart >= text.Length) return false;
+        int first = lineStart;
+        while (first < text.Length && text[first] is ' ' or '\t') first++;
+        if (first >= text.Length || !char.IsAsciiLetterLower(text[first])) return false;
+        var above = text.AsSpan(0, lineStart - 1);
+        var line = above[(above.LastIndexOf('\n') + 1)..].TrimEnd();
+        return line.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(line[^1]) && line[^1] is not (':' or '：');
+    }
+
+    /// <summary>Offset of the line break (or text end) after the logical line that the line at <paramref name="lineEnd"/> ends.</summary>
+    public static int LogicalLineEnd(string text, int lineEnd)
+    {
+        while (lineEnd < text.Length && ContinuesAbove(text, lineEnd + 1))
+        {
+            int next = text.IndexOf('\n', lineEnd + 1);
+            lineEnd = next < 0 ? text.Length : next;
+        }
+        return lineEnd;
+    }
+}
