@@ -14,11 +14,18 @@ namespace QuestionExtract.Reading;
 /// Reads Markdown (.md, .markdown) with Markdig, parsed to its syntax tree only: headings as heading blocks
 /// without their '#'; list items as list-item blocks that keep their marker as written ("1.", "-"), so the
 /// numbers the author typed reach the segmenter; paragraphs and blockquote paragraphs as paragraphs; a code
-/// block as one block with its lines and indentation; table rows with cells joined by " | ". A collapsed
-/// &lt;details&gt; gives its &lt;summary&gt; as a paragraph of its own, then its content, read as Markdown.
-/// Front matter and navigation made only of links (a "previous | next" line, a table of contents) are page
-/// furniture. Inline formatting is dropped (emphasis, code spans and links keep their text; images go).
-/// Soft line breaks stay as '\n', as in the source. Locations are the line and column in the file.
+/// block as one block with its lines and indentation; table rows as Markdown table rows ("| a | b |", the
+/// delimiter row after the header). A collapsed &lt;details&gt; gives its &lt;summary&gt; as a paragraph of its own,
+/// then its content, read as Markdown. Front matter and navigation made only of links (a "previous | next" line,
+/// a table of contents) are page furniture.
+/// Text keeps the author's inline markup: the source is Markdown, and consumers of the output render it as
+/// Markdown, so <c>**Clarify**</c>, <c>`async`</c>, <c>[MDN](https://…)</c> and backslash escapes stay as
+/// written (the segmenter treats emphasis around a label or number as transparent). Images stay too, as
+/// <c>![alt](src)</c>: in a question bank a figure is part of the answer, and its alt text and address are
+/// all that is left of it otherwise. Inline html is not Markdown's own markup: tags go (their text stays),
+/// &lt;br&gt; is a line break. Entities read as their character unless that character would be markup itself.
+/// Soft line breaks stay as '\n', as in the source; the "&gt; " and indentation of continuation lines do not
+/// reach the text. Locations are the line and column in the file.
 /// </summary>
 public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEncoding = null) : IDocumentReader
 {
@@ -129,11 +136,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                     List(list, depth, OnlyLinks(list));
                     break;
                 case Table table:
-                    foreach (var row in table.OfType<TableRow>())
-                    {
-                        var cells = row.OfType<TableCell>().Select(cell => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline).Trim())).Replace('|', '｜')).ToList();
-                        if (cells.Any(c => c.Length > 0)) walker.Add(string.Join(" | ", cells) + " |", BlockKind.TableRow, Line(row), row.Column + 1);
-                    }
+                    Table(table);
                     break;
                 case ContainerBlock container: // block quotes and anything else that holds blocks
                     Children(container, depth);
@@ -167,6 +170,20 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                     }
                     first = false;
                 }
+            }
+        }
+
+        // Each row as a Markdown table row, "| a | b |"; the delimiter row follows the header row, so a renderer
+        // given the rows (an answer holding a table) still sees a table.
+        private void Table(Table table)
+        {
+            foreach (var row in table.OfType<TableRow>())
+            {
+                var cells = row.OfType<TableCell>().Select(cell => EscapePipes(string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline).Trim())))).ToList();
+                if (cells.All(c => c.Length == 0)) continue;
+                walker.Add(TableRowText(cells), BlockKind.TableRow, Line(row), row.Column + 1);
+                if (row.IsHeader)
+                    walker.Add(TableRowText(Enumerable.Range(0, cells.Count).Select(i => Delimiter(i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null))), BlockKind.TableRow, Line(row) + 1, row.Column + 1);
             }
         }
 
@@ -224,6 +241,23 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
         }
     }
 
+    private static string TableRowText(IEnumerable<string> cells) => "| " + string.Join(" | ", cells) + " |";
+
+    private static string Delimiter(TableColumnAlign? align) => align switch
+    {
+        TableColumnAlign.Left => ":---",
+        TableColumnAlign.Center => ":---:",
+        TableColumnAlign.Right => "---:",
+        _ => "---",
+    };
+
+    // A pipe inside a cell is written "\|", as GitHub's tables want it: it renders as "|", where a full-width
+    // "｜" would change the character. Pipes the author escaped already come through escaped.
+    private static string EscapePipes(string cell) => PipeInCellPattern().Replace(cell, @"\|");
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex PipeInCellPattern();
+
     private static int LinesBefore(string text, int offset) => text.AsSpan(0, offset).Count('\n');
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
@@ -236,47 +270,104 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
         return indent == 0 ? text : string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
     }
 
-    /// <summary>The text a reader sees: emphasis and code marks dropped, links as their text, images gone, breaks as '\n'.</summary>
+    /// <summary>
+    /// The inline content as Markdown, the way the author marked it: emphasis with its delimiters, code spans with
+    /// their backtick runs, links and images as <c>[text](url)</c> / <c>![alt](src)</c>, backslash escapes kept.
+    /// Built from the syntax tree rather than cut from the source, so the "&gt; " and indentation of continuation
+    /// lines in quotes and list items cannot leak in. Line breaks (soft, hard, &lt;br&gt;) are '\n'.
+    /// </summary>
     private static string InlineText(ContainerInline? inlines)
     {
         var sb = new StringBuilder();
         if (inlines is null) return "";
-        // Explicit stack: emphasis can nest as deep as the source likes.
-        var stack = new Stack<Inline>();
-        for (var i = inlines.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+        // Explicit stack: emphasis can nest as deep as the source likes. A string on it is a closing mark,
+        // written once the children of its emphasis or link are.
+        var stack = new Stack<object>();
+        PushChildren(stack, inlines);
         while (stack.Count > 0)
         {
-            var inline = stack.Pop();
-            switch (inline)
+            switch (stack.Pop())
             {
-                case LinkInline { IsImage: true }:
+                case string closing:
+                    sb.Append(closing);
+                    break;
+                case LinkInline link:
+                    sb.Append(link.IsImage ? "![" : "[");
+                    stack.Push(LinkDestination(link));
+                    PushChildren(stack, link);
                     break;
                 case LiteralInline literal:
+                    // "\*" stays escaped: unescaped, it would be emphasis to whoever renders the text.
+                    if (literal.IsFirstCharacterEscaped) sb.Append('\\');
                     sb.Append(literal.Content.ToString());
                     break;
                 case CodeInline code:
-                    sb.Append(code.Content);
+                    sb.Append(CodeSpan(code));
                     break;
                 case LineBreakInline:
                     sb.Append('\n');
                     break;
                 case HtmlEntityInline entity:
-                    sb.Append(entity.Transcoded.ToString());
+                    sb.Append(Entity(entity));
                     break;
                 case AutolinkInline autolink:
-                    sb.Append(autolink.Url);
+                    sb.Append('<').Append(autolink.Url).Append('>');
                     break;
                 case HtmlInline html:
                     if (BreakTagPattern().IsMatch(html.Tag)) sb.Append('\n');
                     break;
+                case EmphasisInline emphasis:
+                    var mark = new string(emphasis.DelimiterChar, emphasis.DelimiterCount);
+                    sb.Append(mark);
+                    stack.Push(mark);
+                    PushChildren(stack, emphasis);
+                    break;
+                case DelimiterInline delimiter:
+                    sb.Append(delimiter.ToLiteral());
+                    PushChildren(stack, delimiter);
+                    break;
                 case ContainerInline container:
-                    if (container is DelimiterInline delimiter) sb.Append(delimiter.ToLiteral());
-                    for (var i = container.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+                    PushChildren(stack, container);
                     break;
             }
         }
         return sb.ToString();
     }
+
+    private static void PushChildren(Stack<object> stack, ContainerInline container)
+    {
+        for (var i = container.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+    }
+
+    // The backtick run the author used; a space pads content that starts or ends with a backtick, or that had
+    // spaces on both sides (one pair of which Markdig strips), so the span reads back the same.
+    private static string CodeSpan(CodeInline code)
+    {
+        var ticks = new string(code.Delimiter, Math.Max(code.DelimiterCount, 1));
+        var content = code.Content;
+        bool pad = content.Length > 0 && (content[0] == code.Delimiter || content[^1] == code.Delimiter
+            || (content[0] == ' ' && content[^1] == ' ' && content.Trim().Length > 0));
+        return pad ? $"{ticks} {content} {ticks}" : ticks + content + ticks;
+    }
+
+    // Written inline even for a reference link: the definition it points to is not part of any block.
+    private static string LinkDestination(LinkInline link)
+    {
+        var url = link.Url ?? "";
+        var destination = link.UrlHasPointyBrackets || url.Contains(' ') ? $"<{url}>" : url;
+        var title = string.IsNullOrEmpty(link.Title) ? "" : link.TitleEnclosingCharacter == '(' ? $" ({link.Title})" : $" \"{link.Title}\"";
+        return $"]({destination}{title})";
+    }
+
+    // An entity reads as its character (&eacute; → é, &nbsp; → no-break space), except where that character
+    // would itself be markup to a renderer (&lt; &amp; &#42; …): there the entity stays as written.
+    private static string Entity(HtmlEntityInline entity)
+    {
+        var decoded = entity.Transcoded.ToString();
+        return decoded.AsSpan().IndexOfAny(MarkupCharacters) >= 0 ? entity.Original.ToString() : decoded;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MarkupCharacters = System.Buffers.SearchValues.Create("<>&\\`*_[]~|#!");
 
     // Navigation: at least one link, and besides links only images, separators and whitespace.
     private static bool OnlyLinks(ContainerInline? inlines)

@@ -39,17 +39,19 @@ public sealed class LabelLexicon
             foreach (var word in words)
                 _kinds.TryAdd(FoldedText.Of(word).ToLowerInvariant(), kind);
         var lineStart = List("lineStartAnswer").Concat(List("lineStartAnalysis")).ToList();
+        // Emphasis marks around a label are part of it (**答案：**, **Answer**:, **【解析】**): see EmphasisMarks.
+        const string open = EmphasisMarks.Open;
         Labels = new LabelScanner(
             // A bracketed label is a label wherever it stands (答案:C【解析】…); a bare one needs a boundary, or
             // for an analysis, the answer letters it is glued to (答案:B解析:…).
-            keep => "【(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")】\s*[:：]?" +
-            "|" + Boundary + "(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")\s*[:：]" +
+            keep => open + "【(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")】" + EmphasisMarks.AroundColon("[:：]?") +
+            "|" + Boundary + open + "(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
             // A label alone on its line may carry a decoration before it (💡 Show Answer, ▶ 答案).
-            "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")(?=[ \t]*$)" +
-            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation(lineStart, keep) + @")\s*[:：]" +
+            "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
+            "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation(lineStart, keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             // At a line start a full stop may serve as the colon (Answer. Django 2.2): printed notes write it so.
-            "|(?:^|(?<=\\n))[ \\t]*(?<w>" + Alternation([.. answer, .. analysis], keep) + @")[.．](?=[ \t])",
+            "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"[.．](?=[ \t])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Variants([.. answer, .. analysis, .. skills, .. lineStart]), Variants(lineStart));
         LineStartAnswerWords = List("lineStartAnswer");
@@ -75,7 +77,7 @@ public sealed class LabelLexicon
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         QuestionLabels = Variants(List("questionLabels"));
-        QuestionLabelPrefix = new Regex(@"^\s*(?:【(?:" + Alternation(QuestionLabels) + @")】\s*[:：]?|(?:" + Alternation(QuestionLabels) + @")\s*[:：])\s*",
+        QuestionLabelPrefix = new Regex(@"^\s*" + open + "(?:【(?:" + Alternation(QuestionLabels) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(QuestionLabels) + ")" + EmphasisMarks.AroundColon("[:：]") + @")\s*",
             RegexOptions.CultureInvariant);
     }
 

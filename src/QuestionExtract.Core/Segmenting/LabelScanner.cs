@@ -7,8 +7,9 @@ namespace QuestionExtract.Segmenting;
 /// <summary>
 /// Finds the matches of a label pattern, the same ones <see cref="Regex.Matches(string)"/> would, but tries the
 /// pattern only where one of its label words occurs. Every match of such a pattern starts at a label word,
-/// at a 【 or [ right before one, or at the start of a line whose spaces lead to one, so the positions in between
-/// need no regex attempt. The words are found with a vectorised multi-string search; the label patterns are
+/// at a 【 or [ right before one, at emphasis marks right before either (**答案：**), or at the start of a line
+/// whose spaces lead to one, so the positions in between need no regex attempt. The words are found with a
+/// vectorised multi-string search; the label patterns are
 /// built from data at run time, so they cannot be source-generated, and the regex interpreter trying an
 /// alternation of words at every character was most of the segmenter's time. At a candidate the pattern is
 /// tried with only the words that start there: the interpreter otherwise compares every word of the
@@ -111,24 +112,31 @@ public sealed class LabelScanner
 
     private static bool AtLineStart(string text, int at)
     {
+        for (int marks = 0; at > 0 && marks < EmphasisMarks.MaxRun && EmphasisMarks.IsMark(text[at - 1]); marks++) at--;
         while (at > 0 && text[at - 1] is ' ' or '\t') at--;
         return at == 0 || text[at - 1] == '\n';
     }
 
-    // The match starting earliest among the places a match can start for a word at `word`, not before `from`.
+    // The match starting earliest among the places a match can start for a word at `word`, not before `from`:
+    // the line start its lead-in reaches, the emphasis marks (**, __) right before the word or its bracket, the
+    // bracket, the word.
     private Match? TryAt(string text, int word, int from, string heads)
     {
         var anchored = AnchoredFor(heads);
-        int lineStart = word;
+        int bracket = word > 0 && text[word - 1] is '【' or '[' ? word - 1 : word;
+        int marks = bracket;
+        while (marks > 0 && bracket - marks < EmphasisMarks.MaxRun && EmphasisMarks.IsMark(text[marks - 1])) marks--;
+        int lineStart = marks;
         while (lineStart > 0 && IsLeadIn(text[lineStart - 1])) lineStart--;
         if (lineStart < word && lineStart >= from && (lineStart == 0 || text[lineStart - 1] == '\n') && Anchored(anchored, text, lineStart) is { } atLine)
             return atLine;
-        if (word > from && text[word - 1] is '【' or '[' && Anchored(anchored, text, word - 1) is { } bracketed) return bracketed;
+        if (marks < bracket && marks >= from && Anchored(anchored, text, marks) is { } marked) return marked;
+        if (bracket < word && bracket >= from && Anchored(anchored, text, bracket) is { } bracketed) return bracketed;
         return Anchored(anchored, text, word);
     }
 
     // In every place tried for a candidate, the pattern's words can only match at the candidate itself (what
-    // comes before is spaces, a bracket or nothing), so leaving out the words that do not start there
+    // comes before is spaces, marks, a bracket or nothing), so leaving out the words that do not start there
     // changes no match. A word with spaces is kept by its first part.
     private Regex AnchoredFor(string heads) => _anchoredFor.GetOrAdd(heads, key =>
     {

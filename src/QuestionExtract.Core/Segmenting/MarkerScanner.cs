@@ -20,30 +20,34 @@ public sealed partial class MarkerScanner
         var cjk = lexicon.QuestionWords.Where(w => w[0] > 0x7F).ToList();
         var cjkLabels = lexicon.QuestionLabels.Where(w => w[0] > 0x7F).ToList();
         // The number is taken whole (Q12.5 is no Q1), and the delimiter stays on the marker's line.
-        const string number = @"[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)】?(?<d>[ \t]*[:：.、．)]?)";
+        // Emphasis marks around the marker are part of it (**Q1:**, **问题1**：): see EmphasisMarks.
+        const string number = @"[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)]?)(?(emc)|(?:\k<em>)?)";
+        const string open = EmphasisMarks.Open;
         // A numbering word after a boundary (line start, punctuation, markdown residue; a Chinese word not right
         // after "1." where it is the item's text), or a Chinese one glued to the text before it when a colon
         // follows (flattened pages run the title into 问题1:). Both patterns are run through LabelScanner, which
         // tries them only where one of their words stands: interpreted over the whole text they cost more than
         // the rest of segmenting.
         _questionWord = new LabelScanner(
-            keep => @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))【?(?<w>" + LabelLexicon.AlternationOf(latin.Where(keep)) + ")" + number
-                    + @"|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))【?(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + ")" + number
+            keep => @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))" + open + "【?(?<w>" + LabelLexicon.AlternationOf(latin.Where(keep)) + ")" + number
+                    + @"|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))" + open + "【?(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + ")" + number
                     + "|(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + @")(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))",
             RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionWords);
         // An unnumbered question label: at a line start, or a Chinese one after a sentence.
         _labelledQuestion = new LabelScanner(
-            keep => @"(?:^[ \t]*(?:【(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + @")】|(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + @")[ \t]*(?:::|[:：]))"
+            keep => @"(?:^[ \t]*" + open + "(?:【(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + @")】" + EmphasisMarks.MayClose
+                    + "|(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + ")" + EmphasisMarks.AroundColon("(?:::|[:：])", @"[ \t]*") + ")"
                     + "|(?<=[。！？?!])[ \t]*(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：])",
             RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionLabels);
     }
 
-    [GeneratedRegex(@"第\s*(?<n>[一二三四五六七八九十百零〇两\d]{1,4})\s*[题題](?<d>\s*[:：.、．]?)")]
+    // Emphasis marks around a marker (**第1题**, **1.**) are part of it, as in the patterns built from EmphasisMarks.
+    [GeneratedRegex(@"(?<em>[*_]{1,3})?第\s*(?<n>[一二三四五六七八九十百零〇两\d]{1,4})\s*[题題](?<emc>\k<em>)?(?<d>\s*[:：.、．]?)(?(emc)|(?:\k<em>)?)")]
     private static partial Regex OrdinalPattern();
 
     // Not a number inside another (0.1, 1.2.3): no digit right before, and no "digit." right before. Exam
     // exports write "1.>" for an item; the '>' belongs to the marker.
-    [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)(?:>(?!=))?")]
+    [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<em>[*_]{1,3})?(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)(?:>(?!=))?(?:\k<em>)?")]
     private static partial Regex DecimalPattern();
 
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]
@@ -123,7 +127,7 @@ public sealed partial class MarkerScanner
             Kind = TokenKind.Item, Family = family, Start = m.Index, End = m.Index + m.Length, Number = number,
             Label = family switch
             {
-                MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().TrimEnd(':', '：', '.', '、', '．', ')').Trim().Trim('【', '】'),
+                MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().Trim('*', '_').TrimEnd(':', '：', '.', '、', '．', ')', '*', '_').Trim().Trim('【', '】'),
                 MarkerFamily.Bullet or MarkerFamily.Labelled => "",
                 MarkerFamily.Circled => m.Value,
                 _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using QuestionExtract.Text;
 
 namespace QuestionExtract.Segmenting;
@@ -6,7 +7,7 @@ namespace QuestionExtract.Segmenting;
 /// Reads questions laid out as a table (序号 | 问题 | 参考答案 |), whether written with pipes in text or
 /// read from docx/html table rows: the header row names the columns, each later row is a question.
 /// </summary>
-public sealed class PipeTableLayout
+public sealed partial class PipeTableLayout
 {
     private static readonly string[] QuestionHeaders = ["问题", "题目", "面试题", "question"];
     private static readonly string[] AnswerHeaders = ["答案", "回答", "answer"];
@@ -64,14 +65,19 @@ public sealed class PipeTableLayout
         return null;
     }
 
+    // Rows come as "a | b |" (docx and html readers, pasted text) or "| a | b |" (Markdown); a pipe escaped
+    // inside a Markdown cell ("\|") is the cell's own character, not a column break.
     private static List<string> Cells(string line)
     {
         if (line.AsSpan().Count('|') < 2) return [];
-        var parts = line.Split('|').Select(p => p.Trim()).ToList();
+        var parts = UnescapedPipePattern().Split(line).Select(p => p.Replace(@"\|", "|").Trim()).ToList();
         if (parts.Count > 0 && parts[0].Length == 0) parts.RemoveAt(0);
         if (parts.Count > 0 && parts[^1].Length == 0) parts.RemoveAt(parts.Count - 1);
         return parts;
     }
+
+    [GeneratedRegex(@"(?<!\\)\|")]
+    private static partial Regex UnescapedPipePattern();
 
     private static List<(string Text, int Start, int End)> Lines(string text)
     {

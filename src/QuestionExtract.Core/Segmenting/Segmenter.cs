@@ -140,7 +140,7 @@ public sealed partial class Segmenter
                 question = question[questionLabel.Length..];
             }
             if (_blanks.TakePoints(ref question, draft.Consumed) is { } ownPoints) draft.Points = ownPoints;
-            draft.Question = Tidy(question);
+            draft.Question = Tidy(question, draft.Consumed);
             draft.Answer = Placeholder(answerText, draft.Consumed);
             draft.Analysis = Placeholder(parts.Analysis, draft.Consumed);
             draft.Skills.AddRange(skills.Concat(parts.Skills).Distinct());
@@ -192,6 +192,8 @@ public sealed partial class Segmenter
             }
             if (t > 0 && before.Trim().Length > 0) rest.Add(before.Trim());
             consumed.Add(text[table.Start..table.HeaderEnd]);
+            // A Markdown delimiter row (| --- | :---: |) between the header and the first row.
+            if (table.Rows.Count > 0) consumed.Add(text[table.HeaderEnd..table.Rows[0].Start]);
             foreach (var row in table.Rows)
             {
                 // Without a number column, a number typed at the start of the question cell is the number.
@@ -205,10 +207,11 @@ public sealed partial class Segmenter
                 };
                 if (typed is { Success: true }) draft.Consumed.Add(typed.Value);
                 var skills = new List<string>();
-                draft.Question = Tidy(_skills.Extract(questionCell, skills, draft.Consumed));
+                draft.Question = Tidy(_skills.Extract(questionCell, skills, draft.Consumed), draft.Consumed);
                 draft.Skills.AddRange(skills);
                 draft.Answer = Placeholder(row.Answer, draft.Consumed);
-                var pipes = new string('|', text[row.Start..row.End].Count(c => c == '|'));
+                // The row's pipes, and the backslashes of pipes escaped inside a Markdown cell ("\|"), are structure.
+                var pipes = new string('|', text[row.Start..row.End].Count(c => c == '|')) + new string('\\', CountOf(text[row.Start..row.End], @"\|"));
                 draft.Consumed.Add(typed is { Success: true } ? pipes : pipes + row.Number);
                 _choices.Apply(draft);
                 if (draft.Question.Length > 0) drafts.Add(draft);
@@ -258,7 +261,7 @@ public sealed partial class Segmenter
     private string? Placeholder(string? text, List<string> consumed)
     {
         if (text is null) return null;
-        var t = Tidy(text);
+        var t = Tidy(text, consumed);
         if (t.Length > 0 && _lexicon.Placeholders.Contains(t)) consumed.Add(t);
         return t.Length == 0 || _lexicon.Placeholders.Contains(t) ? null : t;
     }
@@ -272,7 +275,20 @@ public sealed partial class Segmenter
     private static string JoinNonEmpty(string a, string? b) =>
         string.Join("\n", new[] { a, b }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
-    /// <summary>Trims each line and drops blank lines, so paragraph breaks come out as single '\n'.</summary>
-    public static string Tidy(string text) =>
-        string.Join("\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+    /// <summary>Trims each line and drops blank lines, so paragraph breaks come out as single '\n'; emphasis marks
+    /// left without their partner where the field was cut off go (<see cref="EmphasisMarks.TrimUnpaired"/>), recorded
+    /// as consumed.</summary>
+    private static string Tidy(string text, List<string> consumed)
+    {
+        var tidy = EmphasisMarks.TrimUnpaired(string.Join("\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)), out var marks);
+        if (marks.Length > 0) consumed.Add(marks);
+        return tidy;
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
 }

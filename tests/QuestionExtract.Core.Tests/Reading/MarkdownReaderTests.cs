@@ -12,12 +12,12 @@ public sealed class MarkdownReaderTests
     private static List<(string, BlockKind)> TextsAndKinds(string markdown) => Read(markdown).Select(b => (b.Text, b.Kind)).ToList();
 
     [Fact]
-    public void Headings_lose_their_marks_and_list_items_keep_the_numbers_as_written()
+    public void Headings_lose_their_marks_and_list_items_keep_the_numbers_and_markup_as_written()
     {
         var blocks = TextsAndKinds("# JavaScript Interview\n\nSetext title\n---\n\n## Basics\n\n1. What is a **closure**?\n1. What does `this` mean?\n\n3) Third, as typed\n\n- a bullet\n* another\n");
         Assert.Equal([
             ("JavaScript Interview", BlockKind.Heading), ("Setext title", BlockKind.Heading), ("Basics", BlockKind.Heading),
-            ("1. What is a closure?", BlockKind.ListItem), ("1. What does this mean?", BlockKind.ListItem), ("3) Third, as typed", BlockKind.ListItem),
+            ("1. What is a **closure**?", BlockKind.ListItem), ("1. What does `this` mean?", BlockKind.ListItem), ("3) Third, as typed", BlockKind.ListItem),
             ("- a bullet", BlockKind.ListItem), ("* another", BlockKind.ListItem),
         ], blocks);
     }
@@ -27,17 +27,36 @@ public sealed class MarkdownReaderTests
     {
         var blocks = TextsAndKinds("5. k-means clustering.\n    1. How would you choose k?\n    1. Explain.\n    ![image](img/k.png)\n\n   A second paragraph of item 5.\n");
         Assert.Equal([
-            ("5. k-means clustering.", BlockKind.ListItem), ("1. How would you choose k?", BlockKind.ListItem), ("1. Explain.", BlockKind.ListItem),
+            ("5. k-means clustering.", BlockKind.ListItem), ("1. How would you choose k?", BlockKind.ListItem), ("1. Explain.\n![image](img/k.png)", BlockKind.ListItem),
             ("A second paragraph of item 5.", BlockKind.Paragraph),
         ], blocks);
     }
 
     [Fact]
-    public void Inline_formatting_is_stripped_links_keep_their_text_and_images_go()
+    public void Inline_markup_is_kept_as_written_and_inline_html_tags_go()
     {
-        var blocks = TextsAndKinds("**答案：**闭包是*函数*与`词法环境`的组合，见[MDN](https://developer.mozilla.org) ![图](a.png) &amp; <b>更多</b>\n第二行<br>第三行\n");
-        Assert.Equal([("答案：闭包是函数与词法环境的组合，见MDN  & 更多\n第二行\n第三行", BlockKind.Paragraph)], blocks);
+        var blocks = TextsAndKinds("**答案：**闭包是*函数*与`词法环境`的组合，见[MDN](https://developer.mozilla.org) ![图](a.png) &amp; <b>更多</b>\n第二行<br>第三行 ~~旧~~ __粗__\n");
+        Assert.Equal([("**答案：**闭包是*函数*与`词法环境`的组合，见[MDN](https://developer.mozilla.org) ![图](a.png) &amp; 更多\n第二行\n第三行 ~~旧~~ __粗__", BlockKind.Paragraph)], blocks);
     }
+
+    [Fact]
+    public void Continuation_lines_keep_their_markup_but_not_their_quote_marks_or_indentation()
+    {
+        var blocks = TextsAndKinds("> **思路引导：** 先说\n> `typeof` 再说\n\n1. What is **a\n   b**?\n   - *nested\n     part*\n");
+        Assert.Equal([
+            ("**思路引导：** 先说\n`typeof` 再说", BlockKind.Paragraph), ("1. What is **a\nb**?", BlockKind.ListItem), ("- *nested\npart*", BlockKind.ListItem),
+        ], blocks);
+    }
+
+    [Theory]
+    [InlineData("`async`与`defer`区别", "`async`与`defer`区别")]
+    [InlineData("``a ` b`` and ` `` `", "``a ` b`` and ` `` `")]
+    [InlineData("\\*not emphasis\\* and 1\\. not a list", "\\*not emphasis\\* and 1\\. not a list")]
+    [InlineData("&eacute;t&eacute; &lt;div&gt; &#42;", "été &lt;div&gt; &#42;")]
+    [InlineData("see <https://example.com> or [docs][d]\n\n[d]: https://d.example \"Docs\"", "see <https://example.com> or [docs](https://d.example \"Docs\")")]
+    [InlineData("hard  \nbreak and soft\nbreak", "hard\nbreak and soft\nbreak")]
+    public void Code_spans_escapes_entities_and_links_read_back_as_markdown(string markdown, string expected) =>
+        Assert.Equal(expected, Assert.Single(Read(markdown)).Text);
 
     [Fact]
     public void Code_is_one_block_with_its_lines_and_indentation()
@@ -62,11 +81,11 @@ public sealed class MarkdownReaderTests
         var separated = "1. What is unsupervised learning?\n\n<details><summary><b>Answer</b></summary>\n\nIt finds **patterns**.\n\n- clustering\n\n</details>\n\n---\n\n2. Next?\n";
         var packed = "1. What is unsupervised learning?\n\n<details>\n  <summary>💡 Show Answer</summary>\n  It finds **patterns**.\n  - clustering\n</details>\n\n2. Next?\n";
         Assert.Equal([
-            ("1. What is unsupervised learning?", BlockKind.ListItem), ("Answer", BlockKind.Paragraph), ("It finds patterns.", BlockKind.Paragraph),
+            ("1. What is unsupervised learning?", BlockKind.ListItem), ("Answer", BlockKind.Paragraph), ("It finds **patterns**.", BlockKind.Paragraph),
             ("- clustering", BlockKind.ListItem), ("2. Next?", BlockKind.ListItem),
         ], TextsAndKinds(separated));
         Assert.Equal([
-            ("1. What is unsupervised learning?", BlockKind.ListItem), ("💡 Show Answer", BlockKind.Paragraph), ("It finds patterns.", BlockKind.Paragraph),
+            ("1. What is unsupervised learning?", BlockKind.ListItem), ("💡 Show Answer", BlockKind.Paragraph), ("It finds **patterns**.", BlockKind.Paragraph),
             ("- clustering", BlockKind.ListItem), ("2. Next?", BlockKind.ListItem),
         ], TextsAndKinds(packed));
         // Locations point into the file, inside the html block too.
@@ -78,17 +97,21 @@ public sealed class MarkdownReaderTests
     {
         var blocks = TextsAndKinds("---\ntitle: 面试题\ntags: [js]\n---\n\n# 面试题\n\n[上一章](ch1.md) | [下一章](ch3.md)\n\n## Contents\n- [Closures](#closures)\n- [Scope](#scope)\n  - [Hoisting](#hoisting)\n\nSee [the spec](https://tc39.es) for details.\n");
         Assert.Equal([
-            ("title: 面试题\ntags: [js]", BlockKind.PageFurniture), ("面试题", BlockKind.Heading), ("上一章 | 下一章", BlockKind.PageFurniture),
-            ("Contents", BlockKind.Heading), ("- Closures", BlockKind.PageFurniture), ("- Scope", BlockKind.PageFurniture), ("- Hoisting", BlockKind.PageFurniture),
-            ("See the spec for details.", BlockKind.Paragraph),
+            ("title: 面试题\ntags: [js]", BlockKind.PageFurniture), ("面试题", BlockKind.Heading), ("[上一章](ch1.md) | [下一章](ch3.md)", BlockKind.PageFurniture),
+            ("Contents", BlockKind.Heading), ("- [Closures](#closures)", BlockKind.PageFurniture), ("- [Scope](#scope)", BlockKind.PageFurniture),
+            ("- [Hoisting](#hoisting)", BlockKind.PageFurniture), ("See [the spec](https://tc39.es) for details.", BlockKind.Paragraph),
         ], blocks);
     }
 
     [Fact]
-    public void Tables_are_rows_and_other_html_goes_through_the_html_reader()
+    public void Tables_are_markdown_rows_and_other_html_goes_through_the_html_reader()
     {
-        var blocks = TextsAndKinds("| Criteria | Batch |\n| :--- | :--- |\n| **Latency** | a \\| b |\n\n<div align=\"center\">\n<p>居中的段落</p>\n</div>\n\n<!-- a comment -->\n");
-        Assert.Equal([("Criteria | Batch |", BlockKind.TableRow), ("Latency | a ｜ b |", BlockKind.TableRow), ("居中的段落", BlockKind.Paragraph)], blocks);
+        var blocks = TextsAndKinds("Criteria | Batch | Real-time\n :--- | :---: | ---:\n**Latency** | a \\| b | `x\\|y`\n\n<div align=\"center\">\n<p>居中的段落</p>\n</div>\n\n<!-- a comment -->\n");
+        Assert.Equal([
+            ("| Criteria | Batch | Real-time |", BlockKind.TableRow), ("| :--- | :---: | ---: |", BlockKind.TableRow),
+            ("| **Latency** | a \\| b | `x\\|y` |", BlockKind.TableRow), ("居中的段落", BlockKind.Paragraph),
+        ], blocks);
+        Assert.Equal([1, 2, 3, 5], Read("| a | b |\n|---|---|\n| c | d |\n\n<p>x</p>\n").Select(b => b.Location.Line));
     }
 
     [Fact]

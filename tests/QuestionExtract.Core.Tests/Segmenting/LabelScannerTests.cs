@@ -3,14 +3,15 @@ using QuestionExtract.Segmenting;
 
 namespace QuestionExtract.Core.Tests.Segmenting;
 
-/// <summary>The label scanners find exactly what their plain regexes find, on texts dense with near-labels.</summary>
+/// <summary>The label scanners find exactly what their plain regexes find, on texts dense with near-labels and
+/// emphasis marks (a match may start at the marks before a label).</summary>
 public class LabelScannerTests
 {
     private static readonly string[] Pieces =
     [
         "答案", "參考答案", "参考答案", "解析", "答案解析", "考察", "答", "A", "a", "B", "ABC", "Answer", "answer", "ANSWER",
         "Sample  answer", "Explanation", "Answers and Explanations", "答案与解析", "答案及解析", "【", "】", "[", "]", ":", "：",
-        " ", "  ", "\t", "\n", "\n", "。", ".", "?", "？", ")", "1.", "问题", "为什么", "what", "Anna", "表达", "答复", "回答",
+        "**", "*", "__", "_", "***", "💡", " ", "  ", "\t", "\n", "\n", "。", ".", "?", "？", ")", "1.", "问题", "为什么", "what", "Anna", "表达", "答复", "回答",
     ];
 
     public static TheoryData<string> Scanners() => ["labels", "choice answers", "answer key headings"];

@@ -1,0 +1,58 @@
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// Emphasis marks around a label or a number (<c>**答案：**</c>, <c>**1.**</c>, <c>__Q1:__</c>): the Markdown reader
+/// keeps the author's markup, so the patterns that find labels and markers read the marks as transparent and
+/// take them with the label, rather than anyone stripping them from the text.
+/// </summary>
+public static class EmphasisMarks
+{
+    /// <summary>An optional opening run of marks, captured as <c>em</c> (a pattern uses it once per alternative).</summary>
+    public const string Open = @"(?<em>[*_]{1,3})?";
+
+    /// <summary>The run <see cref="Open"/> captured, closed right here; nothing when none was opened.</summary>
+    public const string Close = @"(?(em)\k<em>)";
+
+    /// <summary>The run <see cref="Open"/> captured, closed here if it is (<c>**答案：重点**</c> closes later).</summary>
+    public const string MayClose = @"(?:\k<em>)?";
+
+    /// <summary>A label's colon with the closing run on either side of it, once (<c>**答案**：</c>, <c>**答案：**</c>);
+    /// the marks after the colon are not taken when they were closed before it (<c>**答案**：**重点**</c>).</summary>
+    public static string AroundColon(string colon, string space = @"\s*") => @"(?<emc>\k<em>)?" + space + colon + @"(?(emc)|(?:\k<em>)?)";
+
+    /// <summary>The longest run taken as emphasis marks (*, **, ***).</summary>
+    public const int MaxRun = 3;
+
+    public static bool IsMark(char c) => c is '*' or '_';
+
+    /// <summary>
+    /// Drops a run of marks at the start or end of a field that has no partner in it: cutting a document into
+    /// fields can split <c>**1. What?**</c> from its opening marks. Paired marks and a "* " bullet stay.
+    /// </summary>
+    public static string TrimUnpaired(string text, out string removed)
+    {
+        removed = "";
+        int lead = 0;
+        while (lead < text.Length && lead <= MaxRun && IsMark(text[lead])) lead++;
+        if (lead is > 0 and <= MaxRun && (lead > 1 || lead == text.Length || !char.IsWhiteSpace(text[lead])) && Count(text, text[..lead]) == 1)
+        {
+            removed = text[..lead];
+            text = text[lead..].TrimStart();
+        }
+        int trail = 0;
+        while (trail < text.Length && trail <= MaxRun && IsMark(text[^(trail + 1)])) trail++;
+        if (trail is > 0 and <= MaxRun && trail < text.Length && Count(text, text[^trail..]) == 1)
+        {
+            removed += text[^trail..];
+            text = text[..^trail].TrimEnd();
+        }
+        return text;
+    }
+
+    private static int Count(string text, string run)
+    {
+        int count = 0;
+        for (int i = text.IndexOf(run, StringComparison.Ordinal); i >= 0; i = text.IndexOf(run, i + run.Length, StringComparison.Ordinal)) count++;
+        return count;
+    }
+}
