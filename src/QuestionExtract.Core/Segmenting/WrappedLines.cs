@@ -2,11 +2,15 @@ namespace QuestionExtract.Segmenting;
 
 /// <summary>
 /// Hard-wrapped text (PDF, fixed-width pages) breaks a sentence where the printed line was full. A line that
-/// goes on with a small letter, under a line that stops without ending its sentence, continues that line:
-/// together they are one logical line.
+/// goes on with a small letter, under a line that stops without ending its sentence and was long enough to
+/// have been full, continues that line: together they are one logical line. (A short line above is a
+/// heading or a title of its own, however it ends.)
 /// </summary>
 public static class WrappedLines
 {
+    // Display width (a CJK character counts two) below which a line was not full, so it did not wrap.
+    private const int MinWrappedWidth = 40;
+
     /// <summary>The line starting at <paramref name="lineStart"/> goes on from the line above it.</summary>
     public static bool ContinuesAbove(string text, int lineStart)
     {
@@ -16,7 +20,14 @@ public static class WrappedLines
         if (first >= text.Length || !char.IsAsciiLetterLower(text[first])) return false;
         var above = text.AsSpan(0, lineStart - 1);
         var line = above[(above.LastIndexOf('\n') + 1)..].TrimEnd();
-        return line.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(line[^1]) && line[^1] is not (':' or '：');
+        return line.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(line[^1]) && line[^1] is not (':' or '：') && Width(line) >= MinWrappedWidth;
+    }
+
+    private static int Width(ReadOnlySpan<char> line)
+    {
+        int width = 0;
+        foreach (var c in line) width += c >= 0x1100 ? 2 : 1;
+        return width;
     }
 
     /// <summary>Offset of the line break (or text end) after the logical line that the line at <paramref name="lineEnd"/> ends.</summary>
