@@ -5,7 +5,7 @@ namespace QuestionExtract.Segmenting;
 /// imperative), the answer starts with the first declarative sentence after it. When nothing asks, the
 /// first line is the question and the following lines the answer.
 /// </summary>
-public sealed class UnlabeledAnswerSplitter(QuestionLikeness likeness)
+public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
 {
     // How many leading declarative sentences may set the scene before the question proper.
     private const int MaxContextSentences = 6;
@@ -38,9 +38,20 @@ public sealed class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         if (lineEnd < 0) lineEnd = body.Length;
         int last = asking;
         while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd && likeness.Asks(sentences[last + 1].Of(body))) last++;
-        int split = WrappedQuestionEnd(body, sentences[last].End);
+        int split = WithTrailingNotes(body, WrappedQuestionEnd(body, sentences[last].End));
         return (body[..split].Trim(), NullIfEmpty(body[split..]));
     }
+
+    // Notes in brackets that close the question's line (（提示：…）（10分）, (Edited by …), (允许伪代码)) are said
+    // about the question; the answer starts after them.
+    private static int WithTrailingNotes(string body, int split)
+    {
+        var notes = TrailingNotesPattern().Match(body, split);
+        return notes.Success ? notes.Index + notes.Length : split;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:\n[ \t]*)?(?:[(（][^()（）\n]{1,80}[)）][ \t]*)+(?=\n|$)")]
+    private static partial System.Text.RegularExpressions.Regex TrailingNotesPattern();
 
     // A hard-wrapped page (PDF, fixed-width text) breaks a long question mid-sentence: when the question line
     // stops without punctuation and one of the next short lines ends with a question mark, they finish it.
