@@ -145,7 +145,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             }
         }
 
-        private void List(ListBlock list, int depth, bool furniture)
+        private void List(ListBlock list, int depth, bool furniture, int listLevel = 1)
         {
             foreach (var item in list.OfType<ListItemBlock>())
             {
@@ -155,17 +155,17 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                 {
                     if (first && child is ParagraphBlock p)
                     {
-                        walker.Add(marker + " " + InlineText(p.Inline).Trim(), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1);
+                        walker.Add(marker + " " + InlineText(p.Inline).Trim(), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
                     }
                     else if (child is ListBlock nested)
                     {
-                        if (first) walker.Add(marker, furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1);
+                        if (first) walker.Add(marker, furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
                         if (depth + 1 > MaxDepth) walker.Add(SourceText(nested), BlockKind.Paragraph, Line(nested), nested.Column + 1);
-                        else List(nested, depth + 1, furniture);
+                        else List(nested, depth + 1, furniture, listLevel + 1);
                     }
                     else
                     {
-                        if (first) walker.Add(marker, furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1);
+                        if (first) walker.Add(marker, furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
                         Visit(child, depth + 1);
                     }
                     first = false;

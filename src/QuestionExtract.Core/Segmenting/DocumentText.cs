@@ -102,6 +102,29 @@ public sealed class DocumentText
         return i >= 0 && _kinds[i] == BlockKind.Heading ? _levels[i] : -1;
     }
 
+    /// <summary>
+    /// For an offset in a nested list item (depth 2 or more), the start of the item it is nested in: the nearest
+    /// list item before it of a smaller depth, across the paragraphs of that item. -1 when there is none.
+    /// </summary>
+    public int ParentListItemStart(int offset)
+    {
+        int i = BlockAt(offset);
+        if (i < 0 || _kinds[i] != BlockKind.ListItem || _levels[i] < 2) return -1;
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (_kinds[j] == BlockKind.Heading) return -1;
+            if (_kinds[j] == BlockKind.ListItem && _levels[j] > 0 && _levels[j] < _levels[i]) return _starts[j];
+        }
+        return -1;
+    }
+
+    private int BlockAt(int offset)
+    {
+        if (_starts.Length == 0) return -1;
+        int i = Array.BinarySearch(_starts, offset);
+        return i < 0 ? ~i - 1 : i;
+    }
+
     public SourceLocation LocationAt(int offset)
     {
         if (_starts.Length == 0) return new SourceLocation(1, 1);

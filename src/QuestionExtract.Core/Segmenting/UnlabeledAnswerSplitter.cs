@@ -30,6 +30,8 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         {
             // Nothing asks: a title-like question line, with the answer on the lines after it.
             int end = WrappedQuestionEnd(body, firstLineEnd);
+            // A topic line followed only by a list of things to ask or do is one question in parts.
+            if (IsListOfAsks(body[end..])) return (body.Trim(), null);
             return (body[..end].Trim(), NullIfEmpty(body[end..]));
         }
         // The question runs on through the asking sentences of its line; an asking line after it is the answer's
@@ -41,6 +43,15 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         int split = WithTrailingNotes(body, WrappedQuestionEnd(body, sentences[last].End));
         return (body[..split].Trim(), NullIfEmpty(body[split..]));
     }
+
+    private bool IsListOfAsks(string rest)
+    {
+        var lines = rest.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 0 && lines.All(line => ListMarkerPattern().Match(line) is { Success: true } m && likeness.Asks(line[m.Length..]));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}[.)、]|[-*•])\s*")]
+    private static partial System.Text.RegularExpressions.Regex ListMarkerPattern();
 
     // Notes in brackets that close the question's line (（提示：…）（10分）, (Edited by …), (允许伪代码)) are said
     // about the question; the answer starts after them.

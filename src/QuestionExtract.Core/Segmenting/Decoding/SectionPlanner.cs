@@ -62,7 +62,9 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
         {
             var t = candidates[i];
             // The item stays beside its heading candidate: the planner drops it only when it keeps the heading.
-            if (t.Kind == TokenKind.Item && t.Family == MarkerFamily.Decimal && t.Number is not null && DigitHeading(document, candidates, i) is { } heading)
+            // A nested list item is a point of the item above it, never a part heading.
+            if (t.Kind == TokenKind.Item && t.Family == MarkerFamily.Decimal && t.Number is not null && document.ParentListItemStart(t.Start) < 0
+                && DigitHeading(document, candidates, i) is { } heading)
                 result.Add(heading);
             result.Add(t);
         }

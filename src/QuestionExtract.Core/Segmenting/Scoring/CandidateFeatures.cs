@@ -12,6 +12,8 @@ public sealed record CandidateFeatures
     public bool LinesFollow { get; init; }
     public bool HeadingBlock { get; init; }
     public bool QuestionLevelHeading { get; init; }
+    public bool NestedUnderItem { get; init; }
+    public bool SubQuestionsFollow { get; init; }
     public bool InAnswerKey { get; init; }
     public bool AskingInNumberedDocument { get; init; }
     public bool AskingRun { get; init; }
@@ -29,6 +31,8 @@ public sealed record CandidateFeatures
         if (LinesFollow) names.Add("lines-follow");
         if (HeadingBlock) names.Add("heading");
         if (QuestionLevelHeading) names.Add("question-level");
+        if (NestedUnderItem) names.Add("nested");
+        if (SubQuestionsFollow) names.Add("sub-questions");
         if (InAnswerKey) names.Add("in-key");
         if (AskingInNumberedDocument) names.Add("numbered-doc");
         if (AskingRun) names.Add("asking-run");

@@ -22,6 +22,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _noEvidence = weights["features.noEvidence"];
     private readonly double _optionsFollow = weights["features.optionsFollow"];
     private readonly double _questionLevelHeading = weights["features.questionLevelHeading"];
+    private readonly double _nestedUnderItem = weights["features.nestedUnderItem"];
+    private readonly double _subQuestionsFollow = weights["features.subQuestionsFollow"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -38,6 +40,16 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         // The document's questions already have a form (numbered items that ask, or headings of one level):
         // a bare asking line elsewhere is more likely a question inside an answer.
         bool formedQuestions = CountNumberedAsking(document, items) >= 2 || items.Any(t => t.QuestionLevelHeading);
+        // Items nested in another item's list (a sub-list under "5. k-means clustering.") and the items they are nested in.
+        var lineStarts = items.Where(t => t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
+        var parents = new int[items.Count];
+        var hasAskingChild = new HashSet<int>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            parents[i] = items[i].AtLineStart ? document.ParentListItemStart(items[i].Start) : -1;
+            if (parents[i] >= 0 && !lineStarts.Contains(parents[i])) parents[i] = -1;
+            if (parents[i] >= 0 && Asks(Opening(document, items, i))) hasAskingChild.Add(parents[i]);
+        }
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
@@ -75,8 +87,12 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (options) score += _optionsFollow;
             if (label) score += _labelFollows;
             // Cut off by the end of the page, the evidence may be what was cut: half the penalty.
+            bool nested = parents[i] >= 0;
+            bool subQuestions = c.AtLineStart && hasAskingChild.Contains(document.LineStart(c.Start));
+            if (nested) score += _nestedUnderItem;
+            if (subQuestions) score += _subQuestionsFollow;
             if (c.QuestionLevelHeading) score += _questionLevelHeading;
-            else if (!asks && !options && !label && !inKey) score += atEnd ? _noEvidence / 2 : _noEvidence;
+            else if (!asks && !options && !label && !inKey && !subQuestions) score += atEnd ? _noEvidence / 2 : _noEvidence;
             if (heading) score += _headingBlock;
             if (linesFollow) score += _linesFollow;
             if (askingInNumbered) score += _askingInNumberedDocument;
@@ -84,7 +100,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, AskingRun = askingRun, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, AskingRun = askingRun, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
             };
         }
         return result;
