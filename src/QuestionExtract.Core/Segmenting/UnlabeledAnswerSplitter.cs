@@ -54,14 +54,14 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
     private static partial System.Text.RegularExpressions.Regex ListMarkerPattern();
 
     // Notes in brackets that close the question's line (（提示：…）（10分）, (Edited by …), (允许伪代码)) are said
-    // about the question; the answer starts after them.
+    // about the question; the answer starts after them. An empty pair is a blank to fill, left to the blank rules.
     private static int WithTrailingNotes(string body, int split)
     {
         var notes = TrailingNotesPattern().Match(body, split);
         return notes.Success ? notes.Index + notes.Length : split;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:\n[ \t]*)?(?:[(（][^()（）\n]{1,80}[)）][ \t]*)+(?=\n|$)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*[^()（）\s][^()（）\n]{0,79}[)）][ \t]*)+(?=\n|$)")]
     private static partial System.Text.RegularExpressions.Regex TrailingNotesPattern();
 
     // A hard-wrapped page (PDF, fixed-width text) breaks a long question mid-sentence: when the question line
