@@ -79,6 +79,26 @@ public sealed class LabelLexicon
         QuestionLabels = Variants(List("questionLabels"));
         QuestionLabelPrefix = new Regex(@"^\s*" + open + "(?:【(?:" + Alternation(QuestionLabels) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(QuestionLabels) + ")" + EmphasisMarks.AroundColon("[:：]") + @")\s*",
             RegexOptions.CultureInvariant);
+        // Every match of QuestionLabelPrefix has a 【 or a label's first character after its leading spaces.
+        if (QuestionLabels.All(w => !char.IsWhiteSpace(w[0])))
+            _questionLabelStarts = System.Buffers.SearchValues.Create([.. QuestionLabels.Select(w => w[0]).Append('【').Distinct()]);
+    }
+
+    private readonly System.Buffers.SearchValues<char>? _questionLabelStarts;
+
+    /// <summary>
+    /// <see cref="QuestionLabelPrefix"/> matched at the start of <paramref name="text"/>; the pattern runs only when
+    /// the first character after spaces can begin a label (most texts it is asked about have none).
+    /// </summary>
+    public Match QuestionLabelPrefixOf(string text)
+    {
+        if (_questionLabelStarts is not null)
+        {
+            int i = 0;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i == text.Length || !_questionLabelStarts.Contains(text[i])) return Match.Empty;
+        }
+        return QuestionLabelPrefix.Match(text);
     }
 
     /// <summary>Blanks and point notes, anchored where they are tried (<c>\G</c>).</summary>
@@ -118,8 +138,11 @@ public sealed class LabelLexicon
     public IReadOnlyList<Regex> PointsPatterns { get; }
 
     /// <summary>Which field a matched label word opens.</summary>
-    public LabelKind KindOf(string word) =>
-        _kinds.TryGetValue(FoldedText.Of(word).ToLowerInvariant(), out var kind) ? kind : LabelKind.Answer;
+    public LabelKind KindOf(string word) => _kindOfWord.GetOrAdd(word, w =>
+        _kinds.TryGetValue(FoldedText.Of(w).ToLowerInvariant(), out var kind) ? kind : LabelKind.Answer);
+
+    // KindOf by the word as matched: few spellings occur, and folding each label of every body cost more than the lookup.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LabelKind> _kindOfWord = new(StringComparer.Ordinal);
 
     private static List<string> Variants(IEnumerable<string> words) =>
         words.SelectMany(w => new[] { w, ChineseScript.Default.ToTraditional(w) }).Distinct().ToList();

@@ -25,6 +25,9 @@ public sealed class LabelScanner
     // starting with it: a multi-string search over case-insensitive CJK words costs several times as much.
     private readonly SearchValues<char> _firstChars;
     private readonly Dictionary<char, string[]> _wordsByFirst = [];
+    // The same lists by every character the first-character search stops at (each case form), so a candidate
+    // needs no case mapping: the lookups HeadsAt made, done once.
+    private readonly Dictionary<char, string[]> _wordsAt = [];
 
     // Words the pattern accepts only at the start of a line (答, A): elsewhere they are no candidate, which
     // spares an attempt at every "a" of English prose.
@@ -48,7 +51,10 @@ public sealed class LabelScanner
         var heads = all.Select(w => w.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         foreach (var group in heads.GroupBy(w => char.ToLowerInvariant(w[0])))
             _wordsByFirst[group.Key] = [.. group];
-        _firstChars = SearchValues.Create(heads.SelectMany(w => FirstCharForms(w[0])).Distinct().ToArray());
+        var forms = heads.SelectMany(w => FirstCharForms(w[0])).Distinct().ToArray();
+        _firstChars = SearchValues.Create(forms);
+        foreach (var form in forms)
+            if (_wordsByFirst.TryGetValue(Fold(form), out var group)) _wordsAt[form] = group;
     }
 
     // The characters a word's first character matches case-insensitively, as the regex's ignore-case does
@@ -90,10 +96,8 @@ public sealed class LabelScanner
     // pattern tried there needs every word that can match, whichever made the candidate.
     private string? HeadsAt(string text, int at)
     {
-        char first = char.ToLowerInvariant(text[at]);
-        if (first == '\u212A') first = 'k';
-        else if (first == '\u017F') first = 's';
-        if (!_wordsByFirst.TryGetValue(first, out var candidates)) return null;
+        // `at` holds a character of _firstChars (the search found it), so _wordsAt has every one that _wordsByFirst would.
+        if (!_wordsAt.TryGetValue(text[at], out var candidates)) return null;
         var rest = text.AsSpan(at);
         string? heads = null;
         bool candidate = false;
@@ -104,6 +108,14 @@ public sealed class LabelScanner
             heads = heads is null ? word : heads + "\n" + word;
         }
         return candidate ? heads : null;
+    }
+
+    private static char Fold(char c)
+    {
+        char first = char.ToLowerInvariant(c);
+        if (first == '\u212A') first = 'k';
+        else if (first == '\u017F') first = 's';
+        return first;
     }
 
     // What may stand between a line start and a label: spaces, tabs and a decoration symbol (an emoji is two surrogates).

@@ -134,7 +134,7 @@ public sealed partial class Segmenter
                 (question, answerText) = _unlabeled.Split(parts.Question);
             (question, answerText) = _blanks.Reclaim(question, answerText, parts.HasAnswerLabel || hasKey);
             // "1.题目:…": the label after the number is structure, not question text.
-            if (_lexicon.QuestionLabelPrefix.Match(question) is { Success: true } questionLabel)
+            if (_lexicon.QuestionLabelPrefixOf(question) is { Success: true } questionLabel)
             {
                 draft.Consumed.Add(questionLabel.Value);
                 question = question[questionLabel.Length..];

@@ -114,17 +114,18 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var byNumberInRegion = new Dictionary<(MarkerFamily, int, int), int>();
         var byFamilyRegion = new Dictionary<(MarkerFamily, int), int>();
         var top = new List<int>(TopCount + 1);
-        var tried = new HashSet<int>();
+        // The nodes tried for candidate c are marked c + 1 (one node per candidate, so node indexes stay below items.Count).
+        var tried = new int[items.Count];
         int best = -1;
         for (int c = 0; c < items.Count; c++)
         {
             var item = items[c];
             double score = features[c].Score + Transition(items, region, null, c).Cost;
             int prev = -1;
-            tried.Clear();
             void Try(int nodeIndex)
             {
-                if (!tried.Add(nodeIndex)) return;
+                if (tried[nodeIndex] == c + 1) return;
+                tried[nodeIndex] = c + 1;
                 var node = nodes[nodeIndex];
                 if (items[node.Item].End > item.Start) return;
                 double s = node.Score + Transition(items, region, node.Item, c).Cost + features[c].Score;
@@ -146,7 +147,9 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             Keep(byFamilyRegion, (item.Family, region[c]), index, nodes);
             if (top.Count < TopCount || score > nodes[top[^1]].Score)
             {
-                int at = top.FindIndex(t => nodes[t].Score < score);
+                int at = -1;
+                for (int k = 0; k < top.Count; k++)
+                    if (nodes[top[k]].Score < score) { at = k; break; }
                 top.Insert(at < 0 ? top.Count : at, index);
                 if (top.Count > TopCount) top.RemoveAt(top.Count - 1);
             }

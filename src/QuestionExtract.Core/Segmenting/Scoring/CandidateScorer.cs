@@ -37,9 +37,12 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var text = document.Text;
         var labels = document.LabelMatches(lexicon).Select(m => m.Index)
             .Concat(lexicon.ChoiceAnswers.Matches(text).Select(m => m.Index)).Order().ToArray();
+        // Each candidate's opening, and whether it asks, found once: the count of numbered asking items looks at the first ones too.
+        var openings = new string?[items.Count];
+        var openingAsks = new bool?[items.Count];
         // The document's questions already have a form (numbered items that ask, or headings of one level):
         // a bare asking line elsewhere is more likely a question inside an answer.
-        bool formedQuestions = CountNumberedAsking(document, items) >= 2 || items.Any(t => t.QuestionLevelHeading);
+        bool formedQuestions = CountNumberedAsking(document, items, openings, openingAsks) >= 2 || items.Any(t => t.QuestionLevelHeading);
         // Items nested in another item's list (a sub-list under "5. k-means clustering.") and the items they are nested in.
         var lineStarts = items.Where(t => t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
         var parents = new int[items.Count];
@@ -48,16 +51,16 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         {
             parents[i] = items[i].AtLineStart ? document.ParentListItemStart(items[i].Start) : -1;
             if (parents[i] >= 0 && !lineStarts.Contains(parents[i])) parents[i] = -1;
-            if (parents[i] >= 0 && Asks(Opening(document, items, i))) hasAskingChild.Add(parents[i]);
+            if (parents[i] >= 0 && Asks(openings[i] ??= Opening(document, items, i))) hasAskingChild.Add(parents[i]);
         }
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
             var c = items[i];
             int windowEnd = WindowEnd(text, items, i);
-            var opening = Opening(document, items, i);
+            var opening = openings[i] ??= Opening(document, items, i);
             // "1.题目:…": the label says it is a question, and the words after it say whether it asks.
-            var questionLabel = lexicon.QuestionLabelPrefix.Match(opening);
+            var questionLabel = lexicon.QuestionLabelPrefixOf(opening);
             if (questionLabel.Success) opening = opening[questionLabel.Length..];
             bool inKey = answerKeyStart >= 0 && c.Start > answerKeyStart;
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
@@ -66,7 +69,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim());
             bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
             // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
-            bool asks = (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) || questionLabel.Success || Asks(opening) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
+            bool asks = (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) || questionLabel.Success || (openingAsks[i] ?? Asks(opening)) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
             bool options = optionWindow.IndexOfAny(OptionLetterA) >= 0 && optionWindow.IndexOfAny(OptionLetterB) >= 0
@@ -128,11 +131,11 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         likeness.IsQuestionLike(opening) || opening.Contains("( )") || opening.Contains("()") || opening.Contains("（）")
         || opening.Contains("（ ）") || opening.Contains("__");
 
-    private int CountNumberedAsking(DocumentText document, IReadOnlyList<StructuralToken> items)
+    private int CountNumberedAsking(DocumentText document, IReadOnlyList<StructuralToken> items, string?[] openings, bool?[] openingAsks)
     {
         int count = 0;
         for (int i = 0; i < items.Count && count < 2; i++)
-            if (items[i].Number is not null && items[i].AtLineStart && Asks(Opening(document, items, i))) count++;
+            if (items[i].Number is not null && items[i].AtLineStart && (openingAsks[i] = Asks(openings[i] ??= Opening(document, items, i))) == true) count++;
         return count;
     }
 
