@@ -12,6 +12,8 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
     // A wrapped question goes on for at most this many lines, each no longer than a printed line.
     private const int MaxWrappedLines = 2;
     private const int MaxWrappedLength = 100;
+    // How far a code-first question may run before the line that asks about the code.
+    private const int MaxCodeLines = 40;
 
     public (string Question, string? Answer) Split(string body)
     {
@@ -29,6 +31,9 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         if (asking < 0)
         {
             // Nothing asks: a title-like question line, with the answer on the lines after it.
+            // A question that opens with its code says what to do at the end of it (此段程序执行结果如何？).
+            if (CodeFirstQuestionEnd(body) is int codeEnd)
+                return (body[..codeEnd].Trim(), NullIfEmpty(body[codeEnd..]));
             int end = WrappedQuestionEnd(body, firstLineEnd);
             // A topic line followed only by a list of things to ask or do is one question in parts.
             if (IsListOfAsks(body[end..])) return (body.Trim(), null);
@@ -42,6 +47,24 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd && likeness.Asks(sentences[last + 1].Of(body))) last++;
         int split = WithTrailingNotes(body, WrappedQuestionEnd(body, sentences[last].End));
         return (body[..split].Trim(), NullIfEmpty(body[split..]));
+    }
+
+    // The first line is code: the question runs on through the code to the first prose line after it, the
+    // instruction (写出控制台打印结果。), if one comes soon.
+    private int? CodeFirstQuestionEnd(string body)
+    {
+        int start = 0;
+        for (int n = 0; n < MaxCodeLines && start < body.Length; n++)
+        {
+            int end = body.IndexOf('\n', start);
+            if (end < 0) end = body.Length;
+            var line = body.AsSpan(start, end - start);
+            bool code = CodeLine.LooksLikeCode(line);
+            if (n == 0 && !code) return null;
+            if (!code && !line.IsWhiteSpace()) return WithTrailingNotes(body, end);
+            start = end + 1;
+        }
+        return null;
     }
 
     private bool IsListOfAsks(string rest)

@@ -14,6 +14,7 @@ public sealed record CandidateFeatures
     public bool QuestionLevelHeading { get; init; }
     public bool NestedUnderItem { get; init; }
     public bool SubQuestionsFollow { get; init; }
+    public bool PointsNote { get; init; }
     public bool InAnswerKey { get; init; }
     public bool AskingInNumberedDocument { get; init; }
     public bool AskingRun { get; init; }
@@ -33,6 +34,7 @@ public sealed record CandidateFeatures
         if (QuestionLevelHeading) names.Add("question-level");
         if (NestedUnderItem) names.Add("nested");
         if (SubQuestionsFollow) names.Add("sub-questions");
+        if (PointsNote) names.Add("points");
         if (InAnswerKey) names.Add("in-key");
         if (AskingInNumberedDocument) names.Add("numbered-doc");
         if (AskingRun) names.Add("asking-run");

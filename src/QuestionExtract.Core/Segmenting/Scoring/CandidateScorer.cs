@@ -23,6 +23,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _optionsFollow = weights["features.optionsFollow"];
     private readonly double _questionLevelHeading = weights["features.questionLevelHeading"];
     private readonly double _nestedUnderItem = weights["features.nestedUnderItem"];
+    private readonly double _pointsNote = weights["features.pointsNote"];
     private readonly double _subQuestionsFollow = weights["features.subQuestionsFollow"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
@@ -53,6 +54,14 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (parents[i] >= 0 && !lineStarts.Contains(parents[i])) parents[i] = -1;
             if (parents[i] >= 0 && Asks(openings[i] ??= Opening(document, items, i))) hasAskingChild.Add(parents[i]);
         }
+        // Where the next candidate of the same family starts: a code-first stem reaches its instruction and marks there.
+        var nextOfFamily = new int[items.Count];
+        var following = new Dictionary<MarkerFamily, int>();
+        for (int i = items.Count - 1; i >= 0; i--)
+        {
+            nextOfFamily[i] = following.GetValueOrDefault(items[i].Family, text.Length);
+            following[items[i].Family] = items[i].Start;
+        }
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
@@ -69,7 +78,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim());
             bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
             // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
-            bool asks = (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) || questionLabel.Success || (openingAsks[i] ?? Asks(opening)) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End));
+            bool asks = (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) || questionLabel.Success || (openingAsks[i] ?? Asks(opening)) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End))
+                        || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
             bool options = optionWindow.IndexOfAny(OptionLetterA) >= 0 && optionWindow.IndexOfAny(OptionLetterB) >= 0
@@ -86,7 +96,10 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             double score = _family[(int)c.Family];
             score += c.AtLineStart ? _lineStart : longLine ? _midLongLine : _midLine;
             if (glued) score += _gluedAfterLetterOrDigit;
+            // Marks for the item ((10分), (分数:2.00)) before the next item of its family: it is a question to answer.
+            bool points = c.Family != MarkerFamily.Asking && HasPointsNote(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End));
             if (asks) score += _asks;
+            if (points) score += _pointsNote;
             if (options) score += _optionsFollow;
             if (label) score += _labelFollows;
             // Cut off by the end of the page, the evidence may be what was cut: half the penalty.
@@ -95,7 +108,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (nested) score += _nestedUnderItem;
             if (subQuestions) score += _subQuestionsFollow;
             if (c.QuestionLevelHeading) score += _questionLevelHeading;
-            else if (!asks && !options && !label && !inKey && !subQuestions) score += atEnd ? _noEvidence / 2 : _noEvidence;
+            else if (!asks && !options && !label && !inKey && !subQuestions && !points) score += atEnd ? _noEvidence / 2 : _noEvidence;
             if (heading) score += _headingBlock;
             if (linesFollow) score += _linesFollow;
             if (askingInNumbered) score += _askingInNumberedDocument;
@@ -103,7 +116,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, AskingRun = askingRun, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
             };
         }
         return result;
@@ -120,6 +133,28 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var (first, second) = j < i ? (items[j], items[i]) : (items[i], items[j]);
         int end = WrappedLines.LogicalLineEnd(document.Text, document.LineEnd(first.Start));
         return end < document.Text.Length && document.LineStart(end + 1) == document.LineStart(second.Start);
+    }
+
+    private const int PointsWindow = 600;
+
+    // A question that opens with code says what to do in the first prose line after it.
+    private bool InstructionAfterCodeAsks(ReadOnlySpan<char> body)
+    {
+        foreach (var range in body.Split('\n'))
+        {
+            var line = body[range].Trim();
+            if (line.Length == 0 || CodeLine.LooksLikeCode(line)) continue;
+            return Asks(line.ToString());
+        }
+        return false;
+    }
+
+    // Every points-note pattern holds 分; most windows have none and skip the patterns.
+    private bool HasPointsNote(ReadOnlySpan<char> body)
+    {
+        if (body.IndexOf('分') < 0) return false;
+        var window = body.ToString();
+        return lexicon.PointsNotes.Any(p => p.IsMatch(window));
     }
 
     private static bool HasBlank(ReadOnlySpan<char> body) =>
