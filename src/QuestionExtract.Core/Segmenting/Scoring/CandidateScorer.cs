@@ -137,6 +137,14 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
 
     private const int PointsWindow = 600;
 
+    // "()" is a blank to fill after prose (是() / is () ), but a call after a name (ImageField(), foo()).
+    private static bool HasEmptyParentheses(string text)
+    {
+        for (int i = text.IndexOf("()", StringComparison.Ordinal); i >= 0; i = text.IndexOf("()", i + 2, StringComparison.Ordinal))
+            if (i == 0 || !(char.IsAsciiLetterOrDigit(text[i - 1]) || text[i - 1] == '_')) return true;
+        return false;
+    }
+
     // A question that opens with code says what to do in the first prose line after it.
     private bool InstructionAfterCodeAsks(ReadOnlySpan<char> body)
     {
@@ -163,7 +171,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
 
     // Asking, or a blank to fill in ((  ), ____): a stem of a choice or fill-in question asks without a '?'.
     private bool Asks(string opening) =>
-        likeness.IsQuestionLike(opening) || opening.Contains("( )") || opening.Contains("()") || opening.Contains("（）")
+        likeness.IsQuestionLike(opening) || opening.Contains("( )") || HasEmptyParentheses(opening) || opening.Contains("（）")
         || opening.Contains("（ ）") || opening.Contains("__");
 
     private int CountNumberedAsking(DocumentText document, IReadOnlyList<StructuralToken> items, string?[] openings, bool?[] openingAsks)
