@@ -66,6 +66,7 @@ public sealed class LabelLexicon
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
             RegexOptions.CultureInvariant);
         ImperativeStarts = Variants(List("imperativeStarts"));
+        CodePointers = Variants(List("codePointers"));
         InterrogativeWords = Variants(List("interrogativeWords"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         DeclaredCountPatterns = List("declaredCount").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
@@ -132,6 +133,8 @@ public sealed class LabelLexicon
     /// <summary>A parenthesised skills tag such as <c>(考察:沟通能力)</c>; group <c>skills</c> is its content.</summary>
     public Regex SkillTagPattern { get; }
     public IReadOnlyList<string> ImperativeStarts { get; }
+    /// <summary>Words by which a question points at code printed under it (下面, following).</summary>
+    public IReadOnlyList<string> CodePointers { get; }
     public IReadOnlyList<string> InterrogativeWords { get; }
     public IReadOnlySet<string> Placeholders { get; }
     public IReadOnlyList<Regex> DeclaredCountPatterns { get; }

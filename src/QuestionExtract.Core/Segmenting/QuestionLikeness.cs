@@ -53,6 +53,9 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
         [.. lexicon.ImperativeStarts.Where(w => char.IsSurrogate(w[0]) || char.IsSurrogate(c)
                                                 || MemoryExtensions.Equals([c], w.AsSpan(0, 1), StringComparison.OrdinalIgnoreCase))]);
 
+    /// <summary>The question points at code printed under it (下面的代码, the following snippet).</summary>
+    public bool PointsAtCodeBelow(string question) => lexicon.CodePointers.Any(w => ContainsWord(question, w));
+
     public bool Asks(string sentence) => IsInterrogative(sentence) || IsImperative(sentence);
 
     /// <summary>True when one of the first sentences of <paramref name="text"/> asks something.</summary>

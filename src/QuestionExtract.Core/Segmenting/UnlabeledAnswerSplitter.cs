@@ -37,7 +37,7 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
             int end = WrappedQuestionEnd(body, firstLineEnd);
             // A topic line followed only by a list of things to ask or do is one question in parts.
             if (IsListOfAsks(body[end..])) return (body.Trim(), null);
-            return (body[..end].Trim(), NullIfEmpty(body[end..]));
+            return WithCodeBelow(body, end);
         }
         // The question runs on through the asking sentences of its line; an asking line after it is the answer's
         // own sub-heading (为什么不是两次呢?), not more question.
@@ -46,6 +46,23 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         int last = asking;
         while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd && likeness.Asks(sentences[last + 1].Of(body))) last++;
         int split = WithTrailingNotes(body, WrappedQuestionEnd(body, sentences[last].End));
+        return WithCodeBelow(body, split);
+    }
+
+    // A question that points at code under it (找出下面代码的错误) takes that code; the answer starts after it.
+    private (string Question, string? Answer) WithCodeBelow(string body, int split)
+    {
+        if (split < body.Length && likeness.PointsAtCodeBelow(body[..split]))
+        {
+            // The code may come in several blocks (a struct, then main); prose after them is the answer.
+            for (int from = split; from < body.Length;)
+            {
+                while (from < body.Length && char.IsWhiteSpace(body[from])) from++;
+                if (from >= body.Length || CodeBlockStart.End(body[from..]) is not int codeEnd) break;
+                split = from + codeEnd;
+                from = split;
+            }
+        }
         return (body[..split].Trim(), NullIfEmpty(body[split..]));
     }
 
