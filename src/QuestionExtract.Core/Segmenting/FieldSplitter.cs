@@ -16,6 +16,9 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
         foreach (Match m in lexicon.BrandedLabels.Matches(body))
             if (!labels.Any(l => l.Start < m.Index + m.Length && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));
+        foreach (Match m in lexicon.StemLabels.Matches(body))
+            if (!labels.Any(l => l.Start < m.Index + m.Length && m.Index < l.End))
+                labels.Add((m.Index, m.Index + m.Length, LabelKind.Stem));
         labels.Sort((a, b) => a.Start.CompareTo(b.Start));
         // 答案解析 with no answer label before it is the answer (with its reasoning), not an analysis alone.
         if (!labels.Any(l => l.Kind == LabelKind.Answer))
@@ -27,7 +30,7 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
         if (labels.Count == 0) return new FieldParts(body.Trim(), null, null, [], false, []);
 
         // Parts are joined once at the end: a body with many labels would otherwise copy its text per label.
-        List<string>? answer = null, analysis = null;
+        List<string>? answer = null, analysis = null, stem = null;
         var skills = new List<string>();
         var consumed = labels.Select(l => body[l.Start..l.End]).ToList();
         for (int i = 0; i < labels.Count; i++)
@@ -38,13 +41,17 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
             {
                 case LabelKind.Answer: Append(ref answer, content); break;
                 case LabelKind.Analysis: Append(ref analysis, content); break;
+                case LabelKind.Stem: Append(ref stem, content); break;
                 case LabelKind.Skills:
                     skills.AddRange(SkillTagExtractor.SplitSkills(content));
                     consumed.Add(content); // the separators between skills
                     break;
             }
         }
-        return new FieldParts(body[..labels[0].Start].Trim(), Joined(answer), Joined(analysis), skills, labels.Any(l => l.Kind == LabelKind.Answer), consumed);
+        // Text before the first label opens the question; a stem label's part goes on from it.
+        var question = body[..labels[0].Start].Trim();
+        if (stem is not null) question = string.Join("\n", new[] { question }.Concat(stem).Where(p => p.Length > 0));
+        return new FieldParts(question, Joined(answer), Joined(analysis), skills, labels.Any(l => l.Kind == LabelKind.Answer), consumed);
     }
 
     private static string LabelWord(string label) => label.Trim().Trim('【', '】', '[', ']').TrimEnd(':', '：', ' ').Trim('【', '】');

@@ -6,4 +6,6 @@ public enum LabelKind
     Answer,
     Analysis,
     Skills,
+    /// <summary>The question itself (题干:), where the item opens with another part.</summary>
+    Stem,
 }

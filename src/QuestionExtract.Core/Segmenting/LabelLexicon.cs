@@ -78,6 +78,9 @@ public sealed class LabelLexicon
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         QuestionLabels = Variants(List("questionLabels"));
+        var stemLabel = open + "(?:【(?:" + Alternation(List("stemLabels")) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(List("stemLabels")) + ")" + EmphasisMarks.AroundColon("[:：]") + ")";
+        StemLabels = new Regex(Boundary + stemLabel, RegexOptions.CultureInvariant);
+        _stemLabelHere = new Regex(@"\G" + stemLabel, RegexOptions.CultureInvariant);
         QuestionLabelPrefix = new Regex(@"^\s*" + open + "(?:【(?:" + Alternation(QuestionLabels) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(QuestionLabels) + ")" + EmphasisMarks.AroundColon("[:：]") + @")\s*",
             RegexOptions.CultureInvariant);
         // Every match of QuestionLabelPrefix has a 【 or a label's first character after its leading spaces.
@@ -135,6 +138,13 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> ImperativeStarts { get; }
     /// <summary>Words by which a question points at code printed under it (下面, following).</summary>
     public IReadOnlyList<string> CodePointers { get; }
+    /// <summary>Labels that open the stem inside an item (题干:), from <c>stemLabels</c>.</summary>
+    public Regex StemLabels { get; }
+
+    private readonly Regex _stemLabelHere;
+
+    /// <summary>A stem label starts exactly at <paramref name="index"/> (tried there only).</summary>
+    public bool StemLabelAt(string text, int index) => _stemLabelHere.Match(text, index).Success;
     public IReadOnlyList<string> InterrogativeWords { get; }
     public IReadOnlySet<string> Placeholders { get; }
     public IReadOnlyList<Regex> DeclaredCountPatterns { get; }

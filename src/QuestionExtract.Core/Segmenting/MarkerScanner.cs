@@ -75,7 +75,12 @@ public sealed partial class MarkerScanner
         foreach (Match m in CircledPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Circled, m.Value[0] - '①' + 1, ""));
         foreach (Match m in _labelledQuestion.Matches(text))
-            items.Add(Item(text, m, MarkerFamily.Labelled, null, ""));
+        {
+            var item = Item(text, m, MarkerFamily.Labelled, null, "");
+            // A stem label (题干:) inside a line is a part of the item that line holds, not a new question.
+            if (!item.AtLineStart && _lexicon.StemLabelAt(text, m.Index)) continue;
+            items.Add(item);
+        }
         foreach (Match m in BulletPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
