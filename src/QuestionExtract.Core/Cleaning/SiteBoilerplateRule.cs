@@ -28,6 +28,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
             if (hits[i] is null) WarnAboutLongBlock(context, blocks[i], folded[i]);
         }
 
+        MatchPositional(folded, hits);
         RemoveListRuns(blocks, hits);
 
         foreach (var site in rules.IdentifySites(folded)) context.SiteEvidence.Add(site.Id);
@@ -48,6 +49,18 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
         blocks.Clear();
         blocks.AddRange(kept);
+    }
+
+    // Positional rules, in reading order so a run of such lines chains: each one follows the furniture before it.
+    private void MatchPositional(string[] folded, SiteRule?[] hits)
+    {
+        SiteRule? previous = null;
+        for (int i = 0; i < folded.Length; i++)
+        {
+            if (folded[i].Length == 0) continue;
+            if (hits[i] is null && previous is not null) hits[i] = rules.MatchAfter(folded[i], previous);
+            previous = hits[i];
+        }
     }
 
     // Longest folded first line taken as a title line; a longer one is a paragraph (or a flattened document).

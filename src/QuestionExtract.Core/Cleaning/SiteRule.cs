@@ -23,6 +23,16 @@ public sealed class SiteRule
     public int MaxLength { get; init; } = 600;
 
     /// <summary>
+    /// Rule ids this rule applies after: when non-empty, the rule matches a block only when the nearest non-blank
+    /// block before it was removed by one of these rules or by this rule (a run). Lines such as "Tags: a , b" are
+    /// furniture only in that position; anywhere else they may be content.
+    /// </summary>
+    public IReadOnlyList<string> Follows { get; init; } = [];
+
+    /// <summary>True when the rule needs the block before to be furniture (see <see cref="Follows"/>).</summary>
+    public bool IsPositional => Follows.Count > 0;
+
+    /// <summary>
     /// Tries the rule on a folded block; <paramref name="title"/> is set when a pattern captured one. A search
     /// over all rules at once has told whether the block can equal any rule's <c>equals</c> text
     /// (<paramref name="mayEqual"/>) and contain any rule's phrase (<paramref name="mayContain"/>); the checks

@@ -41,7 +41,10 @@ public sealed partial class SiteRuleSet
     public IReadOnlyList<SiteDefinition> Sites { get; }
     public IReadOnlyList<Regex> TitleDecorations { get; }
 
-    /// <summary>The first rule that recognises a block (compared folded, with any list marker dropped for equality), or null.</summary>
+    /// <summary>
+    /// The first rule that recognises a block on its own (compared folded, with any list marker dropped for
+    /// equality), or null. Positional rules are not tried: they need the block's neighbour (<see cref="MatchAfter"/>).
+    /// </summary>
     public SiteRule? Match(string blockText, out string? title) => MatchFolded(FoldedText.Of(blockText), out title);
 
     /// <summary><see cref="Match"/> for a block already in folded form.</summary>
@@ -54,7 +57,24 @@ public sealed partial class SiteRuleSet
         bool mayEqual = _anyEquals.Contains(bare);
         bool mayContain = _anyContains.Occurs(folded);
         for (int i = 0; i < Rules.Count; i++)
-            if (Rules[i].Matches(folded, bare, mayEqual, mayContain, out title)) return Rules[i];
+            if (!Rules[i].IsPositional && Rules[i].Matches(folded, bare, mayEqual, mayContain, out title)) return Rules[i];
+        return null;
+    }
+
+    /// <summary>
+    /// The first positional rule that recognises a block whose nearest non-blank predecessor was removed by
+    /// <paramref name="previous"/>, or null.
+    /// </summary>
+    public SiteRule? MatchAfter(string folded, SiteRule previous)
+    {
+        if (folded.Length == 0) return null;
+        var marker = ListMarkerPattern().Match(folded);
+        var bare = marker.Success ? folded[marker.Length..] : folded;
+        foreach (var rule in Rules)
+        {
+            if (!rule.IsPositional || (rule != previous && !rule.Follows.Contains(previous.Id))) continue;
+            if (rule.Matches(folded, bare, mayEqual: true, mayContain: true, out _)) return rule;
+        }
         return null;
     }
 
@@ -133,6 +153,10 @@ public sealed partial class SiteRuleSet
         }
         var duplicate = rules.GroupBy(r => r.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new RuleFileException(fileName, 1, 1, $"rule id '{duplicate.Key}' is used twice");
+        // A misspelt id would leave the rule silently dead: 'follows' names rules of the same file.
+        var ids = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var unknown = rules.SelectMany(r => r.Follows.Select(f => (r.Id, f))).FirstOrDefault(p => !ids.Contains(p.f));
+        if (unknown.f is not null) throw new RuleFileException(fileName, 1, 1, $"rule '{unknown.Id}' follows an unknown rule '{unknown.f}'");
         return new SiteRuleSet(rules, sites, decorations);
     }
 
@@ -140,7 +164,7 @@ public sealed partial class SiteRuleSet
     {
         if (node is not YamlMappingNode map) throw Error(file, node, "a rule must be a mapping");
         string? id = null, site = null;
-        List<string> contains = [], equals = [];
+        List<string> contains = [], equals = [], follows = [];
         List<Regex> patterns = [];
         bool list = false, truncates = false;
         int maxLength = 600;
@@ -155,6 +179,7 @@ public sealed partial class SiteRuleSet
                 case "contains": contains.AddRange(Sequence(file, value).Select(v => FoldedText.Of(Scalar(file, v)))); break;
                 case "equals": equals.AddRange(Sequence(file, value).Select(v => FoldedText.Of(Scalar(file, v)))); break;
                 case "patterns": patterns.AddRange(Sequence(file, value).Select(v => CompilePattern(file, v))); break;
+                case "follows": follows.AddRange(Sequence(file, value).Select(v => Scalar(file, v))); break;
                 case "list": list = Bool(file, value); break;
                 case "truncates": truncates = Bool(file, value); break;
                 case "maxLength":
@@ -170,7 +195,7 @@ public sealed partial class SiteRuleSet
         return new SiteRule
         {
             Id = id, Site = site, Contains = contains, EqualsAny = equals, Patterns = patterns,
-            ListItem = list, Truncates = truncates, MaxLength = maxLength,
+            ListItem = list, Truncates = truncates, MaxLength = maxLength, Follows = follows,
         };
     }
 

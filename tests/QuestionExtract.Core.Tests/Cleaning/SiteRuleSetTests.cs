@@ -47,6 +47,26 @@ public sealed class SiteRuleSetTests
     }
 
     [Fact]
+    public void A_rule_following_an_unknown_rule_is_refused()
+    {
+        var ex = Assert.Throws<RuleFileException>(() => SiteRuleSet.Parse("rules:\n  - id: tags\n    follows: [buttns]\n    patterns: ['^Tags:']\n", "mine.yaml"));
+        Assert.Contains("buttns", ex.Reason);
+    }
+
+    [Fact]
+    public void A_positional_rule_matches_only_after_its_rule_and_after_itself()
+    {
+        var rules = SiteRuleSet.Parse(
+            "rules:\n  - id: buttons\n    equals: [ReportError]\n  - id: tags\n    follows: [buttons]\n    patterns: ['^Tags:']\n", "mine.yaml");
+        Assert.Null(rules.Match("Tags: a , b", out _));
+        var buttons = rules.Rules[0];
+        var tags = rules.Rules[1];
+        Assert.Equal("tags", rules.MatchAfter("Tags:a,b", buttons)?.Id);
+        Assert.Equal("tags", rules.MatchAfter("Tags:c", tags)?.Id);
+        Assert.Null(rules.MatchAfter("Tags:a,b", new SiteRule { Id = "other", EqualsAny = ["x"] }));
+    }
+
+    [Fact]
     public void User_rules_remove_their_furniture()
     {
         var rules = SiteRuleSet.BuiltIn.With(SiteRuleSet.Parse("rules:\n  - id: my-site\n    equals: [本页由某某网整理]\n", "mine.yaml"));
