@@ -31,7 +31,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     // How far after a marker the scorer looks for labels and options.
     private const int Window = 1500;
     private const int OpeningLength = 200;
-    private const int NearEnd = 40;
+    private const int NearEnd = 300;
 
     public IReadOnlyList<CandidateFeatures> Score(DocumentText document, IReadOnlyList<StructuralToken> items, int answerKeyStart)
     {
