@@ -8,6 +8,10 @@ namespace QuestionExtract.Text;
 /// (<c>^本文档由.{1,30}</c> → <c>本文档由</c>) and the longest <see cref="Required"/> run outside groups
 /// (<c>还剩\d+页未读</c> → <c>页未读</c>). Patterns read from data files are interpreted in the native build, and
 /// trying each of them on every block cost more than the rest of the site rules together.
+/// Groups that must match add sets of alternatives, one of which every match holds (<see cref="OneOf"/>):
+/// <c>^(?:首页|主页|Home)</c> must start with one of the three, <c>(?=.*(?:久久|博彩))</c> contain one, and
+/// <c>(?:_[^_]{2,30}){2,}</c> contain <c>_</c>. A pattern none of this applies to runs the interpreter on every
+/// block: the spam-title lookahead alone cost more than all other site patterns together.
 /// Conservative: any doubt gives no literal, and then <see cref="MayMatch"/> is always true.
 /// </summary>
 public sealed class RegexPrefilter
@@ -15,7 +19,16 @@ public sealed class RegexPrefilter
     private const RegexOptions Unsupported = RegexOptions.IgnoreCase | RegexOptions.Multiline |
         RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft;
 
-    private RegexPrefilter(string? prefix, string? required) => (Prefix, Required) = (prefix, required);
+    private RegexPrefilter(string? prefix, string? required, IReadOnlyList<string>? startsWithOneOf, IReadOnlyList<IReadOnlyList<string>> oneOf)
+    {
+        (Prefix, Required, StartsWithOneOf, OneOf) = (prefix, required, startsWithOneOf, oneOf);
+        _startsWith = startsWithOneOf?.ToArray();
+        _oneOf = oneOf.Select(set => new PhraseSearch(set, ignoreCase: false)).ToArray();
+    }
+
+    private readonly string[]? _startsWith;
+    // Each set searched in one pass over the text, by the alternatives' first characters.
+    private readonly PhraseSearch[] _oneOf;
 
     /// <summary>Text every match starts with (the pattern begins with <c>^</c>), or null.</summary>
     public string? Prefix { get; }
@@ -23,10 +36,29 @@ public sealed class RegexPrefilter
     /// <summary>Text every match contains, or null.</summary>
     public string? Required { get; }
 
+    /// <summary>Texts one of which every match starts with (<c>^(?:a|b)</c>), or null.</summary>
+    public IReadOnlyList<string>? StartsWithOneOf { get; }
+
+    /// <summary>Sets of texts from the pattern's groups: every match contains one text of each set.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> OneOf { get; }
+
     /// <summary>False only when the pattern cannot match <paramref name="text"/>.</summary>
-    public bool MayMatch(string text) =>
-        (Prefix is null || text.StartsWith(Prefix, StringComparison.Ordinal)) &&
-        (Required is null || text.Contains(Required, StringComparison.Ordinal));
+    public bool MayMatch(string text)
+    {
+        if (Prefix is not null && !text.StartsWith(Prefix, StringComparison.Ordinal)) return false;
+        if (_startsWith is not null && !StartsWithAny(text, _startsWith)) return false;
+        if (Required is not null && !text.Contains(Required, StringComparison.Ordinal)) return false;
+        foreach (var set in _oneOf)
+            if (!set.Occurs(text)) return false;
+        return true;
+    }
+
+    private static bool StartsWithAny(string text, string[] starts)
+    {
+        foreach (var start in starts)
+            if (text.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     public static RegexPrefilter Of(Regex regex)
     {
@@ -34,17 +66,21 @@ public sealed class RegexPrefilter
         // Options (also inline ones) change what a literal matches; an alternation at the top makes every
         // part optional. Both are rare in rules files: no literal then.
         if ((regex.Options & Unsupported) != 0 || HasInlineOptions(pattern) || HasTopLevelAlternation(pattern))
-            return new RegexPrefilter(null, null);
+            return new RegexPrefilter(null, null, null, []);
         var runs = LiteralRuns(pattern);
         var prefix = pattern.StartsWith('^') ? runs.FirstOrDefault(r => r.Start == 1).Text : null;
         var required = runs.Select(r => r.Text).OrderByDescending(t => t.Length).FirstOrDefault();
-        return new RegexPrefilter(string.IsNullOrEmpty(prefix) ? null : prefix, string.IsNullOrEmpty(required) ? null : required);
+        var (startsWith, oneOf) = GroupLiterals.Of(pattern);
+        return new RegexPrefilter(string.IsNullOrEmpty(prefix) ? null : prefix, string.IsNullOrEmpty(required) ? null : required, startsWith, oneOf);
     }
 
     // Runs of literal characters outside groups and classes. A quantified character ends its run without
     // being part of it (it may be absent or repeated); an escape of punctuation is that character; any other
     // escape (\d, \S, \u4E00) ends the run.
-    private static List<(int Start, string Text)> LiteralRuns(string pattern)
+    internal static List<(int Start, string Text)> LiteralRuns(string pattern) => LiteralRuns(pattern, 0, pattern.Length);
+
+    // The runs of pattern[from..to], read as a pattern of its own.
+    internal static List<(int Start, string Text)> LiteralRuns(string pattern, int from, int to)
     {
         var runs = new List<(int, string)>();
         var run = new System.Text.StringBuilder();
@@ -54,7 +90,7 @@ public sealed class RegexPrefilter
             if (run.Length > 0) runs.Add((runStart, run.ToString()));
             run.Clear();
         }
-        for (int i = 0; i < pattern.Length; i++)
+        for (int i = from; i < to; i++)
         {
             char c = pattern[i];
             int width = 1;
@@ -70,7 +106,7 @@ public sealed class RegexPrefilter
             else if (c == ')') { depth--; End(); continue; }
             else if (c is not ('.' or '*' or '+' or '?' or '{' or '}' or '|' or '^' or '$')) literal = c;
 
-            bool quantified = i + width < pattern.Length && pattern[i + width] is '*' or '+' or '?' or '{';
+            bool quantified = i + width < to && pattern[i + width] is '*' or '+' or '?' or '{';
             if (depth > 0 || literal is null || quantified) End();
             else
             {
@@ -84,7 +120,7 @@ public sealed class RegexPrefilter
     }
 
     // \u4E00, \x41, \cC, \p{L}, \k<name>, \12: the whole escape, so that its operand is not read as literal text.
-    private static int EscapeLength(string pattern, int start)
+    internal static int EscapeLength(string pattern, int start)
     {
         int Through(char close) { int end = pattern.IndexOf(close, start + 2); return end < 0 ? pattern.Length - start : end - start + 1; }
         int length = pattern[start + 1] switch
@@ -107,7 +143,7 @@ public sealed class RegexPrefilter
     }
 
     // A character class up to its closing bracket ("]" right after "[" or "[^" belongs to the class).
-    private static int ClassLength(string pattern, int start)
+    internal static int ClassLength(string pattern, int start)
     {
         int i = start + 1;
         if (i < pattern.Length && pattern[i] == '^') i++;
