@@ -156,10 +156,22 @@ public sealed class RegexPrefilter
         return pattern.Length - start;
     }
 
+    // Options set inline for the rest of the pattern ("(?i)abc") change what its literals match; a group with
+    // its own options ("(?i:page)") only its content, which is read as no text. Free spacing ("x") lets a
+    // comment hold parentheses, so it counts as options for the whole pattern even in a group.
     private static bool HasInlineOptions(string pattern)
     {
-        for (int i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
-            if (i + 2 < pattern.Length && pattern[i + 2] is 'i' or 'm' or 'n' or 's' or 'x' or '-' && (i == 0 || pattern[i - 1] != '\\')) return true;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\') { i += EscapeLength(pattern, i) - 1; continue; }
+            if (c == '[') { i += ClassLength(pattern, i) - 1; continue; }
+            if (c != '(' || i + 2 >= pattern.Length || pattern[i + 1] != '?') continue;
+            int j = i + 2;
+            bool freeSpacing = false;
+            for (; j < pattern.Length && pattern[j] is 'i' or 'm' or 'n' or 's' or 'x' or '-'; j++) freeSpacing |= pattern[j] == 'x';
+            if (j > i + 2 && (freeSpacing || j >= pattern.Length || pattern[j] != ':')) return true;
+        }
         return false;
     }
 

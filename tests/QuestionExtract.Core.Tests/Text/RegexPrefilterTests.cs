@@ -25,7 +25,10 @@ public sealed class RegexPrefilterTests
     [InlineData(@"ab|cd", null, null)]                         // alternation at the top
     [InlineData(@"[|]ab", null, "ab")]                          // a bar in a class is no alternation
     [InlineData(@"^(?i)abc", null, null)]
-    [InlineData(@"x(?i:abc)", null, null)]
+    [InlineData(@"x(?i:abc)", null, "x")]                       // options of a group: only its content is not read
+    [InlineData(@"x(?x:abc)", null, null)]                      // free spacing: nothing read
+    [InlineData(@"\\(?i)abc", null, null)]                       // options after an escaped backslash
+    [InlineData(@"^(?i:page)?(PAGE|NUMPAGES)$", null, null)]
     [InlineData(@"\u4E00\u4E01", null, null)]
     [InlineData(@"(?<x>a)\1bc\p{L}de\k<x>", null, "bc")]
     public void Reads_the_literals_every_match_needs(string pattern, string? prefix, string? required)
@@ -57,6 +60,7 @@ public sealed class RegexPrefilterTests
     [InlineData(@"x(?#a|b)(?:c|d)", null, "")]                     // a comment: nothing read
     [InlineData(@"x[(](?:c|d)", null, "c/d")]                       // a parenthesis in a class opens nothing
     [InlineData(@"x\((?:c|d)\)", null, "c/d")]
+    [InlineData(@"^(?i:page)?(PAGE|NUMPAGES)$", null, "PAGE/NUMPAGES")]   // a group with its own options: skipped
     public void Reads_the_texts_groups_need(string pattern, string? startsWith, string oneOf)
     {
         var filter = RegexPrefilter.Of(new Regex(pattern));
