@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using QuestionExtract.Model;
@@ -13,7 +14,26 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
     [GeneratedRegex(@"(?<=[\u3400-\u9FFF\uF900-\uFAFF])[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")]
     private static partial Regex AnnotationPattern();
 
+    // What the pattern needs around its opening parenthesis: a CJK character before it, a pinyin letter after.
+    private static readonly SearchValues<char> Before = SearchValues.Create(
+        Enumerable.Range(0x3400, 0x9FFF - 0x3400 + 1).Concat(Enumerable.Range(0xF900, 0xFAFF - 0xF900 + 1)).Select(c => (char)c).ToArray());
+    private static readonly SearchValues<char> PinyinLetter = SearchValues.Create("abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ");
+
     public string Id => "pinyin-annotation";
+
+    private static bool MayHoldAnnotation(string text)
+    {
+        var rest = text.AsSpan();
+        int offset = 0, at;
+        while ((at = rest.IndexOfAny('(', '（')) >= 0)
+        {
+            int i = offset + at;
+            if (i > 0 && i + 1 < text.Length && Before.Contains(text[i - 1]) && PinyinLetter.Contains(text[i + 1])) return true;
+            rest = rest[(at + 1)..];
+            offset = i + 1;
+        }
+        return false;
+    }
 
     /// <summary>True when the text still holds a pinyin annotation after a character.</summary>
     public static bool Occurs(string text) => AnnotationPattern().IsMatch(text);
@@ -24,8 +44,9 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
         {
             var block = context.Blocks[i];
             var text = block.Text;
-            // Most blocks have no parenthesis at all: skip them before the regex looks at every character.
-            if (!text.AsSpan().ContainsAny('(', '（')) continue;
+            // Most blocks have no parenthesis right after a character with a pinyin letter inside (question
+            // banks are full of "（ ）" and "(A)"): skip them before the regex looks at every character.
+            if (!MayHoldAnnotation(text)) continue;
             StringBuilder? kept = null;
             int from = 0;
             // Value matches: a block can hold hundreds of annotations, and only the removed text is kept of each.

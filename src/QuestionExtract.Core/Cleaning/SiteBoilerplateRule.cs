@@ -122,11 +122,18 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
     private void WarnAboutLongBlock(CleaningContext context, Block block, string folded)
     {
-        var edges = folded.Length <= 2 * EdgeLength ? folded : folded[..EdgeLength] + "\n" + folded[^EdgeLength..];
+        // Phrases hold no whitespace (they are folded), so none spans the two edges: each is searched apart.
+        bool whole = folded.Length <= 2 * EdgeLength;
+        var head = whole ? folded.AsSpan() : folded.AsSpan(0, EdgeLength);
+        var tail = whole ? [] : folded.AsSpan(folded.Length - EdgeLength);
+        // Nearly every block holds no phrase of any rule: one search says so, before any rule is looked at.
+        if (!rules.AnyPhraseOccurs(head) && !rules.AnyPhraseOccurs(tail)) return;
         foreach (var rule in rules.Rules)
         {
             if (folded.Length <= rule.MaxLength) continue;
-            var phrase = rule.Contains.FirstOrDefault(p => edges.Contains(p, StringComparison.Ordinal));
+            string? phrase = null;
+            foreach (var p in rule.Contains)
+                if (head.Contains(p, StringComparison.Ordinal) || tail.Contains(p, StringComparison.Ordinal)) { phrase = p; break; }
             if (phrase is null) continue;
             context.Warnings.Add(new ExtractionWarning("boilerplate-in-content",
                 $"site text '{phrase}' ({rule.Id}) inside a long block; kept", block.Location.ToString()));

@@ -51,11 +51,11 @@ public sealed class SiteRule
                 if (folded.Contains(Contains[i], StringComparison.Ordinal)) return true;
         for (int i = 0; i < _patterns.Count; i++)
         {
-            // Almost every block fails every pattern: ask without building a match first.
+            // Almost every block fails every pattern's prefilter; most that pass it match (page markers), so
+            // the pattern runs once, building the match, not once to ask and again for the title.
             if (!_prefilters[i].MayMatch(foldedWithoutListMarker)) continue;
-            var pattern = _patterns[i];
-            if (!pattern.IsMatch(foldedWithoutListMarker)) continue;
-            var m = pattern.Match(foldedWithoutListMarker);
+            var m = _patterns[i].Match(foldedWithoutListMarker);
+            if (!m.Success) continue;
             if (m.Groups["title"] is { Success: true } g) title = g.Value;
             return true;
         }

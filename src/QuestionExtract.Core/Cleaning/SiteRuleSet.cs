@@ -78,6 +78,9 @@ public sealed partial class SiteRuleSet
         return null;
     }
 
+    /// <summary>Whether any rule's <c>contains</c> phrase occurs in a folded text.</summary>
+    public bool AnyPhraseOccurs(ReadOnlySpan<char> folded) => _anyContains.Occurs(folded);
+
     /// <summary>
     /// The sites whose identifying phrases occur in any of the folded blocks (letters compared ignoring case),
     /// in the order the sites are defined. Folded blocks hold no whitespace, so no phrase spans two of them.

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QuestionExtract.Text;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace QuestionExtract.Text;
 /// </summary>
 public static class GarbledText
 {
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(
+        Enumerable.Range(0xE000, 0xF8FF - 0xE000 + 1).Select(c => (char)c).Concat(['\uFFFD', '?']).ToArray());
+
     public static bool IsSuspect(char c) => c is >= '\uE000' and <= '\uF8FF' or '\uFFFD';
 
     /// <summary>True when the '?' at <paramref name="index"/> is debris, not a question mark.</summary>
@@ -28,9 +33,15 @@ public static class GarbledText
     /// <summary>Spans of garbled text (start, length), merged when close together.</summary>
     public static IReadOnlyList<(int Start, int Length)> FindSpans(string text)
     {
+        // Every span starts at a suspect character or a '?': the search goes from one of them to the next
+        // (vectorised), not character by character; most blocks hold none, many a question mark or two.
+        int first = text.AsSpan().IndexOfAny(Candidates);
+        if (first < 0) return [];
         var spans = new List<(int Start, int End)>();
-        for (int i = 0; i < text.Length; i++)
+        for (int i = first, next; i < text.Length; i += next + 1)
         {
+            next = i + 1 < text.Length ? text.AsSpan(i + 1).IndexOfAny(Candidates) : -1;
+            if (next < 0) next = text.Length;
             if (!IsSuspect(text[i]) && !IsGarbledQuestionMark(text, i)) continue;
             int start = Math.Max(0, i - 3), end = Math.Min(text.Length, i + 4);
             if (spans.Count > 0 && start <= spans[^1].End + 4) spans[^1] = (spans[^1].Start, end);

@@ -8,6 +8,10 @@ namespace QuestionExtract.Text;
 /// (<c>^本文档由.{1,30}</c> → <c>本文档由</c>) and the longest <see cref="Required"/> run outside groups
 /// (<c>还剩\d+页未读</c> → <c>页未读</c>). Patterns read from data files are interpreted in the native build, and
 /// trying each of them on every block cost more than the rest of the site rules together.
+/// Groups that must match add sets of alternatives, one of which every match holds (<see cref="OneOf"/>):
+/// <c>^(?:首页|主页|Home)</c> must start with one of the three, <c>(?=.*(?:久久|博彩))</c> contain one, and
+/// <c>(?:_[^_]{2,30}){2,}</c> contain <c>_</c>. A pattern none of this applies to runs the interpreter on every
+/// block: the spam-title lookahead alone cost more than all other site patterns together.
 /// Conservative: any doubt gives no literal, and then <see cref="MayMatch"/> is always true.
 /// </summary>
 public sealed class RegexPrefilter
@@ -15,7 +19,18 @@ public sealed class RegexPrefilter
     private const RegexOptions Unsupported = RegexOptions.IgnoreCase | RegexOptions.Multiline |
         RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft;
 
-    private RegexPrefilter(string? prefix, string? required) => (Prefix, Required) = (prefix, required);
+    private RegexPrefilter(string? prefix, string? required, IReadOnlyList<string>? startsWithOneOf, IReadOnlyList<IReadOnlyList<string>> oneOf)
+    {
+        (Prefix, Required, StartsWithOneOf, OneOf) = (prefix, required, startsWithOneOf, oneOf);
+        _startsWith = startsWithOneOf?.ToArray();
+        _oneOf = oneOf.OrderBy(set => set.Count).Select(set => new PhraseSearch(set, ignoreCase: false)).ToArray();
+    }
+
+    private readonly string[]? _startsWith;
+    // Each set searched in one pass over the text, by the alternatives' first characters; sets of fewer
+    // texts first: a single one is a plain vectorised search and rules most blocks out (the spam pattern's
+    // "_" before its dozen words, whose first characters are common ones).
+    private readonly PhraseSearch[] _oneOf;
 
     /// <summary>Text every match starts with (the pattern begins with <c>^</c>), or null.</summary>
     public string? Prefix { get; }
@@ -23,10 +38,29 @@ public sealed class RegexPrefilter
     /// <summary>Text every match contains, or null.</summary>
     public string? Required { get; }
 
+    /// <summary>Texts one of which every match starts with (<c>^(?:a|b)</c>), or null.</summary>
+    public IReadOnlyList<string>? StartsWithOneOf { get; }
+
+    /// <summary>Sets of texts from the pattern's groups: every match contains one text of each set.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> OneOf { get; }
+
     /// <summary>False only when the pattern cannot match <paramref name="text"/>.</summary>
-    public bool MayMatch(string text) =>
-        (Prefix is null || text.StartsWith(Prefix, StringComparison.Ordinal)) &&
-        (Required is null || text.Contains(Required, StringComparison.Ordinal));
+    public bool MayMatch(string text)
+    {
+        if (Prefix is not null && !text.StartsWith(Prefix, StringComparison.Ordinal)) return false;
+        if (_startsWith is not null && !StartsWithAny(text, _startsWith)) return false;
+        if (Required is not null && !text.Contains(Required, StringComparison.Ordinal)) return false;
+        foreach (var set in _oneOf)
+            if (!set.Occurs(text)) return false;
+        return true;
+    }
+
+    private static bool StartsWithAny(string text, string[] starts)
+    {
+        foreach (var start in starts)
+            if (text.StartsWith(start, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     public static RegexPrefilter Of(Regex regex)
     {
@@ -34,17 +68,21 @@ public sealed class RegexPrefilter
         // Options (also inline ones) change what a literal matches; an alternation at the top makes every
         // part optional. Both are rare in rules files: no literal then.
         if ((regex.Options & Unsupported) != 0 || HasInlineOptions(pattern) || HasTopLevelAlternation(pattern))
-            return new RegexPrefilter(null, null);
+            return new RegexPrefilter(null, null, null, []);
         var runs = LiteralRuns(pattern);
         var prefix = pattern.StartsWith('^') ? runs.FirstOrDefault(r => r.Start == 1).Text : null;
         var required = runs.Select(r => r.Text).OrderByDescending(t => t.Length).FirstOrDefault();
-        return new RegexPrefilter(string.IsNullOrEmpty(prefix) ? null : prefix, string.IsNullOrEmpty(required) ? null : required);
+        var (startsWith, oneOf) = GroupLiterals.Of(pattern);
+        return new RegexPrefilter(string.IsNullOrEmpty(prefix) ? null : prefix, string.IsNullOrEmpty(required) ? null : required, startsWith, oneOf);
     }
 
     // Runs of literal characters outside groups and classes. A quantified character ends its run without
     // being part of it (it may be absent or repeated); an escape of punctuation is that character; any other
     // escape (\d, \S, \u4E00) ends the run.
-    private static List<(int Start, string Text)> LiteralRuns(string pattern)
+    internal static List<(int Start, string Text)> LiteralRuns(string pattern) => LiteralRuns(pattern, 0, pattern.Length);
+
+    // The runs of pattern[from..to], read as a pattern of its own.
+    internal static List<(int Start, string Text)> LiteralRuns(string pattern, int from, int to)
     {
         var runs = new List<(int, string)>();
         var run = new System.Text.StringBuilder();
@@ -54,7 +92,7 @@ public sealed class RegexPrefilter
             if (run.Length > 0) runs.Add((runStart, run.ToString()));
             run.Clear();
         }
-        for (int i = 0; i < pattern.Length; i++)
+        for (int i = from; i < to; i++)
         {
             char c = pattern[i];
             int width = 1;
@@ -70,7 +108,7 @@ public sealed class RegexPrefilter
             else if (c == ')') { depth--; End(); continue; }
             else if (c is not ('.' or '*' or '+' or '?' or '{' or '}' or '|' or '^' or '$')) literal = c;
 
-            bool quantified = i + width < pattern.Length && pattern[i + width] is '*' or '+' or '?' or '{';
+            bool quantified = i + width < to && pattern[i + width] is '*' or '+' or '?' or '{';
             if (depth > 0 || literal is null || quantified) End();
             else
             {
@@ -84,7 +122,7 @@ public sealed class RegexPrefilter
     }
 
     // \u4E00, \x41, \cC, \p{L}, \k<name>, \12: the whole escape, so that its operand is not read as literal text.
-    private static int EscapeLength(string pattern, int start)
+    internal static int EscapeLength(string pattern, int start)
     {
         int Through(char close) { int end = pattern.IndexOf(close, start + 2); return end < 0 ? pattern.Length - start : end - start + 1; }
         int length = pattern[start + 1] switch
@@ -107,7 +145,7 @@ public sealed class RegexPrefilter
     }
 
     // A character class up to its closing bracket ("]" right after "[" or "[^" belongs to the class).
-    private static int ClassLength(string pattern, int start)
+    internal static int ClassLength(string pattern, int start)
     {
         int i = start + 1;
         if (i < pattern.Length && pattern[i] == '^') i++;
@@ -120,10 +158,22 @@ public sealed class RegexPrefilter
         return pattern.Length - start;
     }
 
+    // Options set inline for the rest of the pattern ("(?i)abc") change what its literals match; a group with
+    // its own options ("(?i:page)") only its content, which is read as no text. Free spacing ("x") lets a
+    // comment hold parentheses, so it counts as options for the whole pattern even in a group.
     private static bool HasInlineOptions(string pattern)
     {
-        for (int i = pattern.IndexOf("(?", StringComparison.Ordinal); i >= 0; i = pattern.IndexOf("(?", i + 2, StringComparison.Ordinal))
-            if (i + 2 < pattern.Length && pattern[i + 2] is 'i' or 'm' or 'n' or 's' or 'x' or '-' && (i == 0 || pattern[i - 1] != '\\')) return true;
+        for (int i = 0; i < pattern.Length; i++)
+        {
+            char c = pattern[i];
+            if (c == '\\') { i += EscapeLength(pattern, i) - 1; continue; }
+            if (c == '[') { i += ClassLength(pattern, i) - 1; continue; }
+            if (c != '(' || i + 2 >= pattern.Length || pattern[i + 1] != '?') continue;
+            int j = i + 2;
+            bool freeSpacing = false;
+            for (; j < pattern.Length && pattern[j] is 'i' or 'm' or 'n' or 's' or 'x' or '-'; j++) freeSpacing |= pattern[j] == 'x';
+            if (j > i + 2 && (freeSpacing || j >= pattern.Length || pattern[j] != ':')) return true;
+        }
         return false;
     }
 

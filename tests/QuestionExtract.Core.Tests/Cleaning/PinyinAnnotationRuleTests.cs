@@ -1,3 +1,4 @@
+using CsCheck;
 using QuestionExtract.Cleaning;
 using QuestionExtract.Model;
 
@@ -34,5 +35,21 @@ public sealed class PinyinAnnotationRuleTests
         var (text, count) = Clean(input);
         Assert.Equal(input, text);
         Assert.Equal(0, count);
+    }
+
+    // The rule passes over blocks without a parenthesis between a character and a pinyin letter before the
+    // pattern runs; whatever the pattern finds, the rule still repairs.
+    [Fact]
+    public void Repairs_every_block_the_pattern_matches()
+    {
+        string[] pieces = ["網", "络(", "(wǎng)", "（luò）", "(yōu", "ü)", "ń", "wǎng", "(", "）", "A", " ", "a", "?"];
+        int matched = 0;
+        Gen.OneOf(pieces).Array[1, 10].Select(parts => string.Concat(parts)).Sample(text =>
+        {
+            bool occurs = PinyinAnnotationRule.Occurs(text);
+            if (occurs) Interlocked.Increment(ref matched);
+            Assert.Equal(occurs, Clean(text).Repairs > 0);
+        }, iter: 10_000);
+        Assert.True(matched > 100, $"only {matched} matches");
     }
 }

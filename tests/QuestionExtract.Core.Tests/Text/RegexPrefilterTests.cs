@@ -25,7 +25,10 @@ public sealed class RegexPrefilterTests
     [InlineData(@"ab|cd", null, null)]                         // alternation at the top
     [InlineData(@"[|]ab", null, "ab")]                          // a bar in a class is no alternation
     [InlineData(@"^(?i)abc", null, null)]
-    [InlineData(@"x(?i:abc)", null, null)]
+    [InlineData(@"x(?i:abc)", null, "x")]                       // options of a group: only its content is not read
+    [InlineData(@"x(?x:abc)", null, null)]                      // free spacing: nothing read
+    [InlineData(@"\\(?i)abc", null, null)]                       // options after an escaped backslash
+    [InlineData(@"^(?i:page)?(PAGE|NUMPAGES)$", null, null)]
     [InlineData(@"\u4E00\u4E01", null, null)]
     [InlineData(@"(?<x>a)\1bc\p{L}de\k<x>", null, "bc")]
     public void Reads_the_literals_every_match_needs(string pattern, string? prefix, string? required)
@@ -33,6 +36,60 @@ public sealed class RegexPrefilterTests
         var filter = RegexPrefilter.Of(new Regex(pattern));
         Assert.Equal(prefix, filter.Prefix);
         Assert.Equal(required, filter.Required);
+    }
+
+    // Groups every match passes through: alternations of plain texts give a set (and the start, right after ^),
+    // other groups their own literal runs; optional groups, negative lookarounds and comments give nothing.
+    [Theory]
+    [InlineData(@"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$", "首页/主页/Home", "首页/主页/Home")]
+    [InlineData(@"^(?=.*(?:久久|成人))[^_]{2,30}(?:_[^_]{2,30}){2,}$", null, "久久/成人 _")]
+    [InlineData(@"^(?:[^:]{1,12}::){3,}[^:]{0,12}$", null, "::")]
+    [InlineData(@"^(试读|阅读)已?结束", "试读/阅读", "试读/阅读")]
+    [InlineData(@"^(?<t>a\+b|c)x", "a+b/c", "a+b/c")]
+    [InlineData(@"^(?:您的)?当前位置", null, "")]                 // optional
+    [InlineData(@"^(?:a|b)*c", null, "")]
+    [InlineData(@"^(?:a|b){0,2}c", null, "")]
+    [InlineData(@"^(?:a|b){2}c", "a/b", "a/b")]
+    [InlineData(@"^(?:a|b?)c", null, "")]                          // an alternative that is no plain text
+    [InlineData(@"^(?:a|)c", null, "")]                            // an empty alternative
+    [InlineData(@"^(?!x|y)c", null, "")]                           // negative lookahead
+    [InlineData(@"^(?<!x|y)c", null, "")]
+    [InlineData(@"(?<=ab|cd)e", null, "ab/cd")]
+    [InlineData(@"x(?:y(?:p|q)z)", null, "y z p/q")]                // nested groups read too
+    [InlineData(@"x(?:y(?:p|q)?z)", null, "y z")]
+    [InlineData(@"x(?#a|b)(?:c|d)", null, "")]                     // a comment: nothing read
+    [InlineData(@"x[(](?:c|d)", null, "c/d")]                       // a parenthesis in a class opens nothing
+    [InlineData(@"x\((?:c|d)\)", null, "c/d")]
+    [InlineData(@"^(?i:page)?(PAGE|NUMPAGES)$", null, "PAGE/NUMPAGES")]   // a group with its own options: skipped
+    public void Reads_the_texts_groups_need(string pattern, string? startsWith, string oneOf)
+    {
+        var filter = RegexPrefilter.Of(new Regex(pattern));
+        Assert.Equal(startsWith, filter.StartsWithOneOf is null ? null : string.Join("/", filter.StartsWithOneOf));
+        Assert.Equal(oneOf, string.Join(" ", filter.OneOf.Select(set => string.Join("/", set))));
+    }
+
+    // Whatever a pattern with groups matches passes its prefilter, on texts made of the patterns' pieces.
+    [Fact]
+    public void Every_match_of_a_pattern_with_groups_passes_its_prefilter()
+    {
+        string[] patterns =
+        [
+            @"^(?:ab|c)(?:[>/].{1,5})+$", @"^(?=.*(?:ab|ba))[^_]{1,4}(?:_[^_]{1,4}){2,}$", @"^(?:[^:]{1,3}::){2,}[^:]{0,3}$",
+            @"^(ab|b)c?a", @"(?<=a|bc)c(?:a|b){2}", @"x(?:a(?:b|c)+a)", @"^(?<t>a|b)(?!c)", @"(a|b)",
+        ];
+        string[] pieces = ["a", "b", "c", "ab", "ba", "_", ":", "::", ">", "/", "x", "bc"];
+        int matched = 0;
+        Gen.OneOf(pieces).Array[1, 8].Select(parts => string.Concat(parts)).Sample(text =>
+        {
+            foreach (var pattern in patterns)
+            {
+                var regex = new Regex(pattern);
+                if (!regex.IsMatch(text)) continue;
+                Interlocked.Increment(ref matched);
+                Assert.True(RegexPrefilter.Of(regex).MayMatch(text), $"{pattern} matches '{text}'");
+            }
+        }, iter: 5_000);
+        Assert.True(matched > 200, $"only {matched} matches");
     }
 
     [Fact]
