@@ -182,9 +182,10 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         return count;
     }
 
-    // The document ends within a few words of the marker and not at a sentence end: the page was cut there.
+    // The document ends on the marker's own line, not at a sentence end: the page was cut inside the item's first
+    // sentence, where what shows that it asks would have been.
     private static bool CutAtEnd(ReadOnlySpan<char> rest) =>
-        rest.Length == 0 || (rest.Length < NearEnd && !SentenceSplitter.SentenceEnds.Contains(rest[^1]));
+        rest.Length == 0 || (rest.Length < NearEnd && !rest.Contains('\n') && !SentenceSplitter.SentenceEnds.Contains(rest[^1]));
 
     private static bool HasLabel(int[] labels, int from, int to)
     {
