@@ -22,8 +22,7 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
         var inputs = InputExpander.Expand(options.Paths, errors);
         if (options.Shard is { } shard) inputs = shard.Select(inputs).ToList();
 
-        var readAhead = new ReadAheadCache(ReadAheadChars);
-        var repetition = options.Repetition ? RepetitionPass(inputs, readAhead) : null;
+        var repetition = options.Repetition ? RepetitionPass(inputs) : null;
         var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, repetition);
         bool single = options.Paths.Count == 1 && inputs.Count == 1 && (inputs[0].IsStdin || File.Exists(options.Paths[0]));
         IResultSink sink = options.OutputDir is not null
@@ -34,7 +33,7 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
         foreach (var (path, _) in errors) progress.FailedOne(path);
 
         var runner = new OrderedParallelRunner<Outcome>(Math.Max(1, options.Jobs), maxAhead: Math.Max(options.Jobs * 8, 16));
-        runner.Run(inputs.Count, i => Process(pipeline, sink, inputs[i], i, readAhead), (i, outcome) =>
+        runner.Run(inputs.Count, i => Process(pipeline, sink, inputs[i]), (i, outcome) =>
         {
             var input = inputs[i];
             if (outcome is null)
@@ -59,14 +58,13 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
         return errors.Count > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
     }
 
-    private Outcome Process(ExtractionPipeline pipeline, IResultSink sink, InputFile input, int index, ReadAheadCache readAhead)
+    private Outcome Process(ExtractionPipeline pipeline, IResultSink sink, InputFile input)
     {
         try
         {
             var bytes = console.ReadAllBytes(input);
-            var read = readAhead.Take(index, bytes);
             if (sink.IsUpToDate(input, bytes)) return new Outcome(null, null, null, Skipped: true);
-            var result = read is not null ? pipeline.Extract(read) : pipeline.Extract(input.DisplayPath, bytes);
+            var result = pipeline.Extract(input.DisplayPath, bytes);
             if (options.Script is not null) result = result with { Document = ScriptConverter.Convert(result.Document, options.Script) };
             // Serialised and staged here, on the worker, so the in-order writer only renames or prints.
             var doc = result.Document;
@@ -82,10 +80,7 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
 
     // First pass over a batch: which blocks recur across its documents. Only hashes are kept. Files that
     // fail here fail again, with their message, in the real pass.
-    // Characters of read documents kept from the repetition pass for the extraction pass (about 16 MB of text).
-    private const long ReadAheadChars = 8_000_000;
-
-    private RepetitionIndex? RepetitionPass(List<InputFile> inputs, ReadAheadCache readAhead)
+    private RepetitionIndex? RepetitionPass(List<InputFile> inputs)
     {
         var index = new RepetitionIndex();
         if (inputs.Count < index.MinDocuments || inputs.Any(i => i.IsStdin)) return null;
@@ -96,12 +91,7 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
             int count = Math.Min(64, inputs.Count - start);
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs) }, i =>
             {
-                try
-                {
-                    var read = reader.Read(inputs[start + i].DisplayPath, console.ReadAllBytes(inputs[start + i]));
-                    readAhead.Offer(start + i, read);
-                    perFile[start + i] = reader.RepairedBlocks(read);
-                }
+                try { perFile[start + i] = reader.RepairedBlocks(inputs[start + i].DisplayPath, console.ReadAllBytes(inputs[start + i])); }
                 catch (Exception) { perFile[start + i] = null; }
             });
             for (int i = start; i < start + count; i++)

@@ -23,10 +23,7 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
     public SourceDocument Read(string path, byte[] content) => readers.For(path, content).Read(path, content);
 
     /// <summary>A file's blocks as the site rules will see them (read and repaired): the input of a <see cref="RepetitionIndex"/>.</summary>
-    public IReadOnlyList<Block> RepairedBlocks(string path, byte[] content) => RepairedBlocks(Read(path, content));
-
-    /// <summary>A document's blocks as the site rules will see them, from a document already read.</summary>
-    public IReadOnlyList<Block> RepairedBlocks(SourceDocument source) => Repairs.Clean(source.Blocks).Blocks;
+    public IReadOnlyList<Block> RepairedBlocks(string path, byte[] content) => Repairs.Clean(Read(path, content).Blocks).Blocks;
 
     public ExtractionResult Extract(string path, byte[] content) => Extract(Read(path, content));
 
