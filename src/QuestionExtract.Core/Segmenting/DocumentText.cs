@@ -110,13 +110,16 @@ public sealed class DocumentText
     {
         int i = BlockAt(offset);
         if (i < 0 || _kinds[i] != BlockKind.ListItem || _levels[i] < 2) return -1;
-        for (int j = i - 1; j >= 0; j--)
+        // Bounded, so a list of thousands of nested items stays linear; a parent that far back is no parent to score by.
+        for (int j = i - 1; j >= 0 && j >= i - MaxParentDistance; j--)
         {
             if (_kinds[j] == BlockKind.Heading) return -1;
             if (_kinds[j] == BlockKind.ListItem && _levels[j] > 0 && _levels[j] < _levels[i]) return _starts[j];
         }
         return -1;
     }
+
+    private const int MaxParentDistance = 200;
 
     private int BlockAt(int offset)
     {

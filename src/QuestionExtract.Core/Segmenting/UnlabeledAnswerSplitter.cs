@@ -3,7 +3,9 @@ namespace QuestionExtract.Segmenting;
 /// <summary>
 /// Splits an item with no answer label: the question runs to its last asking sentence (interrogative or
 /// imperative), the answer starts with the first declarative sentence after it. When nothing asks, the
-/// first line is the question and the following lines the answer.
+/// first line is the question and the following lines the answer. Around that split: a question wrapped onto
+/// a line ending in '?' and bracketed notes closing its line stay with it, code the question points at or
+/// opens with is part of it, and a topic line followed only by asking list items is a question in parts.
 /// </summary>
 public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
 {
@@ -12,7 +14,7 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
     // A wrapped question goes on for at most this many lines, each no longer than a printed line.
     private const int MaxWrappedLines = 2;
     private const int MaxWrappedLength = 100;
-    // How far a code-first question may run before the line that asks about the code.
+    // How far a code-first question may run before the instruction after its code.
     private const int MaxCodeLines = 40;
 
     public (string Question, string? Answer) Split(string body)
