@@ -7,7 +7,7 @@ namespace QuestionExtract.Segmenting;
 /// Finds the options of a choice question (A. B. C. …, also glued together as in 中心B.以护理) and the
 /// answer letters given in the stem as （ B ）; decides the question type from them.
 /// </summary>
-public sealed partial class ChoiceParser
+public sealed partial class ChoiceParser(LabelLexicon lexicon)
 {
     [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[.．、]|[(（]A[)）]|A\)(?=\s))")]
     private static partial Regex FirstOptionPattern();
@@ -27,8 +27,6 @@ public sealed partial class ChoiceParser
     private const int MaxOptionLength = 240;
     private const int MaxOptionLines = 3;
 
-    private static readonly HashSet<string> TrueFalseAnswers =
-        ["正确", "正確", "错误", "錯誤", "对", "對", "错", "錯", "√", "×", "✓", "✗", "T", "F", "True", "False", "true", "false", "是", "否"];
 
     public void Apply(QuestionDraft draft)
     {
@@ -77,7 +75,7 @@ public sealed partial class ChoiceParser
         {
             (not null, { Length: > 1 } a) when LettersPattern().IsMatch(a) => "multiple-choice",
             (not null, _) => "single-choice",
-            (null, { } a) when TrueFalseAnswers.Contains(a.Trim().TrimEnd('。', '.')) => "true-false",
+            (null, { } a) when lexicon.TrueFalseAnswers.Contains(a.Trim().TrimEnd('。', '.')) => "true-false",
             _ => "open",
         };
     }

@@ -67,6 +67,10 @@ public sealed class LabelLexicon
             RegexOptions.CultureInvariant);
         ImperativeStarts = Variants(List("imperativeStarts"));
         CodePointers = Variants(List("codePointers"));
+        TableQuestionHeaders = List("tableQuestionHeaders");
+        TableAnswerHeaders = List("tableAnswerHeaders");
+        TableNumberHeaders = List("tableNumberHeaders");
+        TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
         InterrogativeWords = Variants(List("interrogativeWords"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         DeclaredCountPatterns = List("declaredCount").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
@@ -138,6 +142,12 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> ImperativeStarts { get; }
     /// <summary>Words by which a question points at code printed under it (下面, following).</summary>
     public IReadOnlyList<string> CodePointers { get; }
+    /// <summary>Header words of a question table's question, answer and number columns (folded, lower case).</summary>
+    public IReadOnlyList<string> TableQuestionHeaders { get; }
+    public IReadOnlyList<string> TableAnswerHeaders { get; }
+    public IReadOnlyList<string> TableNumberHeaders { get; }
+    /// <summary>Answers that make an item without options a true/false question (正确, ×, True).</summary>
+    public IReadOnlySet<string> TrueFalseAnswers { get; }
     /// <summary>Labels that open the stem inside an item (题干:), from <c>stemLabels</c>.</summary>
     public Regex StemLabels { get; }
 

@@ -7,11 +7,8 @@ namespace QuestionExtract.Segmenting;
 /// Reads questions laid out as a table (序号 | 问题 | 参考答案 |), whether written with pipes in text or
 /// read from docx/html table rows: the header row names the columns, each later row is a question.
 /// </summary>
-public sealed partial class PipeTableLayout
+public sealed partial class PipeTableLayout(LabelLexicon lexicon)
 {
-    private static readonly string[] QuestionHeaders = ["问题", "题目", "面试题", "question"];
-    private static readonly string[] AnswerHeaders = ["答案", "回答", "answer"];
-    private static readonly string[] NumberHeaders = ["序号", "编号", "题号", "no", "no.", "#"];
 
     public sealed record Row(string Number, string Question, string? Answer, int Start, int End);
 
@@ -36,16 +33,16 @@ public sealed partial class PipeTableLayout
 
     public Table? Find(string text) => FindAll(text).FirstOrDefault();
 
-    private static (Table Table, int NextLine)? Find(List<(string Text, int Start, int End)> lines, int fromLine, int minRows)
+    private (Table Table, int NextLine)? Find(List<(string Text, int Start, int End)> lines, int fromLine, int minRows)
     {
         for (int i = fromLine; i < lines.Count; i++)
         {
             var header = Cells(lines[i].Text);
             if (header.Count < 2) continue;
             var folded = header.Select(h => FoldedText.Of(h).ToLowerInvariant()).ToList();
-            int q = folded.FindIndex(h => QuestionHeaders.Any(h.Contains));
-            int a = folded.FindIndex(h => AnswerHeaders.Any(h.Contains));
-            int n = folded.FindIndex(h => NumberHeaders.Contains(h));
+            int q = folded.FindIndex(h => lexicon.TableQuestionHeaders.Any(h.Contains));
+            int a = folded.FindIndex(h => lexicon.TableAnswerHeaders.Any(h.Contains));
+            int n = folded.FindIndex(h => lexicon.TableNumberHeaders.Contains(h));
             if (q < 0 || a < 0 || q == a) continue;
             var rows = new List<Row>();
             int j = i + 1;

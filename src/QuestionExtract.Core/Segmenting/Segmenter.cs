@@ -22,9 +22,9 @@ public sealed partial class Segmenter
     private readonly UnlabeledAnswerSplitter _unlabeled;
     private readonly SkillTagExtractor _skills;
     private readonly SectionHeadingParser _sections;
-    private readonly ChoiceParser _choices = new();
+    private readonly ChoiceParser _choices;
     private readonly AnswerKeyMatcher _keys = new();
-    private readonly PipeTableLayout _tables = new();
+    private readonly PipeTableLayout _tables;
     private readonly QuestionLikeness _likeness;
 
     public Segmenter(LabelLexicon lexicon)
@@ -39,6 +39,8 @@ public sealed partial class Segmenter
         _lowConfidence = weights["lowConfidence"];
         _fields = new FieldSplitter(lexicon);
         _unlabeled = new UnlabeledAnswerSplitter(_likeness);
+        _choices = new ChoiceParser(lexicon);
+        _tables = new PipeTableLayout(lexicon);
         _skills = new SkillTagExtractor(lexicon);
         _sections = new SectionHeadingParser(lexicon);
     }
