@@ -82,10 +82,10 @@ public sealed class LabelLexicon
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         QuestionLabels = Variants(List("questionLabels"));
-        var stemLabel = open + "(?:【(?:" + Alternation(List("stemLabels")) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(List("stemLabels")) + ")" + EmphasisMarks.AroundColon("[:：]") + ")";
+        var stemLabel = QuestionPartLabel(List("stemLabels"));
         StemLabels = new Regex(Boundary + stemLabel, RegexOptions.CultureInvariant);
         _stemLabelHere = new Regex(@"\G" + stemLabel, RegexOptions.CultureInvariant);
-        QuestionLabelPrefix = new Regex(@"^\s*" + open + "(?:【(?:" + Alternation(QuestionLabels) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(QuestionLabels) + ")" + EmphasisMarks.AroundColon("[:：]") + @")\s*",
+        QuestionLabelPrefix = new Regex(@"^\s*" + QuestionPartLabel(QuestionLabels) + @"\s*",
             RegexOptions.CultureInvariant);
         // Every match of QuestionLabelPrefix has a 【 or a label's first character after its leading spaces.
         if (QuestionLabels.All(w => !char.IsWhiteSpace(w[0])))
@@ -169,6 +169,10 @@ public sealed class LabelLexicon
 
     private static List<string> Variants(IEnumerable<string> words) =>
         words.SelectMany(w => new[] { w, ChineseScript.Default.ToTraditional(w) }).Distinct().ToList();
+
+    // A label that names the question or its stem: 【题干】, 题干:, **题目：**, with or without emphasis marks around it.
+    private static string QuestionPartLabel(IEnumerable<string> words) =>
+        EmphasisMarks.Open + "(?:【(?:" + Alternation(words) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(words) + ")" + EmphasisMarks.AroundColon("[:：]") + ")";
 
     // Longest first, so 参考答案 wins over 答案; both scripts; spaces inside English labels are flexible.
     // Only the words <paramref name="keep"/> accepts (none left: an alternative that never matches).

@@ -70,21 +70,8 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
 
     // The first line is code: the question runs on through the code to the first prose line after it, the
     // instruction (写出控制台打印结果。), if one comes soon.
-    private int? CodeFirstQuestionEnd(string body)
-    {
-        int start = 0;
-        for (int n = 0; n < MaxCodeLines && start < body.Length; n++)
-        {
-            int end = body.IndexOf('\n', start);
-            if (end < 0) end = body.Length;
-            var line = body.AsSpan(start, end - start);
-            bool code = CodeLine.LooksLikeCode(line);
-            if (n == 0 && !code) return null;
-            if (!code && !line.IsWhiteSpace()) return WithTrailingNotes(body, end);
-            start = end + 1;
-        }
-        return null;
-    }
+    private static int? CodeFirstQuestionEnd(string body) =>
+        CodeLine.InstructionAfterCode(body, MaxCodeLines) is { } instruction ? WithTrailingNotes(body, instruction.End) : null;
 
     private bool IsListOfAsks(string rest)
     {

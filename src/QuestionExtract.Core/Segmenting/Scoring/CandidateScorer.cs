@@ -146,16 +146,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     }
 
     // A question that opens with code says what to do in the first prose line after it.
-    private bool InstructionAfterCodeAsks(ReadOnlySpan<char> body)
-    {
-        foreach (var range in body.Split('\n'))
-        {
-            var line = body[range].Trim();
-            if (line.Length == 0 || CodeLine.LooksLikeCode(line)) continue;
-            return Asks(line.ToString());
-        }
-        return false;
-    }
+    private bool InstructionAfterCodeAsks(ReadOnlySpan<char> body) =>
+        CodeLine.InstructionAfterCode(body) is { } instruction && Asks(body[instruction.Start..instruction.End].Trim().ToString());
 
     // Every points-note pattern holds 分; most windows have none and skip the patterns.
     private bool HasPointsNote(ReadOnlySpan<char> body)
