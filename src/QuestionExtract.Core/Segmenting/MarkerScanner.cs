@@ -46,8 +46,9 @@ public sealed partial class MarkerScanner
     private static partial Regex OrdinalPattern();
 
     // Not a number inside another (0.1, 1.2.3): no digit right before, and no "digit." right before. Exam
-    // exports write "1.>" for an item; the '>' belongs to the marker.
-    [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<em>[*_]{1,3})?(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?!\d)(?:>(?!=))?(?:\k<em>)?")]
+    // exports write "1.>" for an item; the '>' belongs to the marker. A stem may open with a year glued to its
+    // number (6.2015年11月,某设计院…): a year and 年 after the point are the stem, not decimals.
+    [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<em>[*_]{1,3})?(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?:(?!\d)|(?=(?:19|20)\d\d年))(?:>(?!=))?(?:\k<em>)?")]
     private static partial Regex DecimalPattern();
 
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]

@@ -78,7 +78,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim());
             bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
             // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
-            bool asks = (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) || questionLabel.Success || (openingAsks[i] ?? Asks(opening)) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End))
+            bool asks = (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) || questionLabel.Success || (openingAsks[i] ?? Asks(opening)) || (!longLine && LineEndsAsking(document, items, i)) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End))
                         || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
@@ -123,6 +123,18 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     }
 
     private const int BlankWindow = 400;
+
+    // A scenario stem tells its story first and asks in its last sentence (…他中了。对此你怎么看?): the item's
+    // line ending in a question mark asks, however many sentences come before.
+    private static bool LineEndsAsking(DocumentText document, IReadOnlyList<StructuralToken> items, int index)
+    {
+        var c = items[index];
+        if (c.End >= document.Text.Length) return false;
+        int end = document.LineEnd(c.End);
+        if (index + 1 < items.Count && items[index + 1].Start < end && items[index + 1].Start >= c.End) end = items[index + 1].Start;
+        var rest = document.Text.AsSpan(c.End, Math.Max(0, end - c.End)).TrimEnd();
+        return rest.Length > 0 && rest[^1] is '?' or '？';
+    }
     private static readonly System.Buffers.SearchValues<char> OptionLetterA = System.Buffers.SearchValues.Create("AＡ");
     private static readonly System.Buffers.SearchValues<char> OptionLetterB = System.Buffers.SearchValues.Create("BＢ");
 
