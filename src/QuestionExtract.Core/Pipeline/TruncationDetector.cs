@@ -1,6 +1,7 @@
 using QuestionExtract.Cleaning;
 using QuestionExtract.Model;
 using QuestionExtract.Segmenting;
+using QuestionExtract.Segmenting.Fields;
 
 namespace QuestionExtract.Pipeline;
 
@@ -51,8 +52,8 @@ public static class TruncationDetector
     private static bool IsBareList(IReadOnlyList<QuestionDraft> drafts) =>
         drafts.Count >= 2 && drafts.All(q => q.Answer is null && q.Analysis is null && q.Options is not { Count: > 0 });
 
-    // The last item has no answer though every item before it has one, or no options though every item
-    // before it has them: the page stopped before its rest. Needs two earlier items to know the pattern.
+    // The last item has no answer though every item before it has one, no options or no blank to fill though
+    // every item before it has them: the page stopped before its rest. Needs two earlier items to know the pattern.
     private static bool LastFallsShort(IReadOnlyList<QuestionDraft> drafts)
     {
         if (drafts.Count < 3) return false;
@@ -60,6 +61,7 @@ public static class TruncationDetector
         var earlier = drafts.Take(drafts.Count - 1).ToList();
         bool answersMissing = last.Answer is null && last.Analysis is null && earlier.All(q => q.Answer is not null || q.Analysis is not null);
         bool optionsMissing = last.Options is not { Count: > 0 } && earlier.All(q => q.Options is { Count: > 0 });
-        return answersMissing || optionsMissing;
+        bool blankMissing = !FillInBlank.In(last.Question) && earlier.All(q => FillInBlank.In(q.Question));
+        return answersMissing || optionsMissing || blankMissing;
     }
 }

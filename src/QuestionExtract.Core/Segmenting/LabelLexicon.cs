@@ -73,6 +73,12 @@ public sealed class LabelLexicon
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
         InterrogativeWords = Variants(List("interrogativeWords"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
+        // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
+        // have glued the heading to the paper's title, so no boundary before it.
+        InstructionHeadings = new Regex(
+            @"(?<![A-Za-z])(?:" + string.Join("|", Variants(List("instructionHeadings")).OrderByDescending(w => w.Length)
+                .Select(w => string.Join(@"[ \t\u3000]*", w.Select(ch => Regex.Escape(ch.ToString()))))) + @")[ \t\u3000]*[:：]?(?=\s|\d|$)",
+            RegexOptions.CultureInvariant | RegexOptions.Multiline);
         DeclaredCountPatterns = List("declaredCount").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
         PointsPatterns = List("pointsEach").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
         QuestionWords = Variants(List("questionWords"));
@@ -157,6 +163,8 @@ public sealed class LabelLexicon
     public bool StemLabelAt(string text, int index) => _stemLabelHere.Match(text, index).Success;
     public IReadOnlyList<string> InterrogativeWords { get; }
     public IReadOnlySet<string> Placeholders { get; }
+    /// <summary>The heading of an exam paper's instructions to candidates (注意事项, 考生须知, Instructions).</summary>
+    public Regex InstructionHeadings { get; }
     public IReadOnlyList<Regex> DeclaredCountPatterns { get; }
     public IReadOnlyList<Regex> PointsPatterns { get; }
 

@@ -180,6 +180,26 @@ public sealed partial class MarkerScanner
             indent += text[i] == '\t' ? 4 : 1;
             i--;
         }
+        if (i >= 0 && text[i] != '\n' && LeadingBlankBefore(text, i + 1) is var blank and >= 0)
+        {
+            // True/false papers print the previous item's blank at the start of the next item's line (( ) 2.>…).
+            indent = 0;
+            i = blank - 1;
+        }
         return i < 0 || text[i] == '\n';
+    }
+
+    // Where an empty bracket pair ending right before `end` starts, if only spaces stand before it on its line; else -1.
+    private static int LeadingBlankBefore(string text, int end)
+    {
+        int i = end - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
+        if (i < 0 || text[i] is not (')' or '）')) return -1;
+        i--;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
+        if (i < 0 || text[i] is not ('(' or '（')) return -1;
+        int open = i--;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
+        return i < 0 || text[i] == '\n' ? open : -1;
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class Segmenter
         _likeness = new QuestionLikeness(lexicon);
         _scanner = new MarkerScanner(lexicon);
         var weights = DecoderWeights.BuiltIn;
-        _decoder = new StructureDecoder(weights, new CandidateScorer(weights, _likeness, lexicon), new SectionPlanner(_likeness));
+        _decoder = new StructureDecoder(weights, new CandidateScorer(weights, _likeness, lexicon), new SectionPlanner(_likeness), new ExamInstructionsDetector(lexicon));
         _asking = new AskingLineSource(_likeness, lexicon);
         _blanks = new Fields.StemBlanks(lexicon);
         _lowConfidence = weights["lowConfidence"];

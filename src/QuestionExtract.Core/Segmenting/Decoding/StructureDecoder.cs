@@ -10,7 +10,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// numbering family costs). Any candidate can be skipped. Headings and the answer-key heading are decided first
 /// (<see cref="SectionPlanner"/>); a heading between two questions makes a restart at 1 free.
 /// </summary>
-public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner)
+public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions)
 {
     private readonly TableOfContentsDetector _toc = new();
 
@@ -36,7 +36,8 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     {
         var text = document.Text;
         var toc = _toc.Detect(text, candidates);
-        var usable = candidates.Where(t => !toc.Entries.Contains(t)).ToList();
+        var rules = instructions.Detect(text, candidates);
+        var usable = candidates.Where(t => !toc.Entries.Contains(t) && !rules.Contains(t)).ToList();
         foreach (var (start, end, heading) in toc.Headings)
             usable.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         usable.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
@@ -63,7 +64,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         }
 
         // The decisions are words for explain --structure; a plain extraction never asks for them.
-        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, confidence, toc));
+        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, confidence, toc, rules));
 
         var tokens = plan.Headings.Concat(path.Select(i => items[i])).ToList();
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
@@ -71,7 +72,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     }
 
     private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
-        IReadOnlyList<CandidateFeatures> features, int[] region, HashSet<int> accepted, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc)
+        IReadOnlyList<CandidateFeatures> features, int[] region, HashSet<int> accepted, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules)
     {
         var decisions = new List<CandidateDecision>();
         foreach (var h in plan.Headings) decisions.Add(new CandidateDecision(h, null, true, 1, h.Kind == TokenKind.AnswerKey ? "answer-key heading" : "section heading"));
@@ -96,6 +97,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             decisions.Add(new CandidateDecision(items[i], features[i], false, 0, why));
         }
         foreach (var t in toc.Entries) decisions.Add(new CandidateDecision(t, null, false, 0, "table-of-contents entry"));
+        foreach (var t in rules) decisions.Add(new CandidateDecision(t, null, false, 0, "exam instructions to candidates"));
         decisions.Sort((a, b) => a.Candidate.Start.CompareTo(b.Candidate.Start));
         return decisions;
 

@@ -18,6 +18,7 @@ public sealed record CandidateFeatures
     public bool InAnswerKey { get; init; }
     public bool AskingInNumberedDocument { get; init; }
     public bool AskingRun { get; init; }
+    public bool AskingList { get; init; }
     public double Score { get; init; }
 
     /// <summary>The features that are set, for <c>explain --structure</c>.</summary>
@@ -38,6 +39,7 @@ public sealed record CandidateFeatures
         if (InAnswerKey) names.Add("in-key");
         if (AskingInNumberedDocument) names.Add("numbered-doc");
         if (AskingRun) names.Add("asking-run");
+        if (AskingList) names.Add("asking-list");
         return string.Join(",", names);
     }
 }

@@ -62,24 +62,21 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             nextOfFamily[i] = following.GetValueOrDefault(items[i].Family, text.Length);
             following[items[i].Family] = items[i].Start;
         }
+        var asking = new bool[items.Count];
+        for (int i = 0; i < items.Count; i++) asking[i] = ItemAsks(document, items, i, openings, openingAsks, nextOfFamily);
+        var inAskingList = AskingListMembers(document, items, asking);
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
             var c = items[i];
             int windowEnd = WindowEnd(text, items, i);
-            var opening = openings[i] ??= Opening(document, items, i);
-            // "1.题目:…": the label says it is a question, and the words after it say whether it asks.
-            var questionLabel = lexicon.QuestionLabelPrefixOf(opening);
-            if (questionLabel.Success) opening = opening[questionLabel.Length..];
             bool inKey = answerKeyStart >= 0 && c.Start > answerKeyStart;
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
             bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
             // The page was cut inside this candidate: whatever would show it asks may be what was cut.
             bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim());
-            bool longLine = document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
-            // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
-            bool asks = (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) || questionLabel.Success || (openingAsks[i] ?? Asks(opening)) || (!longLine && LineEndsAsking(document, items, i)) || HasBlank(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End))
-                        || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
+            bool longLine = IsLongLine(document, c);
+            bool asks = asking[i];
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
             bool options = optionWindow.IndexOfAny(OptionLetterA) >= 0 && optionWindow.IndexOfAny(OptionLetterB) >= 0
@@ -108,7 +105,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (nested) score += _nestedUnderItem;
             if (subQuestions) score += _subQuestionsFollow;
             if (c.QuestionLevelHeading) score += _questionLevelHeading;
-            else if (!asks && !options && !label && !inKey && !subQuestions && !points) score += atEnd ? _noEvidence / 2 : _noEvidence;
+            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i]) score += atEnd ? _noEvidence / 2 : _noEvidence;
             if (heading) score += _headingBlock;
             if (linesFollow) score += _linesFollow;
             if (askingInNumbered) score += _askingInNumberedDocument;
@@ -116,13 +113,63 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
             };
         }
         return result;
     }
 
     private const int BlankWindow = 400;
+
+    private static bool IsLongLine(DocumentText document, StructuralToken c) => document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
+
+    private bool ItemAsks(DocumentText document, IReadOnlyList<StructuralToken> items, int i, string?[] openings, bool?[] openingAsks, int[] nextOfFamily)
+    {
+        var text = document.Text;
+        var c = items[i];
+        if (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) return true;
+        var opening = openings[i] ??= Opening(document, items, i);
+        // "1.题目:…": the label says it is a question.
+        if (lexicon.QuestionLabelPrefixOf(opening).Success) return true;
+        int windowEnd = WindowEnd(text, items, i);
+        // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
+        return (openingAsks[i] ?? Asks(opening)) || (!IsLongLine(document, c) && LineEndsAsking(document, items, i))
+               || Fields.FillInBlank.In(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End))
+               || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
+    }
+
+    // A bare list of interview topics (面经): consecutive numbers, one short line each, no answer between them.
+    // When several of its items ask, the others (线程池, checkpoint流程) are questions named by their topic.
+    private const int AskingListMinItems = 3;
+    private const int AskingListMinAsking = 2;
+    private const int BareItemLength = 120;
+
+    private static bool[] AskingListMembers(DocumentText document, IReadOnlyList<StructuralToken> items, bool[] asking)
+    {
+        var members = new bool[items.Count];
+        int runStart = 0;
+        for (int i = 1; i <= items.Count; i++)
+        {
+            if (i < items.Count && NextInBareList(document, items[i - 1], items[i])) continue;
+            int count = i - runStart, asks = 0;
+            for (int k = runStart; k < i; k++) if (asking[k]) asks++;
+            if (count >= AskingListMinItems && asks >= AskingListMinAsking)
+                for (int k = runStart; k < i; k++) members[k] = true;
+            runStart = i;
+        }
+        return members;
+    }
+
+    // The next item of a bare list: the next number of the family, right after a short item on the same line or on the next line.
+    private static bool NextInBareList(DocumentText document, StructuralToken previous, StructuralToken next)
+    {
+        if (previous.Family != next.Family || previous.Family is MarkerFamily.Asking or MarkerFamily.Labelled or MarkerFamily.Bullet
+            || previous.Number is not { } n || next.Number != n + 1 || previous.AtLineStart != next.AtLineStart) return false;
+        var between = document.Text.AsSpan(previous.End, next.Start - previous.End).Trim();
+        if (between.Length == 0 || between.Length > BareItemLength) return false;
+        // On their own lines, one line each; run together on one line, no sentence between them.
+        return previous.AtLineStart ? !between.Contains('\n') : document.LineStart(previous.Start) == document.LineStart(next.Start) && between.IndexOfAny('。', '\n') < 0;
+    }
 
     // A scenario stem tells its story first and asks in its last sentence (…他中了。对此你怎么看?): the item's
     // line ending in a question mark asks, however many sentences come before.
@@ -169,9 +216,6 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         return lexicon.PointsNotes.Any(p => p.IsMatch(window));
     }
 
-    private static bool HasBlank(ReadOnlySpan<char> body) =>
-        body.Contains("( )", StringComparison.Ordinal) || body.Contains("（ ）", StringComparison.Ordinal) || body.Contains("（）", StringComparison.Ordinal)
-        || body.Contains("(  )", StringComparison.Ordinal) || body.Contains("___", StringComparison.Ordinal);
 
     // Asking, or a blank to fill in ((  ), ____): a stem of a choice or fill-in question asks without a '?'.
     private bool Asks(string opening) =>

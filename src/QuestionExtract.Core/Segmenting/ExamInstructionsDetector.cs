@@ -1,0 +1,33 @@
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// Finds the numbered rules under an exam paper's instructions heading (注 意 事 项 1、考试时间… 2、请首先按要求…):
+/// the run of one family counting up from 1 right after the heading, up to the first section heading. They
+/// tell candidates what to do, so they ask like questions, but they are not questions.
+/// </summary>
+public sealed class ExamInstructionsDetector(LabelLexicon lexicon)
+{
+    // The first rule follows the heading closely; the rules follow each other closely.
+    private const int MaxDistance = 300;
+
+    public IReadOnlySet<StructuralToken> Detect(string text, IReadOnlyList<StructuralToken> tokens)
+    {
+        var rules = new HashSet<StructuralToken>();
+        foreach (System.Text.RegularExpressions.Match heading in lexicon.InstructionHeadings.Matches(text))
+        {
+            int last = heading.Index + heading.Length;
+            StructuralToken? previous = null;
+            foreach (var t in tokens)
+            {
+                if (t.Start < last) continue;
+                if (t.Kind == TokenKind.Section || t.Start - last > MaxDistance) break;
+                if (t.Kind != TokenKind.Item || t.Number is null) continue;
+                if (previous is null ? t.Number != 1 : t.Family != previous.Family || t.Number != previous.Number + 1) continue;
+                rules.Add(t);
+                previous = t;
+                last = t.End;
+            }
+        }
+        return rules;
+    }
+}
