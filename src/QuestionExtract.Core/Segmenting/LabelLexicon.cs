@@ -49,6 +49,8 @@ public sealed class LabelLexicon
             @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
             // A label alone on its line may carry a decoration before it (💡 Show Answer, ▶ 答案).
             "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
+            // …or closing the question's line after its last sentence (题目:…并举例说明。 答案), the answer on the lines below.
+            @"|(?<=[。？?！!][ \t]*)" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation(lineStart, keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             // At a line start a full stop may serve as the colon (Answer. Django 2.2): printed notes write it so.
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"[.．](?=[ \t])",

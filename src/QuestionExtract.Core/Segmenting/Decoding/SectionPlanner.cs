@@ -34,7 +34,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
                     items.Add(t);
                     seenItem = true;
                     break;
-                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StartsRestart(text, stream, i):
+                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && StartsRestart(text, stream, i):
                     headings.Add(t);
                     keyStart = t.Start;
                     section = 0;
@@ -100,6 +100,11 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
             HeadingText = heading, AtLineStart = t.AtLineStart, Indent = t.Indent,
         };
     }
+
+    // A heading opens its line, or on a flattened page runs on into what it heads. A key word closing a line
+    // after a question (题目:…说明。 答案) is that question's bare answer label, its answer on the lines below.
+    private static bool StandsAsHeading(DocumentText document, StructuralToken t) =>
+        t.AtLineStart || t.End >= document.Text.Length || !document.Text.AsSpan(t.End, document.LineEnd(t.End) - t.End).IsWhiteSpace();
 
     private static StructuralToken? NextItem(string text, List<StructuralToken> stream, int index)
     {
