@@ -74,7 +74,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
             bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
             // The page was cut inside this candidate: whatever would show it asks may be what was cut.
-            bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim());
+            // A point that names its topic before a colon (3.应对矛盾:-广告形式…) explains; it was not cut before it could ask.
+            bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim()) && !OpensWithTerm(openings[i] ??= Opening(document, items, i));
             bool longLine = IsLongLine(document, c);
             bool asks = asking[i];
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
@@ -120,6 +121,14 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     }
 
     private const int BlankWindow = 400;
+    private const int MaxTermLength = 8;
+
+    // A short term and a colon with the explanation after it: the shape of an answer's point.
+    private static bool OpensWithTerm(string opening)
+    {
+        int colon = opening.AsSpan().IndexOfAny(':', '：');
+        return colon > 0 && colon <= MaxTermLength && colon < opening.Length - 1 && opening.AsSpan(0, colon).IndexOfAny("。，,？?！! ") < 0;
+    }
 
     private static bool IsLongLine(DocumentText document, StructuralToken c) => document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
 
