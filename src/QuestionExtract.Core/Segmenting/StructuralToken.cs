@@ -19,6 +19,12 @@ public sealed class StructuralToken
     public string Delimiter { get; init; } = "";
     public bool AtLineStart { get; init; }
     public int Indent { get; init; }
+
+    // Numbers right-aligned by a space ( 9. / 10.) are one list; an indent two or more deeper is another level.
+    private const int IndentStep = 2;
+
+    /// <summary>Both open their lines at another list level (an indent apart).</summary>
+    public bool IndentedApartFrom(StructuralToken other) => AtLineStart && other.AtLineStart && Math.Abs(Indent - other.Indent) >= IndentStep;
     /// <summary>
     /// An unnumbered candidate made from a heading of the level the document gives its questions
     /// (<see cref="Candidates.QuestionHeadingLevel"/>): it need not ask.

@@ -18,6 +18,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     private readonly double _backward = weights["transitions.backward"];
     private readonly double _continuity = weights["transitions.continuity"];
     private readonly double _delimiterChange = weights["transitions.delimiterChange"];
+    private readonly double _indentChange = weights["transitions.indentChange"];
     private readonly double _familySwitch = weights["transitions.familySwitch"];
     private readonly double _familySwitchAfterSection = weights["transitions.familySwitchAfterSection"];
     private readonly double _gap = weights["transitions.gap"];
@@ -187,7 +188,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             return (-(boundary ? _familySwitchAfterSection : _familySwitch), Step.FamilySwitch);
         if (p.Number is not { } last || c.Number is not { } n)
             return (_unnumberedContinuity, Step.Continues);
-        double delimiter = p.Delimiter != c.Delimiter ? -_delimiterChange : 0;
+        double delimiter = (p.Delimiter != c.Delimiter ? -_delimiterChange : 0) + (p.IndentedApartFrom(c) ? -_indentChange : 0);
         if (n == last + 1) return (_continuity + delimiter, Step.ContinuesNumber);
         if (boundary && n == 1) return (_continuity + delimiter, Step.RestartAfterHeading);
         if (n == 1) return (-_restart + delimiter, Step.Restart);

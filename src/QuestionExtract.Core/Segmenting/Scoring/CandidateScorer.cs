@@ -173,7 +173,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private static bool NextInBareList(DocumentText document, StructuralToken previous, StructuralToken next)
     {
         if (previous.Family != next.Family || previous.Family is MarkerFamily.Asking or MarkerFamily.Labelled or MarkerFamily.Bullet
-            || previous.Number is not { } n || next.Number != n + 1 || previous.AtLineStart != next.AtLineStart) return false;
+            || previous.Number is not { } n || next.Number != n + 1 || previous.AtLineStart != next.AtLineStart || previous.IndentedApartFrom(next)) return false;
         var between = document.Text.AsSpan(previous.End, next.Start - previous.End).Trim();
         if (between.Length == 0 || between.Length > BareItemLength) return false;
         // On their own lines, one line each; run together on one line, no sentence between them.
