@@ -9,7 +9,31 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
         if (s.Length == 0) return false;
         if (s[^1] is '?' or '？') return true;
         if (s[^1] is '。' or '.' or '！' or '!' or '；' or ';' or '，' or ',') return false;
-        return ContainsCjkInterrogative(sentence) || _latinInterrogatives.Any(w => ContainsWord(sentence, w));
+        return ContainsCjkInterrogative(sentence) || _latinInterrogatives.Any(w => OpensWith(sentence, w));
+    }
+
+    // An English question word asks among the first words of the sentence (or of the part after a colon): What
+    // is…, At what layer…; further in it is mostly a conjunction or a relative (risks when hiring, the team which owns it).
+    private const int OpeningWords = 3;
+
+    private static bool OpensWith(string sentence, string word)
+    {
+        int colon = sentence.LastIndexOfAny([':', '：']);
+        return AmongFirstWords(sentence, word) || (colon >= 0 && AmongFirstWords(sentence[(colon + 1)..], word));
+    }
+
+    private static bool AmongFirstWords(string text, string word)
+    {
+        var s = text.AsSpan();
+        for (int n = 0; n < OpeningWords; n++)
+        {
+            s = s.TrimStart(" \t*_#>-•\"“'‘(");
+            if (s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (s.Length == word.Length || !char.IsLetter(s[word.Length]))) return true;
+            int space = s.IndexOfAny(' ', '\t');
+            if (space < 0) return false;
+            s = s[space..];
+        }
+        return false;
     }
 
     // The interrogative words split by script: a CJK word counts wherever it occurs (an ordinal search), so all of
