@@ -18,6 +18,7 @@ public sealed class LabelLexicon
 
     // Folded, lower-cased label word → the field it opens (first list wins, as the lists are ordered).
     private readonly Dictionary<string, LabelKind> _kinds = [];
+    private readonly List<string> _keyHeadingWords;
 
     public LabelLexicon(string yaml)
     {
@@ -61,6 +62,7 @@ public sealed class LabelLexicon
             keep => "(?<w>" + Alternation(answer, keep) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(answer));
         var keyHeadings = List("answerKeyHeadings");
+        _keyHeadingWords = Variants(keyHeadings);
         AnswerKeyHeadings = new LabelScanner(
             keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?(?![:：])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
@@ -169,6 +171,11 @@ public sealed class LabelLexicon
     public Regex InstructionHeadings { get; }
     public IReadOnlyList<Regex> DeclaredCountPatterns { get; }
     public IReadOnlyList<Regex> PointsPatterns { get; }
+
+    /// <summary>The text is an answer, analysis, skills, question or answer-key word (答案, 解析, 题目), not a group's name.</summary>
+    public bool IsFieldLabel(string text) =>
+        _kinds.ContainsKey(FoldedText.Of(text).ToLowerInvariant()) || QuestionLabels.Contains(text, StringComparer.OrdinalIgnoreCase)
+        || _keyHeadingWords.Contains(text, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Which field a matched label word opens.</summary>
     public LabelKind KindOf(string word) => _kindOfWord.GetOrAdd(word, w =>

@@ -112,7 +112,7 @@ public sealed partial class MarkerScanner
         return tokens;
     }
 
-    private static void AddItems(List<StructuralToken> items, string text, IEnumerable<Match> matches, MarkerFamily family)
+    private void AddItems(List<StructuralToken> items, string text, IEnumerable<Match> matches, MarkerFamily family)
     {
         foreach (Match m in matches)
         {
@@ -121,11 +121,26 @@ public sealed partial class MarkerScanner
             if (family == MarkerFamily.Decimal && delimiter is ")" or "）" && m.Index > 0 && text[m.Index - 1] is '(' or '（') continue;
             var n = ChineseNumeral.Parse(m.Groups["n"].Value);
             if (n is null) continue;
-            items.Add(Item(text, m, family, n, delimiter));
+            items.Add(Item(text, m, family, n, delimiter, n == 1 && AfterGroupLabel(text, m.Index)));
         }
     }
 
-    private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter)
+    private const int MaxGroupLabel = 16;
+
+    // "java方面:" or "Round 2:" right before the item: a short phrase ending in a colon, not a field label (答案:).
+    private bool AfterGroupLabel(string text, int index)
+    {
+        int i = index - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        if (i < 0 || text[i] is not (':' or '：')) return false;
+        int end = i;
+        // The label starts after the last space or sentence end before it, or at its line start.
+        while (i > 0 && end - i <= MaxGroupLabel && !char.IsWhiteSpace(text[i - 1]) && SentenceSplitter.SentenceEnds.IndexOf(text[i - 1]) < 0) i--;
+        var label = text[i..end].Trim('*', '_', '#');
+        return label.Length > 0 && end - i <= MaxGroupLabel && !_lexicon.IsFieldLabel(label);
+    }
+
+    private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false)
     {
         var atLineStart = IsLineStart(text, m.Index, out var indent);
         return new StructuralToken
@@ -138,7 +153,7 @@ public sealed partial class MarkerScanner
                 MarkerFamily.Circled => m.Value,
                 _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
             },
-            Delimiter = delimiter, AtLineStart = atLineStart, Indent = indent,
+            Delimiter = delimiter, AtLineStart = atLineStart, Indent = indent, AfterGroupLabel = afterGroupLabel,
         };
     }
 

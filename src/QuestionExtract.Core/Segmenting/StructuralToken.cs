@@ -30,6 +30,11 @@ public sealed class StructuralToken
     /// (<see cref="Candidates.QuestionHeadingLevel"/>): it need not ask.
     /// </summary>
     public bool QuestionLevelHeading { get; init; }
+    /// <summary>
+    /// A first item right after a short group label ending in a colon (java方面: 1. …, Round 2: 1. …): the list
+    /// starts again under a new group, as after a heading.
+    /// </summary>
+    public bool AfterGroupLabel { get; init; }
     /// <summary>For sections: the heading text after the numeral.</summary>
     public string HeadingText { get; set; } = "";
     public override string ToString() => $"{Kind} {Family} {Label} @{Start}";

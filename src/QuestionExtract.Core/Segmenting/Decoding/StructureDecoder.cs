@@ -170,7 +170,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (!map.TryGetValue(key, out var old) || nodes[old].Score < nodes[index].Score) map[key] = index;
     }
 
-    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, Restart, Gap, Repeat, Backward }
+    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, RestartUnderGroupLabel, Restart, Gap, Repeat, Backward }
 
     /// <summary>The weight of going from kept candidate <paramref name="from"/> (null: the start) to <paramref name="to"/>, and its kind.</summary>
     private (double Cost, Step Kind) Transition(IReadOnlyList<StructuralToken> items, int[] region, int? from, int to)
@@ -191,6 +191,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         double delimiter = (p.Delimiter != c.Delimiter ? -_delimiterChange : 0) + (p.IndentedApartFrom(c) ? -_indentChange : 0);
         if (n == last + 1) return (_continuity + delimiter, Step.ContinuesNumber);
         if (boundary && n == 1) return (_continuity + delimiter, Step.RestartAfterHeading);
+        if (c.AfterGroupLabel && n == 1) return (_continuity + delimiter, Step.RestartUnderGroupLabel);
         if (n == 1) return (-_restart + delimiter, Step.Restart);
         if (n > last + 1)
             return (-Math.Min(_gapMax, _gap + _gapPerNumber * (n - last - 2)) + delimiter, Step.Gap);
@@ -211,6 +212,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             Step.Continues => "continues",
             Step.ContinuesNumber => $"continues {p?.Number}",
             Step.RestartAfterHeading => "restarts after a heading",
+            Step.RestartUnderGroupLabel => "restarts under a group label",
             Step.Restart => $"restart after {p?.Number} without a heading",
             Step.Gap => $"gap after {p?.Number}",
             Step.Repeat => $"repeats {p?.Number}",

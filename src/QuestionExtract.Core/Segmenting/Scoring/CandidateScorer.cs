@@ -169,15 +169,17 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         return members;
     }
 
-    // The next item of a bare list: the next number of the family, right after a short item on the same line or on the next line.
+    // The next item of a bare list: the next number of the family (or 1 under a group label: java方面: 1.), right
+    // after a short item on the same line or on the next line.
     private static bool NextInBareList(DocumentText document, StructuralToken previous, StructuralToken next)
     {
         if (previous.Family != next.Family || previous.Family is MarkerFamily.Asking or MarkerFamily.Labelled or MarkerFamily.Bullet
-            || previous.Number is not { } n || next.Number != n + 1 || previous.AtLineStart != next.AtLineStart || previous.IndentedApartFrom(next)) return false;
+            || previous.Number is not { } n || (next.Number != n + 1 && !(next.Number == 1 && next.AfterGroupLabel)) || previous.AtLineStart != next.AtLineStart || previous.IndentedApartFrom(next)) return false;
         var between = document.Text.AsSpan(previous.End, next.Start - previous.End).Trim();
         if (between.Length == 0 || between.Length > BareItemLength) return false;
-        // On their own lines, one line each; run together on one line, no sentence between them.
-        return previous.AtLineStart ? !between.Contains('\n') : document.LineStart(previous.Start) == document.LineStart(next.Start) && between.IndexOfAny('。', '\n') < 0;
+        // On their own lines, one line each (and the group label's line); run together on one line, no sentence between them.
+        int labelLines = next.AfterGroupLabel ? 1 : 0;
+        return previous.AtLineStart ? between.Count('\n') <= labelLines : document.LineStart(previous.Start) == document.LineStart(next.Start) && between.IndexOfAny('。', '\n') < 0;
     }
 
     // A scenario stem tells its story first and asks in its last sentence (…他中了。对此你怎么看?): the item's
