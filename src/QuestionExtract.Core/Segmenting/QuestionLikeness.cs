@@ -22,10 +22,10 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
         return AmongFirstWords(sentence, word) || (colon >= 0 && AmongFirstWords(sentence[(colon + 1)..], word));
     }
 
-    private static bool AmongFirstWords(string text, string word)
+    private static bool AmongFirstWords(string text, string word, int words = OpeningWords)
     {
         var s = text.AsSpan();
-        for (int n = 0; n < OpeningWords; n++)
+        for (int n = 0; n < words; n++)
         {
             s = s.TrimStart(" \t*_#>-•\"“'‘(");
             if (s.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (s.Length == word.Length || !char.IsLetter(s[word.Length]))) return true;
@@ -79,6 +79,10 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
 
     /// <summary>The question points at code printed under it (下面的代码, the following snippet).</summary>
     public bool PointsAtCodeBelow(string question) => lexicon.CodePointers.Any(w => ContainsWord(question, w));
+
+    /// <summary>The text opens with an English question word or request (What…, How…, Explain…).</summary>
+    public bool OpensAsking(string text) =>
+        _latinInterrogatives.Any(w => AmongFirstWords(text, w, 1)) || (text.Length > 0 && text[0] <= 0x7F && IsImperative(text));
 
     public bool Asks(string sentence) => IsInterrogative(sentence) || IsImperative(sentence);
 

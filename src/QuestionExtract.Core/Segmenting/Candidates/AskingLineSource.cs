@@ -51,12 +51,29 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 bool endsAsking = line[^1] is '?' or '？';
                 // A title-like line (no full stop) with an answer label on the next line.
                 bool labelNext = line[^1] is not ('。' or '.' or '；' or ';') && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n);
+                // A capture that lost the break before a heading glues the question to the line above's end
+                // (tick(); // 3What does `this` refer to?): the question starts where it was glued on.
+                int at = endsAsking && GluedQuestionStart(line) is int glued ? from + glued : from;
                 if (endsAsking || labelNext || questionLevelHeading || (heading && likeness.IsQuestionLike(line)))
-                    yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading };
+                    yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = at, End = at, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading };
             }
             else if (!text.AsSpan(start, end - start).IsWhiteSpace()) previous = null;
             start = next;
         }
+    }
+
+    // Where an English question starts glued to a word or code before it: a capital question word right after a
+    // small letter, a digit or code punctuation, asking to the line's end. Null when the line has no such place.
+    private int? GluedQuestionStart(string line)
+    {
+        for (int k = 1; k < line.Length - MinLength; k++)
+        {
+            if (!char.IsAsciiLetterUpper(line[k]) || !(char.IsAsciiLetterLower(line[k - 1]) || char.IsAsciiDigit(line[k - 1]) || line[k - 1] is ';' or ')' or '}' or '"')) continue;
+            var rest = line[k..];
+            if (rest.Length <= MaxLength && likeness.OpensAsking(rest) && rest.IndexOfAny(['.', '!', ';']) is var stop && (stop < 0 || stop > rest.LastIndexOf(' ')))
+                return k;
+        }
+        return null;
     }
 
     // The line without its indent, markdown residue (#, >, *) and trailing emphasis or closing quotes.
