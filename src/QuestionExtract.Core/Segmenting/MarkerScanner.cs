@@ -12,6 +12,7 @@ public sealed partial class MarkerScanner
     private readonly LabelLexicon _lexicon;
     private readonly LabelScanner _questionWord;
     private readonly LabelScanner _labelledQuestion;
+    private readonly Regex _gluedQuestionLabel;
 
     public MarkerScanner(LabelLexicon lexicon)
     {
@@ -39,6 +40,8 @@ public sealed partial class MarkerScanner
                     + "|(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + ")" + EmphasisMarks.AroundColon("(?:::|[:：])", @"[ \t]*") + ")"
                     + "|(?<=[。！？?!])[ \t]*(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：])",
             RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionLabels);
+        // A Chinese question label glued to the words before it; kept only right after a section heading (below).
+        _gluedQuestionLabel = new Regex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<w>" + LabelLexicon.AlternationOf(cjkLabels) + @")[ \t]*[:：]", RegexOptions.CultureInvariant);
     }
 
     // Emphasis marks around a marker (**第1题**, **1.**) are part of it, as in the patterns built from EmphasisMarks.
@@ -82,6 +85,9 @@ public sealed partial class MarkerScanner
             if (!item.AtLineStart && _lexicon.StemLabelAt(text, m.Index)) continue;
             items.Add(item);
         }
+        // A flattened page runs a section heading into its question's label (一、岗位认知与匹配度问题:作为…).
+        foreach (Match m in _gluedQuestionLabel.Matches(text))
+            if (AfterSectionNumeral(text, m.Index)) items.Add(Item(text, m, MarkerFamily.Labelled, null, ""));
         foreach (Match m in BulletPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -174,7 +180,7 @@ public sealed partial class MarkerScanner
             if (items[mid].Start < end) lo = mid + 1; else hi = mid;
         }
         if (lo < items.Count && items[lo].Start < lineEnd
-            && items[lo].Family is MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Parenthesized)
+            && items[lo].Family is MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Parenthesized or MarkerFamily.Labelled)
             stop = items[lo].Start;
         var heading = text[end..stop].Trim();
         if (heading.Length == 0 || heading.Length > MaxHeadingLength) return null;
@@ -184,6 +190,16 @@ public sealed partial class MarkerScanner
             Kind = TokenKind.Section, Start = m.Index, End = stop, Number = n, Label = m.Groups["n"].Value,
             HeadingText = heading, AtLineStart = IsLineStart(text, m.Index, out var indent), Indent = indent,
         };
+    }
+
+    [GeneratedRegex(@"[一二三四五六七八九十]{1,3}[、．.][^。？?！!\n]*$")]
+    private static partial Regex SectionNumeralBefore();
+
+    // A section numeral (一、) opens the short text before the label, with no sentence ending between them.
+    private static bool AfterSectionNumeral(string text, int index)
+    {
+        int from = Math.Max(0, index - MaxHeadingLength);
+        return SectionNumeralBefore().IsMatch(text.AsSpan(from, index - from));
     }
 
     private static bool IsLineStart(string text, int index, out int indent)
