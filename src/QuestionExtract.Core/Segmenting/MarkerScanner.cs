@@ -134,17 +134,24 @@ public sealed partial class MarkerScanner
     private const int MaxGroupLabel = 16;
 
     // "java方面:" or "Round 2:" right before the item: a short phrase ending in a colon, not a field label (答案:).
+    // Before an item that opens a line, the label is the whole line above; on a flattened line, the Chinese word
+    // run on before the colon (…原理 java方面: 1.), as an English word there is prose (as follows: 1.).
     private bool AfterGroupLabel(string text, int index)
     {
         int i = index - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
+        bool ownLine = i < 0 || text[i] == '\n';
         while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
         if (i < 0 || text[i] is not (':' or '：')) return false;
         int end = i;
-        // The label starts after the last space or sentence end before it, or at its line start.
-        while (i > 0 && end - i <= MaxGroupLabel && !char.IsWhiteSpace(text[i - 1]) && SentenceSplitter.SentenceEnds.IndexOf(text[i - 1]) < 0) i--;
-        var label = text[i..end].Trim('*', '_', '#');
-        return label.Length > 0 && end - i <= MaxGroupLabel && !_lexicon.IsFieldLabel(label);
+        while (i > 0 && end - i <= MaxGroupLabel && text[i - 1] != '\n' && (ownLine || !char.IsWhiteSpace(text[i - 1]))) i--;
+        var label = text[i..end].Trim().Trim('*', '_', '#').Trim();
+        bool whole = i == 0 || text[i - 1] == '\n' || !ownLine;
+        return label.Length > 0 && whole && end - i <= MaxGroupLabel && !_lexicon.IsFieldLabel(label)
+               && label.AsSpan().IndexOfAny(SentenceInside) < 0 && (ownLine || label.Any(c => c > 0x2E80));
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；");
 
     private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false)
     {
