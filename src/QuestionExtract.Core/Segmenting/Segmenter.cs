@@ -125,7 +125,7 @@ public sealed partial class Segmenter
             };
             if (draft.Confidence < _lowConfidence) draft.Warnings.Add("low-confidence");
             if (structure.Gaps.TryGetValue(t, out var gap))
-                warnings.Add(new ExtractionWarning("numbering-gap", gap, location.ToString()));
+                warnings.Add(new ExtractionWarning(gap.Code, gap.Message, location.ToString()));
             var skills = new List<string>();
             var cleanedBody = _skills.Extract(body, skills, draft.Consumed);
             var parts = _fields.Split(cleanedBody);

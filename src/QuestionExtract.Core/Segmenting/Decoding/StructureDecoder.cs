@@ -30,6 +30,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     private readonly double _startLaterMax = weights["transitions.startLaterMax"];
     private readonly double _startLaterPerNumber = weights["transitions.startLaterPerNumber"];
     private readonly double _unnumberedContinuity = weights["transitions.unnumberedContinuity"];
+    private readonly double _outOfOrderScore = weights["outOfOrderScore"];
 
     private readonly record struct Node(int Item, double Score, int Prev);
 
@@ -52,7 +53,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var accepted = new HashSet<int>(path);
 
         var confidence = new Dictionary<StructuralToken, double>();
-        var gaps = new Dictionary<StructuralToken, string>();
+        var gaps = new Dictionary<StructuralToken, NumberingNote>();
         for (int k = 0; k < path.Count; k++)
         {
             int c = path[k];
@@ -61,8 +62,16 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                           + (q is { } next ? Transition(items, region, c, next).Cost - Transition(items, region, p, next).Cost : 0);
             confidence[items[c]] = 1 / (1 + Math.Exp(-gain));
             if (p is { } prev && Transition(items, region, prev, c).Kind == Step.Gap)
-                gaps[items[c]] = $"numbers {items[prev].Number + 1}–{items[c].Number - 1} are missing before {items[c].Label}";
+                gaps[items[c]] = new("numbering-gap", $"numbers {items[prev].Number + 1}–{items[c].Number - 1} are missing before {items[c].Label}");
         }
+        foreach (var (c, after) in OutOfOrder(items, features, region, path))
+        {
+            accepted.Add(c);
+            confidence[items[c]] = 1 / (1 + Math.Exp(-(features[c].Score - _outOfOrderScore)));
+            gaps[items[c]] = new("numbering-order", $"{items[c].Label} is out of order after {items[after].Label}; kept as a question for what it says");
+            path.Add(c);
+        }
+        path.Sort();
 
         // The decisions are words for explain --structure; a plain extraction never asks for them.
         var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, confidence, toc, rules));
@@ -102,6 +111,31 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         decisions.Sort((a, b) => a.Candidate.Start.CompareTo(b.Candidate.Start));
         return decisions;
 
+    }
+
+    // A question that says it is one (it opens its line and asks, or has sub-questions, scoring at least
+    // outOfOrderScore) and was left out only for its number (25 and 24 printed between 19 and 20, 7 after 10):
+    // the number is the author's slip, the question is still there. Not for restarts or repeats (a second
+    // listing of the same questions), nor for a point nested in another item.
+    private List<(int Item, int After)> OutOfOrder(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region, List<int> path)
+    {
+        var result = new List<(int, int)>();
+        if (path.Count == 0) return result;
+        var kept = new HashSet<int>(path);
+        var numbers = path.Where(i => items[i].Number is not null).Select(i => (items[i].Family, items[i].Number!.Value, region[i])).ToHashSet();
+        int k = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            while (k < path.Count && path[k] < i) k++;
+            if (kept.Contains(i) || k == 0) continue;
+            int before = path[k - 1];
+            var c = items[i];
+            if (features[i].Score < _outOfOrderScore || !(features[i].Asks || features[i].SubQuestionsFollow) || !c.AtLineStart || features[i].NestedUnderItem || c.Number is not { } n) continue;
+            if (items[before].Family != c.Family || items[before].End > c.Start || (k < path.Count && items[path[k]].Family != c.Family)) continue;
+            if (Transition(items, region, before, i).Kind is not (Step.Gap or Step.Backward) || !numbers.Add((c.Family, n, region[i]))) continue;
+            result.Add((i, before));
+        }
+        return result;
     }
 
     // Predecessors tried per candidate besides the ones its number points to: the best kept sequences so far.
