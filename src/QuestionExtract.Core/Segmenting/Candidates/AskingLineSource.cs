@@ -12,7 +12,7 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
     private const int MinLength = 4;
     private const int MaxLength = 160;
 
-    public IEnumerable<StructuralToken> Find(DocumentText document, IReadOnlyList<StructuralToken> existing)
+    public List<StructuralToken> Find(DocumentText document, IReadOnlyList<StructuralToken> existing)
     {
         var text = document.Text;
         var taken = existing.Where(t => t.Kind == TokenKind.Item && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
@@ -27,6 +27,9 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
         var answerLines = labels
             .Where(m => lexicon.KindOf(m.Groups["w"].Value) == LabelKind.Answer && text.AsSpan(document.LineStart(m.Index), m.Index - document.LineStart(m.Index)).IsWhiteSpace())
             .Select(m => document.LineStart(m.Index)).ToHashSet();
+        var found = new List<StructuralToken>();
+        // Requests (Describe…, Name some ways…) ending in a full stop: questions only inside a run of asking lines.
+        var requests = new List<(int LineStart, int From, int LogicalEnd)>();
         int start = 0;
         string? previous = null;
         while (start < text.Length)
@@ -55,11 +58,64 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 // (tick(); // 3What does `this` refer to?): the question starts where it was glued on.
                 int at = endsAsking && GluedQuestionStart(line) is int glued ? from + glued : from;
                 if (endsAsking || labelNext || questionLevelHeading || (heading && likeness.IsQuestionLike(line)))
-                    yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = at, End = at, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading };
+                    found.Add(new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = at, End = at, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading });
+                else if (!heading && likeness.IsImperative(line) && (line[^1] is '.' or '。' || !SentenceSplitter.SentenceEnds.Contains(line[^1])))
+                    requests.Add((start, from, logicalEnd));
             }
             else if (!text.AsSpan(start, end - start).IsWhiteSpace()) previous = null;
             start = next;
         }
+        found.AddRange(RequestsInAskingRuns(document, found, requests));
+        return found;
+    }
+
+    // A list of bare questions mixes asks and requests (What is SAML? / Describe IDOR and explain….): a request
+    // line is a question where the line above or below it is one of such a list, so a run of them joins it.
+    private static IEnumerable<StructuralToken> RequestsInAskingRuns(DocumentText document, List<StructuralToken> asking, List<(int LineStart, int From, int LogicalEnd)> requests)
+    {
+        var text = document.Text;
+        var asked = asking.Select(t => document.LineStart(t.Start)).Distinct().ToList();
+        bool Beside(int lineStart, HashSet<int> set) =>
+            (NextNonEmptyLine(text, WrappedLines.LogicalLineEnd(text, document.LineEnd(lineStart)) + 1) is int after && set.Contains(after))
+            || (PreviousNonEmptyLine(text, lineStart) is int before && set.Contains(LogicalLineStart(text, before)));
+        // The list: asking lines with another asking line right above or below (not a lone ask inside an answer),
+        // grown by the requests and asking lines beside it.
+        var askedSet = asked.ToHashSet();
+        var members = asked.Where(l => Beside(l, askedSet)).ToHashSet();
+        var joined = new bool[requests.Count];
+        for (bool changed = members.Count > 0; changed;)
+        {
+            changed = false;
+            for (int i = 0; i < requests.Count; i++)
+                if (!joined[i] && Beside(requests[i].LineStart, members))
+                {
+                    joined[i] = changed = true;
+                    members.Add(requests[i].LineStart);
+                }
+            foreach (var line in asked)
+                if (!members.Contains(line) && Beside(line, members)) changed |= members.Add(line);
+        }
+        for (int i = 0; i < requests.Count; i++)
+            if (joined[i])
+                yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = requests[i].From, End = requests[i].From, Label = "", AtLineStart = true };
+    }
+
+    private static int LogicalLineStart(string text, int lineStart)
+    {
+        while (WrappedLines.ContinuesAbove(text, lineStart)) lineStart = text.LastIndexOf('\n', lineStart - 2) + 1;
+        return lineStart;
+    }
+
+    private static int? PreviousNonEmptyLine(string text, int lineStart)
+    {
+        int end = lineStart - 1;
+        while (end > 0)
+        {
+            int start = text.LastIndexOf('\n', end - 1) + 1;
+            if (!string.IsNullOrWhiteSpace(text[start..end])) return start;
+            end = start - 1;
+        }
+        return null;
     }
 
     // Where an English question starts glued to a word or code before it: a capital question word right after a
