@@ -63,7 +63,9 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
     public bool IsQuestionLike(string text)
     {
         if (text.Contains('?') || text.Contains('？')) return true;
-        return SentenceSplitter.Split(text).Take(3).Any(s => Asks(s.Of(text)));
+        foreach (var sentence in SentenceSplitter.Split(text, 3))
+            if (Asks(sentence.Of(text))) return true;
+        return false;
     }
 
     private static bool ContainsWord(string text, string word)

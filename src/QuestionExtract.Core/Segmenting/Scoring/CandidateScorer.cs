@@ -213,7 +213,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         end = Math.Min(end, from + OpeningLength);
         if (end <= from) return "";
         var line = text[from..end];
-        var sentences = SentenceSplitter.Split(line);
+        var sentences = SentenceSplitter.Split(line, 2);
         return sentences.Count == 0 ? "" : line[..sentences[Math.Min(1, sentences.Count - 1)].End];
     }
 
