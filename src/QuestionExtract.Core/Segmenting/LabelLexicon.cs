@@ -178,10 +178,11 @@ public sealed class LabelLexicon
         || _keyHeadingWords.Contains(text, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Which field a matched label word opens.</summary>
-    public LabelKind KindOf(string word) => _kindOfWord.GetOrAdd(word, w =>
-        _kinds.TryGetValue(FoldedText.Of(w).ToLowerInvariant(), out var kind) ? kind : LabelKind.Answer);
+    public LabelKind KindOf(string word) => _kindOfWord.GetOrAdd(word, static (w, kinds) =>
+        kinds.TryGetValue(FoldedText.Of(w).ToLowerInvariant(), out var kind) ? kind : LabelKind.Answer, _kinds);
 
-    // KindOf by the word as matched: few spellings occur, and folding each label of every body cost more than the lookup.
+    // KindOf by the word as matched: few spellings occur, and folding each label of every body cost more than the
+    // lookup. The factory captures nothing, so a lookup allocates no delegate.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LabelKind> _kindOfWord = new(StringComparer.Ordinal);
 
     private static List<string> Variants(IEnumerable<string> words) =>

@@ -149,12 +149,13 @@ public sealed class LabelScanner
 
     // In every place tried for a candidate, the pattern's words can only match at the candidate itself (what
     // comes before is spaces, marks, a bracket or nothing), so leaving out the words that do not start there
-    // changes no match. A word with spaces is kept by its first part.
-    private Regex AnchoredFor(string heads) => _anchoredFor.GetOrAdd(heads, key =>
+    // changes no match. A word with spaces is kept by its first part. The factory is static (this passed as its
+    // argument): a lambda capturing this was a new delegate per candidate tried.
+    private Regex AnchoredFor(string heads) => _anchoredFor.GetOrAdd(heads, static (key, self) =>
     {
         var kept = new HashSet<string>(key.Split('\n'), StringComparer.OrdinalIgnoreCase);
-        return new Regex(@"\G(?:" + _patternFor(w => kept.Contains(w.Split(' ')[0])) + ")", _options);
-    });
+        return new Regex(@"\G(?:" + self._patternFor(w => kept.Contains(w.Split(' ')[0])) + ")", self._options);
+    }, this);
 
     private static Match? Anchored(Regex anchored, string text, int start)
     {

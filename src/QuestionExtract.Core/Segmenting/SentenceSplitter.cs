@@ -11,9 +11,13 @@ public static class SentenceSplitter
     /// <summary>Characters a finished sentence (or its closing quote or bracket) ends with; the one set every stage uses.</summary>
     public const string SentenceEnds = "。.!！?？…\"”」』)）】;；~>";
 
-    public static List<Sentence> Split(string text)
+    public static List<Sentence> Split(string text) => Split(text, int.MaxValue);
+
+    /// <summary>The first <paramref name="limit"/> sentences of <see cref="Split(string)"/>: callers that look at the first
+    /// few stop there instead of splitting (and allocating) the rest.</summary>
+    public static List<Sentence> Split(string text, int limit)
     {
-        var result = new List<Sentence>();
+        var result = limit < 16 ? new List<Sentence>(limit) : new List<Sentence>();
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {
@@ -30,6 +34,7 @@ public static class SentenceSplitter
             int stop = i + 1;
             while (stop < text.Length && text[stop] is '”' or '"' or '」' or '』' or '）' or ')' or '’') stop++;
             Add(result, text, start, stop);
+            if (result.Count >= limit) return result;
             start = stop;
             i = stop - 1;
         }

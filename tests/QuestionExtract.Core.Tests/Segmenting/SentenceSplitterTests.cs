@@ -20,4 +20,13 @@ public sealed class SentenceSplitterTests
 
     [Fact]
     public void Decimal_numbers_do_not_split() => Assert.Single(Split("剂量为0.1ml。"));
+
+    [Theory]
+    [InlineData("你好。为什么? Yes. OK", 1)]
+    [InlineData("你好。为什么? Yes. OK", 3)]
+    [InlineData("  \n。\n为什么?”\n\n下一句。最后", 2)]
+    [InlineData("没有句号", 2)]
+    [InlineData("", 3)]
+    public void A_limit_gives_the_first_sentences_of_the_whole_split(string text, int limit) =>
+        Assert.Equal(SentenceSplitter.Split(text).Take(limit), SentenceSplitter.Split(text, limit));
 }

@@ -147,7 +147,8 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
         {
             int end = text.IndexOf('\n', from);
             if (end < 0) end = text.Length;
-            if (!string.IsNullOrWhiteSpace(text[from..end])) return from;
+            // Looked at in place: no copy of every line looked at.
+            if (!text.AsSpan(from, end - from).IsWhiteSpace()) return from;
             from = end + 1;
         }
         return null;

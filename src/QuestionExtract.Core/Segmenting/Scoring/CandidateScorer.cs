@@ -219,12 +219,14 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private bool InstructionAfterCodeAsks(ReadOnlySpan<char> body) =>
         CodeLine.InstructionAfterCode(body) is { } instruction && Asks(body[instruction.Start..instruction.End].Trim().ToString());
 
-    // Every points-note pattern holds 分; most windows have none and skip the patterns.
+    // Every points-note pattern holds 分; most windows have none and skip the patterns. The window is matched as a
+    // span: the same input as a copy of it, without the copy.
     private bool HasPointsNote(ReadOnlySpan<char> body)
     {
         if (body.IndexOf('分') < 0) return false;
-        var window = body.ToString();
-        return lexicon.PointsNotes.Any(p => p.IsMatch(window));
+        foreach (var pattern in lexicon.PointsNotes)
+            if (pattern.IsMatch(body)) return true;
+        return false;
     }
 
 
@@ -278,7 +280,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         end = Math.Min(end, from + OpeningLength);
         if (end <= from) return "";
         var line = text[from..end];
-        var sentences = SentenceSplitter.Split(line);
+        var sentences = SentenceSplitter.Split(line, 2);
         return sentences.Count == 0 ? "" : line[..sentences[Math.Min(1, sentences.Count - 1)].End];
     }
 
