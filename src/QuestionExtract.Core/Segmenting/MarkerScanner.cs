@@ -54,6 +54,11 @@ public sealed partial class MarkerScanner
     [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<em>[*_]{1,3})?(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?:(?!\d)|(?=(?:19|20)\d\d年))(?:>(?!=))?(?:\k<em>)?")]
     private static partial Regex DecimalPattern();
 
+    // A numbered part's own items (1.1. How would you…, 2.3 What is…): at a line start, the last number counts
+    // within its part, whose heading (1. Trainee Questions) the planner takes as a digit-numbered section.
+    [GeneratedRegex(@"^[ \t]*\d{1,2}[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
+    private static partial Regex SubNumberPattern();
+
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]
     private static partial Regex ParenthesizedPattern();
 
@@ -75,6 +80,9 @@ public sealed partial class MarkerScanner
         AddItems(items, text, OrdinalPattern().Matches(text), MarkerFamily.Ordinal);
         AddItems(items, text, _questionWord.Matches(text), MarkerFamily.QuestionWord);
         AddItems(items, text, DecimalPattern().Matches(text), MarkerFamily.Decimal);
+        foreach (Match m in SubNumberPattern().Matches(text))
+            if (int.TryParse(m.Groups["n"].ValueSpan, out var minor))
+                items.Add(Item(text, m, MarkerFamily.Decimal, minor, ".", label: m.Value.Trim().TrimEnd('.', '．')));
         AddItems(items, text, ParenthesizedPattern().Matches(text), MarkerFamily.Parenthesized);
         foreach (Match m in CircledPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Circled, m.Value[0] - '①' + 1, ""));
@@ -153,13 +161,13 @@ public sealed partial class MarkerScanner
 
     private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；");
 
-    private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false)
+    private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false, string? label = null)
     {
         var atLineStart = IsLineStart(text, m.Index, out var indent);
         return new StructuralToken
         {
             Kind = TokenKind.Item, Family = family, Start = m.Index, End = m.Index + m.Length, Number = number,
-            Label = family switch
+            Label = label ?? family switch
             {
                 MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().Trim('*', '_').TrimEnd(':', '：', '.', '、', '．', ')', '*', '_').Trim().Trim('【', '】'),
                 MarkerFamily.Bullet or MarkerFamily.Labelled => "",
