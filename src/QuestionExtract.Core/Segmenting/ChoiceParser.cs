@@ -9,7 +9,8 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public sealed partial class ChoiceParser(LabelLexicon lexicon)
 {
-    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[.．、]|[(（]A[)）]|A\)(?=\s))")]
+    // Some exports put a space between the letter and its point (A .测试数据…).
+    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[ \t]?[.．、]|[(（]A[)）]|A\)(?=\s))")]
     private static partial Regex FirstOptionPattern();
 
     [GeneratedRegex(@"[(（]\s*(?<a>[A-H]{1,8})\s*[)）]")]
@@ -22,7 +23,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     private static partial Regex TypeTagPattern();
 
     private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
-        .Select(c => new Regex($@"{(char)c}[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
+        .Select(c => new Regex($@"{(char)c}[ \t]?[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
 
     private const int MaxOptionLength = 240;
     private const int MaxOptionLines = 3;
