@@ -59,7 +59,8 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             {
                 answer = inStem.Groups["a"].Value;
                 draft.Answer = answer;
-                draft.Question = draft.Question.Remove(inStem.Index, inStem.Length).Insert(inStem.Index, "（）");
+                // The blank stays as printed, its brackets in their own width; the letters move to the answer.
+                draft.Question = draft.Question.Remove(inStem.Index, inStem.Length).Insert(inStem.Index, $"{inStem.Value[0]}{inStem.Value[^1]}");
             }
         }
         if (draft.Options is not null && answer is not null)
