@@ -17,12 +17,23 @@ public sealed class ExamInstructionsDetector(LabelLexicon lexicon)
         {
             int last = heading.Index + heading.Length;
             StructuralToken? previous = null;
-            foreach (var t in tokens)
+            // Tokens are in document order: start at the first one after the heading.
+            int lo = 0, hi = tokens.Count;
+            while (lo < hi)
             {
+                int mid = (lo + hi) / 2;
+                if (tokens[mid].Start < last) lo = mid + 1; else hi = mid;
+            }
+            for (int k = lo; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
                 if (t.Start < last) continue;
                 if (t.Kind == TokenKind.Section || t.Start - last > MaxDistance) break;
                 if (t.Kind != TokenKind.Item || t.Number is null) continue;
                 if (previous is null ? t.Number != 1 : t.Family != previous.Family || t.Number != previous.Number + 1) continue;
+                // A rule tells; an item that asks with a question mark is a question after all.
+                int lineEnd = text.IndexOf('\n', t.End);
+                if (text.AsSpan(t.End, (lineEnd < 0 ? text.Length : lineEnd) - t.End).IndexOfAny('?', '？') >= 0) break;
                 rules.Add(t);
                 previous = t;
                 last = t.End;

@@ -71,6 +71,7 @@ public sealed class LabelLexicon
             RegexOptions.CultureInvariant);
         ImperativeStarts = Variants(List("imperativeStarts"));
         CodePointers = Variants(List("codePointers"));
+        LeadIns = Variants(List("leadIns"));
         TableQuestionHeaders = List("tableQuestionHeaders");
         TableAnswerHeaders = List("tableAnswerHeaders");
         TableNumberHeaders = List("tableNumberHeaders");
@@ -78,10 +79,11 @@ public sealed class LabelLexicon
         InterrogativeWords = Variants(List("interrogativeWords"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
-        // have glued the heading to the paper's title, so no boundary before it.
+        // have glued the heading to the paper's title, so no boundary before it. A heading ends its line or is
+        // followed by the first rule (注意事项 1、…): a word inside a sentence (Read the Instructions below) is none.
         InstructionHeadings = new Regex(
             @"(?<![A-Za-z])(?:" + string.Join("|", Variants(List("instructionHeadings")).OrderByDescending(w => w.Length)
-                .Select(w => string.Join(@"[ \t\u3000]*", w.Select(ch => Regex.Escape(ch.ToString()))))) + @")[ \t\u3000]*[:：]?(?=\s|\d|$)",
+                .Select(w => string.Join(@"[ \t\u3000]*", w.Select(ch => Regex.Escape(ch.ToString()))))) + @")[ \t\u3000]*[:：]?(?=[ \t\u3000]*(?:\r?$|[1１][、.．]|[(（]1[)）]))",
             RegexOptions.CultureInvariant | RegexOptions.Multiline);
         DeclaredCountPatterns = List("declaredCount").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
         PointsPatterns = List("pointsEach").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
@@ -176,6 +178,11 @@ public sealed class LabelLexicon
     public bool IsFieldLabel(string text) =>
         _kinds.ContainsKey(FoldedText.Of(text).ToLowerInvariant()) || QuestionLabels.Contains(text, StringComparer.OrdinalIgnoreCase)
         || _keyHeadingWords.Contains(text, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The phrase leads in to what follows it (排查步骤如下, as follows): data <c>leadIns</c>.</summary>
+    public bool IsLeadIn(string phrase) => LeadIns.Any(w => phrase.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    public IReadOnlyList<string> LeadIns { get; }
 
     /// <summary>Which field a matched label word opens.</summary>
     public LabelKind KindOf(string word) => _kindOfWord.GetOrAdd(word, static (w, kinds) =>

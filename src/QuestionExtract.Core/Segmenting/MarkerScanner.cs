@@ -57,7 +57,7 @@ public sealed partial class MarkerScanner
 
     // A numbered part's own items (1.1. How would you…, 2.3 What is…): at a line start, the last number counts
     // within its part, whose heading (1. Trainee Questions) the planner takes as a digit-numbered section.
-    [GeneratedRegex(@"^[ \t]*\d{1,2}[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
     private static partial Regex SubNumberPattern();
 
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]
@@ -81,9 +81,15 @@ public sealed partial class MarkerScanner
         AddItems(items, text, OrdinalPattern().Matches(text), MarkerFamily.Ordinal);
         AddItems(items, text, _questionWord.Matches(text), MarkerFamily.QuestionWord);
         AddItems(items, text, DecimalPattern().Matches(text), MarkerFamily.Decimal);
+        // A part's items count from 1 (1.1, 1.2…); a line opening with 2.0 or 1.5 alone is a decimal number.
+        (int Major, int Minor) lastSub = (0, 0);
         foreach (Match m in SubNumberPattern().Matches(text))
-            if (int.TryParse(m.Groups["n"].ValueSpan, out var minor))
-                items.Add(Item(text, m, MarkerFamily.Decimal, minor, ".", label: m.Value.Trim().TrimEnd('.', '．')));
+        {
+            if (!int.TryParse(m.Groups["major"].ValueSpan, out var major) || !int.TryParse(m.Groups["n"].ValueSpan, out var minor)) continue;
+            if (minor != 1 && lastSub != (major, minor - 1)) continue;
+            lastSub = (major, minor);
+            items.Add(Item(text, m, MarkerFamily.Decimal, minor, ".", label: m.Value.Trim().TrimEnd('.', '．')));
+        }
         AddItems(items, text, ParenthesizedPattern().Matches(text), MarkerFamily.Parenthesized);
         foreach (Match m in CircledPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Circled, m.Value[0] - '①' + 1, ""));
@@ -142,7 +148,8 @@ public sealed partial class MarkerScanner
 
     private const int MaxGroupLabel = 16;
 
-    // "java方面:" or "Round 2:" right before the item: a short phrase ending in a colon, not a field label (答案:).
+    // "java方面:" or "Round 2:" right before the item: a short phrase ending in a colon, not a field label (答案:)
+    // nor a lead-in to an answer's steps (排查步骤如下:).
     // Before an item that opens a line, the label is the whole line above; on a flattened line, the Chinese word
     // run on before the colon (…原理 java方面: 1.), as an English word there is prose (as follows: 1.).
     private bool AfterGroupLabel(string text, int index)
@@ -156,7 +163,7 @@ public sealed partial class MarkerScanner
         while (i > 0 && end - i <= MaxGroupLabel && text[i - 1] != '\n' && (ownLine || !char.IsWhiteSpace(text[i - 1]))) i--;
         var label = text[i..end].Trim().Trim('*', '_', '#').Trim();
         bool whole = i == 0 || text[i - 1] == '\n' || !ownLine;
-        return label.Length > 0 && whole && end - i <= MaxGroupLabel && !_lexicon.IsFieldLabel(label)
+        return label.Length > 0 && whole && end - i <= MaxGroupLabel && !_lexicon.IsFieldLabel(label) && !_lexicon.IsLeadIn(label)
                && label.AsSpan().IndexOfAny(SentenceInside) < 0 && (ownLine || label.Any(c => c > 0x2E80));
     }
 
@@ -227,26 +234,27 @@ public sealed partial class MarkerScanner
             indent += text[i] == '\t' ? 4 : 1;
             i--;
         }
-        if (i >= 0 && text[i] != '\n' && LeadingBlankBefore(text, i + 1) is var blank and >= 0)
+        if (i >= 0 && text[i] != '\n' && LineBreakBeforeLeadingBlank(text, i + 1) is int lineBreak)
         {
             // True/false papers print the previous item's blank at the start of the next item's line (( ) 2.>…).
             indent = 0;
-            i = blank - 1;
+            i = lineBreak;
         }
         return i < 0 || text[i] == '\n';
     }
 
-    // Where an empty bracket pair ending right before `end` starts, if only spaces stand before it on its line; else -1.
-    private static int LeadingBlankBefore(string text, int end)
+    // An empty bracket pair ends right before `end` with only spaces before it on its line: the offset of the line
+    // break before that line (-1 at the text's start). Null when there is no such blank.
+    private static int? LineBreakBeforeLeadingBlank(string text, int end)
     {
         int i = end - 1;
         while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
-        if (i < 0 || text[i] is not (')' or '）')) return -1;
+        if (i < 0 || text[i] is not (')' or '）')) return null;
         i--;
         while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
-        if (i < 0 || text[i] is not ('(' or '（')) return -1;
-        int open = i--;
+        if (i < 0 || text[i] is not ('(' or '（')) return null;
+        i--;
         while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
-        return i < 0 || text[i] == '\n' ? open : -1;
+        return i < 0 || text[i] == '\n' ? i : null;
     }
 }

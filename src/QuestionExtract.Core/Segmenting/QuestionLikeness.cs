@@ -9,22 +9,22 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
         if (s.Length == 0) return false;
         if (s[^1] is '?' or '？') return true;
         if (s[^1] is '。' or '.' or '！' or '!' or '；' or ';' or '，' or ',') return false;
-        return ContainsCjkInterrogative(sentence) || _latinInterrogatives.Any(w => OpensWith(sentence, w));
+        if (ContainsCjkInterrogative(sentence)) return true;
+        int colon = sentence.AsSpan().LastIndexOfAny(':', '：');
+        foreach (var w in _latinInterrogatives)
+            if (OpensWith(sentence, colon, w)) return true;
+        return false;
     }
 
     // An English question word asks among the first words of the sentence (or of the part after a colon): What
     // is…, At what layer…; further in it is mostly a conjunction or a relative (risks when hiring, the team which owns it).
     private const int OpeningWords = 3;
 
-    private static bool OpensWith(string sentence, string word)
-    {
-        int colon = sentence.LastIndexOfAny([':', '：']);
-        return AmongFirstWords(sentence, word) || (colon >= 0 && AmongFirstWords(sentence[(colon + 1)..], word));
-    }
+    private static bool OpensWith(ReadOnlySpan<char> sentence, int colon, string word) =>
+        AmongFirstWords(sentence, word) || (colon >= 0 && AmongFirstWords(sentence[(colon + 1)..], word));
 
-    private static bool AmongFirstWords(string text, string word, int words = OpeningWords)
+    private static bool AmongFirstWords(ReadOnlySpan<char> s, string word, int words = OpeningWords)
     {
-        var s = text.AsSpan();
         for (int n = 0; n < words; n++)
         {
             s = s.TrimStart(" \t*_#>-•\"“'‘(");
@@ -81,9 +81,16 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
     /// <summary>The question points at code printed under it (下面的代码, the following snippet).</summary>
     public bool PointsAtCodeBelow(string question) => lexicon.CodePointers.Any(w => ContainsWord(question, w));
 
+    /// <summary>The text opens with an English question word (What…, How…).</summary>
+    public bool OpensWithQuestionWord(string text)
+    {
+        foreach (var w in _latinInterrogatives)
+            if (AmongFirstWords(text, w, 1)) return true;
+        return false;
+    }
+
     /// <summary>The text opens with an English question word or request (What…, How…, Explain…).</summary>
-    public bool OpensAsking(string text) =>
-        _latinInterrogatives.Any(w => AmongFirstWords(text, w, 1)) || (text.Length > 0 && text[0] <= 0x7F && IsImperative(text));
+    public bool OpensAsking(string text) => OpensWithQuestionWord(text) || (text.Length > 0 && text[0] <= 0x7F && IsImperative(text));
 
     public bool Asks(string sentence) => IsInterrogative(sentence) || IsImperative(sentence);
 

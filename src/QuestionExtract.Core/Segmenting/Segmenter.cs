@@ -124,8 +124,8 @@ public sealed partial class Segmenter
                 Confidence = structure.Confidence.TryGetValue(t, out var confidence) ? Math.Round(confidence, 2) : null,
             };
             if (draft.Confidence < _lowConfidence) draft.Warnings.Add("low-confidence");
-            if (structure.Gaps.TryGetValue(t, out var gap))
-                warnings.Add(new ExtractionWarning(gap.Code, gap.Message, location.ToString()));
+            if (structure.NumberingNotes.TryGetValue(t, out var note))
+                warnings.Add(new ExtractionWarning(note.Code, note.Message, location.ToString()));
             var skills = new List<string>();
             var cleanedBody = _skills.Extract(body, skills, draft.Consumed);
             var parts = _fields.Split(cleanedBody);

@@ -40,4 +40,11 @@ public static class WrappedLines
         }
         return lineEnd;
     }
+
+    /// <summary>Offset of the start of the logical line that the line at <paramref name="lineStart"/> belongs to.</summary>
+    public static int LogicalLineStart(string text, int lineStart)
+    {
+        while (ContinuesAbove(text, lineStart)) lineStart = text.LastIndexOf('\n', lineStart - 2) + 1;
+        return lineStart;
+    }
 }

@@ -56,8 +56,10 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 bool labelNext = line[^1] is not ('。' or '.' or '；' or ';') && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n);
                 // A capture that lost the break before a heading glues the question to the line above's end
                 // (tick(); // 3What does `this` refer to?): the question starts where it was glued on.
-                int at = endsAsking && GluedQuestionStart(line) is int glued ? from + glued : from;
-                if (endsAsking || labelNext || questionLevelHeading || (heading && likeness.IsQuestionLike(line)))
+                // The page may be cut inside such a glued question, on the document's last line.
+                bool cutOnLastLine = logicalEnd >= text.Length && !SentenceSplitter.SentenceEnds.Contains(line[^1]);
+                int at = (endsAsking || cutOnLastLine) && GluedQuestionStart(line) is int glued ? from + glued : from;
+                if (endsAsking || labelNext || questionLevelHeading || (heading && likeness.IsQuestionLike(line)) || at > from)
                     found.Add(new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = at, End = at, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading });
                 else if (!heading && likeness.IsImperative(line) && (line[^1] is '.' or '。' || !SentenceSplitter.SentenceEnds.Contains(line[^1])))
                     requests.Add((start, from, logicalEnd));
@@ -74,36 +76,31 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
     private static IEnumerable<StructuralToken> RequestsInAskingRuns(DocumentText document, List<StructuralToken> asking, List<(int LineStart, int From, int LogicalEnd)> requests)
     {
         var text = document.Text;
-        var asked = asking.Select(t => document.LineStart(t.Start)).Distinct().ToList();
-        bool Beside(int lineStart, HashSet<int> set) =>
-            (NextNonEmptyLine(text, WrappedLines.LogicalLineEnd(text, document.LineEnd(lineStart)) + 1) is int after && set.Contains(after))
-            || (PreviousNonEmptyLine(text, lineStart) is int before && set.Contains(LogicalLineStart(text, before)));
+        var asked = asking.Select(t => document.LineStart(t.Start)).ToHashSet();
+        var requestAt = new Dictionary<int, int>();
+        for (int i = 0; i < requests.Count; i++) requestAt[requests[i].LineStart] = i;
+        int? Below(int lineStart) => NextNonEmptyLine(text, WrappedLines.LogicalLineEnd(text, document.LineEnd(lineStart)) + 1);
+        int? Above(int lineStart) => PreviousNonEmptyLine(text, lineStart) is int before ? WrappedLines.LogicalLineStart(text, before) : null;
         // The list: asking lines with another asking line right above or below (not a lone ask inside an answer),
-        // grown by the requests and asking lines beside it.
-        var askedSet = asked.ToHashSet();
-        var members = asked.Where(l => Beside(l, askedSet)).ToHashSet();
+        // grown line by line through the requests and asking lines beside it (a worklist: linear in the lines).
+        var members = asked.Where(l => (Below(l) is int b && asked.Contains(b)) || (Above(l) is int a && asked.Contains(a))).ToHashSet();
         var joined = new bool[requests.Count];
-        for (bool changed = members.Count > 0; changed;)
+        var work = new Queue<int>(members);
+        while (work.Count > 0)
         {
-            changed = false;
-            for (int i = 0; i < requests.Count; i++)
-                if (!joined[i] && Beside(requests[i].LineStart, members))
-                {
-                    joined[i] = changed = true;
-                    members.Add(requests[i].LineStart);
-                }
-            foreach (var line in asked)
-                if (!members.Contains(line) && Beside(line, members)) changed |= members.Add(line);
+            int line = work.Dequeue();
+            foreach (var neighbour in new[] { Above(line), Below(line) })
+            {
+                if (neighbour is not int n || members.Contains(n)) continue;
+                if (requestAt.TryGetValue(n, out var r)) joined[r] = true;
+                else if (!asked.Contains(n)) continue;
+                members.Add(n);
+                work.Enqueue(n);
+            }
         }
         for (int i = 0; i < requests.Count; i++)
             if (joined[i])
                 yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = requests[i].From, End = requests[i].From, Label = "", AtLineStart = true };
-    }
-
-    private static int LogicalLineStart(string text, int lineStart)
-    {
-        while (WrappedLines.ContinuesAbove(text, lineStart)) lineStart = text.LastIndexOf('\n', lineStart - 2) + 1;
-        return lineStart;
     }
 
     private static int? PreviousNonEmptyLine(string text, int lineStart)
@@ -112,21 +109,23 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
         while (end > 0)
         {
             int start = text.LastIndexOf('\n', end - 1) + 1;
-            if (!string.IsNullOrWhiteSpace(text[start..end])) return start;
+            if (!text.AsSpan(start, end - start).IsWhiteSpace()) return start;
             end = start - 1;
         }
         return null;
     }
 
-    // Where an English question starts glued to a word or code before it: a capital question word right after a
-    // small letter, a digit or code punctuation, asking to the line's end. Null when the line has no such place.
+    // Where an English question starts glued to a word or code before it: a capital question word (What, How…,
+    // not a request word: myList, showName are names) right after a small letter, a digit or code punctuation,
+    // asking to the line's end. Only on a line that does not open asking itself. Null when there is no such place.
     private int? GluedQuestionStart(string line)
     {
+        if (likeness.OpensAsking(line)) return null;
         for (int k = 1; k < line.Length - MinLength; k++)
         {
-            if (!char.IsAsciiLetterUpper(line[k]) || !(char.IsAsciiLetterLower(line[k - 1]) || char.IsAsciiDigit(line[k - 1]) || line[k - 1] is ';' or ')' or '}' or '"')) continue;
+            if (!char.IsAsciiLetterUpper(line[k]) || !(char.IsAsciiLetterLower(line[k - 1]) || char.IsAsciiDigit(line[k - 1]) || line[k - 1] is ';' or ')' or '}')) continue;
             var rest = line[k..];
-            if (rest.Length <= MaxLength && likeness.OpensAsking(rest) && rest.IndexOfAny(['.', '!', ';']) is var stop && (stop < 0 || stop > rest.LastIndexOf(' ')))
+            if (rest.Length <= MaxLength && likeness.OpensWithQuestionWord(rest) && rest.IndexOfAny(['.', '!', ';']) is var stop && (stop < 0 || stop > rest.LastIndexOf(' ')))
                 return k;
         }
         return null;

@@ -4,6 +4,6 @@ namespace QuestionExtract.Segmenting.Decoding;
 public sealed record DecodedStructure(
     IReadOnlyList<StructuralToken> Tokens,
     IReadOnlyDictionary<StructuralToken, double> Confidence,
-    IReadOnlyDictionary<StructuralToken, NumberingNote> Gaps,
+    IReadOnlyDictionary<StructuralToken, NumberingNote> NumberingNotes,
     Lazy<IReadOnlyList<CandidateDecision>> Decisions,
     TableOfContentsDetector.Result TableOfContents);

@@ -53,7 +53,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var accepted = new HashSet<int>(path);
 
         var confidence = new Dictionary<StructuralToken, double>();
-        var gaps = new Dictionary<StructuralToken, NumberingNote>();
+        var notes = new Dictionary<StructuralToken, NumberingNote>();
         for (int k = 0; k < path.Count; k++)
         {
             int c = path[k];
@@ -62,27 +62,30 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                           + (q is { } next ? Transition(items, region, c, next).Cost - Transition(items, region, p, next).Cost : 0);
             confidence[items[c]] = 1 / (1 + Math.Exp(-gain));
             if (p is { } prev && Transition(items, region, prev, c).Kind == Step.Gap)
-                gaps[items[c]] = new("numbering-gap", $"numbers {items[prev].Number + 1}–{items[c].Number - 1} are missing before {items[c].Label}");
+                notes[items[c]] = new("numbering-gap", $"numbers {items[prev].Number + 1}–{items[c].Number - 1} are missing before {items[c].Label}");
         }
-        foreach (var (c, after) in OutOfOrder(items, features, region, path))
+        var rescued = OutOfOrder(items, features, region, path).ToHashSet();
+        foreach (var c in rescued)
         {
             accepted.Add(c);
             confidence[items[c]] = 1 / (1 + Math.Exp(-(features[c].Score - _outOfOrderScore)));
-            gaps[items[c]] = new("numbering-order", $"{items[c].Label} is out of order after {items[after].Label}; kept as a question for what it says");
             path.Add(c);
         }
         path.Sort();
+        for (int k = 1; k < path.Count; k++)
+            if (rescued.Contains(path[k]))
+                notes[items[path[k]]] = new("numbering-order", $"{items[path[k]].Label} is out of order after {items[path[k - 1]].Label}; kept as a question for what it says");
 
         // The decisions are words for explain --structure; a plain extraction never asks for them.
-        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, confidence, toc, rules));
+        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules));
 
         var tokens = plan.Headings.Concat(path.Select(i => items[i])).ToList();
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
-        return new DecodedStructure(tokens, confidence, gaps, decisions, toc);
+        return new DecodedStructure(tokens, confidence, notes, decisions, toc);
     }
 
     private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
-        IReadOnlyList<CandidateFeatures> features, int[] region, HashSet<int> accepted, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules)
+        IReadOnlyList<CandidateFeatures> features, int[] region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules)
     {
         var decisions = new List<CandidateDecision>();
         foreach (var h in plan.Headings) decisions.Add(new CandidateDecision(h, null, true, 1, h.Kind == TokenKind.AnswerKey ? "answer-key heading" : "section heading"));
@@ -91,6 +94,11 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         int lastAccepted = -1;
         for (int i = 0; i < items.Count; i++)
         {
+            if (rescued.Contains(i))
+            {
+                decisions.Add(new CandidateDecision(items[i], features[i], true, confidence[items[i]], "kept out of order: it asks on its own, its number does not count on"));
+                continue;
+            }
             if (accepted.Contains(i))
             {
                 int? before = lastAccepted < 0 ? null : lastAccepted;
@@ -116,10 +124,11 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     // A question that says it is one (it opens its line and asks, or has sub-questions, scoring at least
     // outOfOrderScore) and was left out only for its number (25 and 24 printed between 19 and 20, 7 after 10):
     // the number is the author's slip, the question is still there. Not for restarts or repeats (a second
-    // listing of the same questions), nor for a point nested in another item.
-    private List<(int Item, int After)> OutOfOrder(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region, List<int> path)
+    // listing of the same questions), nor for a point nested in another item or the next point of a list that
+    // was left out (an answer's steps).
+    private List<int> OutOfOrder(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region, List<int> path)
     {
-        var result = new List<(int, int)>();
+        var result = new List<int>();
         if (path.Count == 0) return result;
         var kept = new HashSet<int>(path);
         var numbers = path.Where(i => items[i].Number is not null).Select(i => (items[i].Family, items[i].Number!.Value, region[i])).ToHashSet();
@@ -132,8 +141,13 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             var c = items[i];
             if (features[i].Score < _outOfOrderScore || !(features[i].Asks || features[i].SubQuestionsFollow) || !c.AtLineStart || features[i].NestedUnderItem || c.Number is not { } n) continue;
             if (items[before].Family != c.Family || items[before].End > c.Start || (k < path.Count && items[path[k]].Family != c.Family)) continue;
-            if (Transition(items, region, before, i).Kind is not (Step.Gap or Step.Backward) || !numbers.Add((c.Family, n, region[i]))) continue;
-            result.Add((i, before));
+            if (Transition(items, region, before, i).Kind is not (Step.Gap or Step.Backward)) continue;
+            // The next point of a list left out before it (an answer's steps 1. 2. 3.): not out of order at all.
+            int sibling = i - 1;
+            while (sibling > before && items[sibling].Family != c.Family) sibling--;
+            if (sibling > before && items[sibling].Number == n - 1) continue;
+            if (!numbers.Add((c.Family, n, region[i]))) continue;
+            result.Add(i);
         }
         return result;
     }
