@@ -96,7 +96,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         {
             if (rescued.Contains(i))
             {
-                decisions.Add(new CandidateDecision(items[i], features[i], true, confidence[items[i]], "kept out of order: it asks on its own, its number does not count on"));
+                decisions.Add(new CandidateDecision(items[i], features[i], true, confidence[items[i]], "kept out of order: a question on its own evidence, though its number does not count on"));
                 continue;
             }
             if (accepted.Contains(i))

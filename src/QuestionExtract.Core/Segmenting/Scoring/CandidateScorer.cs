@@ -193,6 +193,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var rest = document.Text.AsSpan(c.End, Math.Max(0, end - c.End)).TrimEnd();
         return rest.Length > 0 && rest[^1] is '?' or '？';
     }
+
     private static readonly System.Buffers.SearchValues<char> OptionLetterA = System.Buffers.SearchValues.Create("AＡ");
     private static readonly System.Buffers.SearchValues<char> OptionLetterB = System.Buffers.SearchValues.Create("BＢ");
 
