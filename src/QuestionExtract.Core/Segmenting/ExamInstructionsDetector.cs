@@ -18,13 +18,7 @@ public sealed class ExamInstructionsDetector(LabelLexicon lexicon)
             int last = heading.Index + heading.Length;
             StructuralToken? previous = null;
             // Tokens are in document order: start at the first one after the heading.
-            int lo = 0, hi = tokens.Count;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) / 2;
-                if (tokens[mid].Start < last) lo = mid + 1; else hi = mid;
-            }
-            for (int k = lo; k < tokens.Count; k++)
+            for (int k = TokenPositions.FirstAtOrAfter(tokens, last); k < tokens.Count; k++)
             {
                 var t = tokens[k];
                 if (t.Start < last) continue;

@@ -194,14 +194,8 @@ public sealed partial class MarkerScanner
         int lineEnd = text.IndexOf('\n', end);
         if (lineEnd < 0) lineEnd = text.Length;
         // The heading runs to the first question marker on its line, or to the end of the line.
-        // (items are sorted by position: binary search for the first one after the numeral.)
         int stop = lineEnd;
-        int lo = 0, hi = items.Count;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (items[mid].Start < end) lo = mid + 1; else hi = mid;
-        }
+        int lo = TokenPositions.FirstAtOrAfter(items, end);
         if (lo < items.Count && items[lo].Start < lineEnd
             && items[lo].Family is MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Parenthesized or MarkerFamily.Labelled)
             stop = items[lo].Start;

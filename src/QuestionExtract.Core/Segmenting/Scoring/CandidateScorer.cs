@@ -62,21 +62,29 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             nextOfFamily[i] = following.GetValueOrDefault(items[i].Family, text.Length);
             following[items[i].Family] = items[i].Start;
         }
+        // Each candidate's window and line length, found once: whether it asks and its other features both need them.
+        var windowEnds = new int[items.Count];
+        var longLines = new bool[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            windowEnds[i] = WindowEnd(text, items, i);
+            longLines[i] = IsLongLine(document, items[i]);
+        }
         var asking = new bool[items.Count];
-        for (int i = 0; i < items.Count; i++) asking[i] = ItemAsks(document, items, i, openings, openingAsks, nextOfFamily);
+        for (int i = 0; i < items.Count; i++) asking[i] = ItemAsks(document, items, i, openings, openingAsks, nextOfFamily, windowEnds[i], longLines[i]);
         var inAskingList = AskingListMembers(document, items, asking);
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
             var c = items[i];
-            int windowEnd = WindowEnd(text, items, i);
+            int windowEnd = windowEnds[i];
             bool inKey = answerKeyStart >= 0 && c.Start > answerKeyStart;
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
             bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
             // The page was cut inside this candidate: whatever would show it asks may be what was cut.
             // A point that names its topic before a colon (3.应对矛盾:-广告形式…) explains; it was not cut before it could ask.
             bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim()) && !OpensWithTerm(openings[i] ??= Opening(document, items, i));
-            bool longLine = IsLongLine(document, c);
+            bool longLine = longLines[i];
             bool asks = asking[i];
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
@@ -132,7 +140,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
 
     private static bool IsLongLine(DocumentText document, StructuralToken c) => document.LineEnd(c.Start) - document.LineStart(c.Start) > LongLine;
 
-    private bool ItemAsks(DocumentText document, IReadOnlyList<StructuralToken> items, int i, string?[] openings, bool?[] openingAsks, int[] nextOfFamily)
+    private bool ItemAsks(DocumentText document, IReadOnlyList<StructuralToken> items, int i, string?[] openings, bool?[] openingAsks, int[] nextOfFamily, int windowEnd, bool longLine)
     {
         var text = document.Text;
         var c = items[i];
@@ -140,9 +148,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var opening = openings[i] ??= Opening(document, items, i);
         // "1.题目:…": the label says it is a question.
         if (lexicon.QuestionLabelPrefixOf(opening).Success) return true;
-        int windowEnd = WindowEnd(text, items, i);
         // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
-        return (openingAsks[i] ?? Asks(opening)) || (!IsLongLine(document, c) && LineEndsAsking(document, items, i))
+        return (openingAsks[i] ?? Asks(opening)) || (!longLine && LineEndsAsking(document, items, i))
                || Fields.FillInBlank.In(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End))
                || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
     }
