@@ -19,7 +19,7 @@ public sealed class BankMerger(CliConsole console, MergeOptions options)
     {
         var errors = new List<(string Path, string Reason)>();
         var inputs = InputExpander.Expand(options.Paths, errors, FolderExtensions);
-        var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits);
+        var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, labels: options.Labels);
         var perInput = new List<SourcedQuestion>?[inputs.Count];
         var failures = new string?[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancel }, i =>

@@ -23,7 +23,7 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
         if (options.Shard is { } shard) inputs = shard.Select(inputs).ToList();
 
         var repetition = options.Repetition ? RepetitionPass(inputs) : null;
-        var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, repetition);
+        var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, repetition, options.Labels);
         bool single = options.Paths.Count == 1 && inputs.Count == 1 && (inputs[0].IsStdin || File.Exists(options.Paths[0]));
         IResultSink sink = options.OutputDir is not null
             ? new FolderSink(options.OutputDir, options.Format, options.YamlSchema, options.Force, options.Excel, options.Deck)
@@ -84,7 +84,7 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
     {
         var index = new RepetitionIndex();
         if (inputs.Count < index.MinDocuments || inputs.Any(i => i.IsStdin)) return null;
-        var reader = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits);
+        var reader = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, labels: options.Labels);
         var perFile = new IReadOnlyList<Model.Block>?[inputs.Count];
         for (int start = 0; start < inputs.Count; start += 64)
         {

@@ -54,7 +54,7 @@ public static class ExtractCommand
             ShardSpec.TryParse(parse.GetValue(shard) ?? "", out var shardSpec);
             var options = new ExtractOptions
             {
-                Paths = parse.GetValue(paths)!, Format = parse.GetValue(format)!, OutputDir = parse.GetValue(output), Rules = settings.Rules,
+                Paths = parse.GetValue(paths)!, Format = parse.GetValue(format)!, OutputDir = parse.GetValue(output), Rules = settings.Rules, Labels = settings.Labels,
                 Encoding = settings.Encoding, Explain = parse.GetValue(explain), Limits = settings.Limits,
                 Script = settings.Script, Repetition = !parse.GetValue(noRepetition), YamlSchema = parse.GetValue(yamlSchema),
                 Jobs = parse.GetValue(jobs), Quiet = parse.GetValue(quiet), Force = parse.GetValue(force), Shard = shardSpec,

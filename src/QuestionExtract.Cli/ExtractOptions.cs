@@ -1,5 +1,6 @@
 using QuestionExtract.Cleaning;
 using QuestionExtract.Reading;
+using QuestionExtract.Segmenting;
 
 namespace QuestionExtract.Cli;
 
@@ -10,6 +11,7 @@ public sealed record ExtractOptions
     public string Format { get; init; } = "json";
     public string? OutputDir { get; init; }
     public required SiteRuleSet Rules { get; init; }
+    public LabelLexicon Labels { get; init; } = LabelLexicon.BuiltIn;
     public string? Encoding { get; init; }
     public bool Explain { get; init; }
     public ReadLimits Limits { get; init; } = ReadLimits.Default;

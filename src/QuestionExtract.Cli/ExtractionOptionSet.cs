@@ -2,6 +2,7 @@ using System.CommandLine;
 using QuestionExtract.Cleaning;
 using QuestionExtract.Pipeline;
 using QuestionExtract.Reading;
+using QuestionExtract.Segmenting;
 
 namespace QuestionExtract.Cli;
 
@@ -12,6 +13,7 @@ namespace QuestionExtract.Cli;
 public sealed class ExtractionOptionSet
 {
     public Option<string?> Rules { get; } = new("--rules") { Description = "Extra site rules file (YAML, same schema as the built-in rules)" };
+    public Option<string?> Labels { get; } = new("--labels") { Description = "Extra label words file (YAML, the keys of the built-in labels; its lists are added to them)" };
     public Option<bool> NoSiteRules { get; } = new("--no-site-rules") { Description = "Do not use the built-in site rules, only --rules files" };
     public Option<string?> Encoding { get; } = new("--encoding") { Description = "Read text files in this encoding instead of detecting it (e.g. gb18030, big5)" };
     public Option<string?> Script { get; } = new("--script") { Description = "Convert output text to simplified (hans) or traditional (hant) characters; default keeps the document's own" };
@@ -27,6 +29,7 @@ public sealed class ExtractionOptionSet
     {
         command.Options.Add(Rules);
         command.Options.Add(NoSiteRules);
+        command.Options.Add(Labels);
         command.Options.Add(Encoding);
         command.Options.Add(Script);
         command.Options.Add(MaxBytes);
@@ -49,12 +52,25 @@ public sealed class ExtractionOptionSet
                 return null;
             }
         }
+        var labels = LabelLexicon.BuiltIn;
+        if (parse.GetValue(Labels) is { } labelsFile)
+        {
+            try
+            {
+                labels = labels.With(File.ReadAllText(labelsFile), labelsFile);
+            }
+            catch (Exception ex) when (ex is RuleFileException or IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"qextract: error: {ex.Message}");
+                return null;
+            }
+        }
         var encoding = parse.GetValue(Encoding);
         if (encoding is not null && !TextDecoder.IsKnownEncoding(encoding))
         {
             console.Error.WriteLine($"qextract: error: unknown encoding '{encoding}'");
             return null;
         }
-        return new ExtractionSettings(ruleSet, encoding, ReadLimits.Default with { MaxFileBytes = parse.GetValue(MaxBytes) }, parse.GetValue(Script));
+        return new ExtractionSettings(ruleSet, encoding, ReadLimits.Default with { MaxFileBytes = parse.GetValue(MaxBytes) }, parse.GetValue(Script), labels);
     }
 }

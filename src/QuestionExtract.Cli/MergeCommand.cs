@@ -53,7 +53,7 @@ public static class MergeCommand
                 Format = parse.GetValue(format) ?? BankRenderer.FormatFor(parse.GetValue(output)),
                 Threshold = parse.GetValue(threshold), Explain = parse.GetValue(explain), Jobs = parse.GetValue(jobs),
                 Quiet = parse.GetValue(quiet), Excel = parse.GetValue(excel), Deck = parse.GetValue(deck),
-                Rules = settings.Rules, Encoding = settings.Encoding, Limits = settings.Limits, Script = settings.Script,
+                Rules = settings.Rules, Labels = settings.Labels, Encoding = settings.Encoding, Limits = settings.Limits, Script = settings.Script,
             };
             return Task.FromResult(new BankMerger(console, options).Run(cancel));
         });

@@ -1,5 +1,6 @@
 using QuestionExtract.Cleaning;
 using QuestionExtract.Reading;
+using QuestionExtract.Segmenting;
 
 namespace QuestionExtract.Cli;
 
@@ -16,6 +17,7 @@ public sealed record MergeOptions
     public bool Excel { get; init; }
     public string? Deck { get; init; }
     public required SiteRuleSet Rules { get; init; }
+    public LabelLexicon Labels { get; init; } = LabelLexicon.BuiltIn;
     public string? Encoding { get; init; }
     public ReadLimits Limits { get; init; } = ReadLimits.Default;
     public string? Script { get; init; }

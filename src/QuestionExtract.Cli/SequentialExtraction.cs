@@ -12,7 +12,7 @@ public static class SequentialExtraction
         Action<InputFile, ExtractionResult?, string?> onEach)
     {
         var errors = new List<(string Path, string Reason)>();
-        var pipeline = ExtractionPipeline.CreateDefault(settings.Rules, settings.Encoding, settings.Limits);
+        var pipeline = ExtractionPipeline.CreateDefault(settings.Rules, settings.Encoding, settings.Limits, labels: settings.Labels);
         foreach (var input in InputExpander.Expand(paths, errors))
         {
             ExtractionResult result;

@@ -126,6 +126,32 @@ public sealed class ExtractCommandTests() : TemporaryFolderTests("qextract-cli-"
     }
 
     [Fact]
+    public void A_labels_file_adds_label_words()
+    {
+        var file = Write("a.txt", "1.你最大的优点是什么?\n参考思路:先讲一个例子。\n2.你为什么离职?\n参考思路:只讲向前看的理由。\n");
+        var labels = Write("labels.yaml", "answer: [参考思路]\n");
+        string? FirstAnswer(params string[] extra)
+        {
+            var (code, stdout, _) = Run(["extract", file, .. extra]);
+            Assert.Equal(0, code);
+            using var json = JsonDocument.Parse(stdout);
+            return json.RootElement.GetProperty("questions")[0].GetProperty("answer").GetString();
+        }
+        Assert.Equal("参考思路:先讲一个例子。", FirstAnswer());
+        Assert.Equal("先讲一个例子。", FirstAnswer("--labels", labels));
+    }
+
+    [Fact]
+    public void A_labels_file_with_an_unknown_key_is_a_usage_error_naming_the_line()
+    {
+        var labels = Write("labels.yaml", "answer: [参考思路]\nanwser: [答]\n");
+        var (code, stdout, stderr) = Run("extract", Write("a.txt", "1.问题?\n回答。\n"), "--labels", labels);
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Contains($"{labels}:2:1: unknown key 'anwser'", stderr);
+    }
+
+    [Fact]
     public void Explain_lists_removed_pieces_with_their_rule()
     {
         var file = Write("a.txt", "题集_第1页\n下载本文档\n1.问题一?\n回答。\n");

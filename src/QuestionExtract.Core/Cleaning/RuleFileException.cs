@@ -1,6 +1,6 @@
 namespace QuestionExtract.Cleaning;
 
-/// <summary>A rules file that cannot be used, with the line and column of the problem.</summary>
+/// <summary>A rules or labels file that cannot be used, with the line and column of the problem.</summary>
 public sealed class RuleFileException(string file, int line, int column, string reason)
     : Exception($"{file}:{line}:{column}: {reason}")
 {

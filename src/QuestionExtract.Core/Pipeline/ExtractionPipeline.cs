@@ -9,10 +9,11 @@ namespace QuestionExtract.Pipeline;
 /// <summary>read → clean → segment → assemble the output record. Each stage is replaceable.</summary>
 public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner, Segmenter segmenter, TitleResolver titles, LabelLexicon lexicon)
 {
-    public static ExtractionPipeline CreateDefault(SiteRuleSet? rules = null, string? encoding = null, ReadLimits? limits = null, RepetitionIndex? repetition = null)
+    public static ExtractionPipeline CreateDefault(SiteRuleSet? rules = null, string? encoding = null, ReadLimits? limits = null,
+        RepetitionIndex? repetition = null, LabelLexicon? labels = null)
     {
         rules ??= SiteRuleSet.BuiltIn;
-        var lexicon = LabelLexicon.BuiltIn;
+        var lexicon = labels ?? LabelLexicon.BuiltIn;
         return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding, limits), Cleaner.CreateDefault(rules, repetition),
             new Segmenter(lexicon), new TitleResolver(rules), lexicon);
     }

@@ -19,9 +19,6 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     [GeneratedRegex(@"^[A-H]{1,8}$")]
     private static partial Regex LettersPattern();
 
-    [GeneratedRegex(@"[【\[(（](?<t>单选题|單選題|单选|單選|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）]")]
-    private static partial Regex TypeTagPattern();
-
     private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
         .Select(c => new Regex($@"{(char)c}[ \t]?[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
 
@@ -31,11 +28,11 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
 
     public void Apply(QuestionDraft draft)
     {
-        var tag = TypeTagPattern().Match(draft.Question);
+        var tag = lexicon.TypeTags.Match(draft.Question);
         string? taggedType = null;
         if (tag.Success)
         {
-            taggedType = tag.Groups["t"].Value[0] switch { '多' => "multiple-choice", '判' => "true-false", _ => "single-choice" };
+            taggedType = lexicon.TypeOfTag(tag.Groups["t"].Value);
             draft.Consumed.Add(tag.Value);
             draft.Question = draft.Question.Remove(tag.Index, tag.Length).Trim();
         }

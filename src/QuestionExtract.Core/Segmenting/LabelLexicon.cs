@@ -20,11 +20,13 @@ public sealed class LabelLexicon
     private readonly Dictionary<string, LabelKind> _kinds = [];
     private readonly List<string> _keyHeadingWords;
 
-    public LabelLexicon(string yaml)
+    public LabelLexicon(string yaml) : this(LabelFile.Root(yaml, "labels"))
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private LabelLexicon(YamlMappingNode root)
+    {
+        _root = root;
         List<string> List(string key) => root.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlSequenceNode seq
             ? seq.Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0).ToList()
             : [];
@@ -76,6 +78,11 @@ public sealed class LabelLexicon
         TableAnswerHeaders = List("tableAnswerHeaders");
         TableNumberHeaders = List("tableNumberHeaders");
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
+        if (root.Children.TryGetValue(new YamlScalarNode("typeTags"), out var tagNode) && tagNode is YamlMappingNode tagGroups)
+            foreach (var (type, words) in tagGroups.Children)
+                foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
+                    _typeOfTag.TryAdd(word, ((YamlScalarNode)type).Value!);
+        TypeTags = new Regex(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
         InterrogativeWords = Variants(List("interrogativeWords"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
@@ -105,6 +112,14 @@ public sealed class LabelLexicon
     }
 
     private readonly System.Buffers.SearchValues<char>? _questionLabelStarts;
+    private readonly YamlMappingNode _root;
+
+    /// <summary>
+    /// These words with a user's labels file added to them (<c>--labels</c>): the file has the built-in file's
+    /// keys, and each of its lists is added after the list of the same key.
+    /// </summary>
+    /// <exception cref="Cleaning.RuleFileException">The file is not YAML, or names a key or holds a value the built-in file has not.</exception>
+    public LabelLexicon With(string yaml, string fileName) => new(LabelFile.Merge(_root, LabelFile.Root(yaml, fileName), fileName));
 
     /// <summary>
     /// <see cref="QuestionLabelPrefix"/> matched at the start of <paramref name="text"/>; the pattern runs only when
@@ -158,6 +173,14 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> TableQuestionHeaders { get; }
     public IReadOnlyList<string> TableAnswerHeaders { get; }
     public IReadOnlyList<string> TableNumberHeaders { get; }
+    /// <summary>A type tag in brackets in a stem ([单选题], （多选）); group <c>t</c> is the word, <see cref="TypeOfTag"/> its type.</summary>
+    public Regex TypeTags { get; }
+
+    private readonly Dictionary<string, string> _typeOfTag = new(StringComparer.Ordinal);
+
+    /// <summary>The output type a tag word of <see cref="TypeTags"/> states (single-choice, multiple-choice, true-false).</summary>
+    public string TypeOfTag(string word) => _typeOfTag[word];
+
     /// <summary>Answers that make an item without options a true/false question (正确, ×, True).</summary>
     public IReadOnlySet<string> TrueFalseAnswers { get; }
     /// <summary>Labels that open the stem inside an item (题干:), from <c>stemLabels</c>.</summary>
