@@ -18,7 +18,7 @@ public abstract class BlockTextRepairRule : ICleaningRule
             var after = Repair(block.Text);
             if (after == block.Text) continue;
             context.Repairs.Add(new Repair(Id, block.Text, after, block.Location));
-            context.Blocks[i] = block with { Text = after };
+            context.Blocks[i] = block.Repaired(after, Repair);
         }
     }
 }

@@ -34,23 +34,30 @@ public sealed class MojibakeRepairRule : ICleaningRule
         for (int i = 0; i < context.Blocks.Count; i++)
         {
             var block = context.Blocks[i];
-            var text = block.Text;
-            if (!text.AsSpan().ContainsAnyInRange('\uE000', '\uF8FF')) continue;
-            var sb = new StringBuilder(text.Length);
-            int pos = 0;
-            for (int p = 0; p < text.Length; p++)
-            {
-                if (p < pos || !IsPrivateUse(text[p])) continue;
-                var (start, end, original) = BestStretch(text, p, pos);
-                if (original is null) continue;
-                sb.Append(text, pos, start - pos).Append(original);
-                context.Repairs.Add(new Repair(Id, text[start..end], original, new SourceLocation(block.Location.Line, block.Location.Column + start)));
-                pos = end;
-            }
-            if (pos == 0) continue;
-            sb.Append(text, pos, text.Length - pos);
-            context.Blocks[i] = block with { Text = sb.ToString() };
+            var repaired = Repaired(block.Text, (start, end, original) =>
+                context.Repairs.Add(new Repair(Id, block.Text[start..end], original, new SourceLocation(block.Location.Line, block.Location.Column + start))));
+            // A table row's cells get the same repairs (the row's text records them).
+            if (repaired != block.Text) context.Blocks[i] = block.Repaired(repaired, cell => Repaired(cell, null));
         }
+    }
+
+    // The text with every recoverable stretch decoded back; each repair (start, end, original) is reported.
+    private static string Repaired(string text, Action<int, int, string>? report)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uE000', '\uF8FF')) return text;
+        var sb = new StringBuilder(text.Length);
+        int pos = 0;
+        for (int p = 0; p < text.Length; p++)
+        {
+            if (p < pos || !IsPrivateUse(text[p])) continue;
+            var (start, end, original) = BestStretch(text, p, pos);
+            if (original is null) continue;
+            sb.Append(text, pos, start - pos).Append(original);
+            report?.Invoke(start, end, original);
+            pos = end;
+        }
+        if (pos == 0) return text;
+        return sb.Append(text, pos, text.Length - pos).ToString();
     }
 
     // The longest stretch around a private-use character (not before `from`) that is recoverable. GB18030

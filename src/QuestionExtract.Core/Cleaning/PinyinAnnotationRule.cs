@@ -57,7 +57,8 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
                 from = m.Index + m.Length;
             }
             if (kept is null) continue;
-            context.Blocks[i] = block with { Text = kept.Append(text, from, text.Length - from).ToString() };
+            // A table row's cells lose the same annotations (the row's text records them).
+            context.Blocks[i] = block.Repaired(kept.Append(text, from, text.Length - from).ToString(), cell => AnnotationPattern().Replace(cell, ""));
         }
     }
 }

@@ -6,4 +6,17 @@ namespace QuestionExtract.Model;
 /// or a list item's nesting depth (1 for a top-level item) where the reader knows it (Markdown); 0 for every
 /// other block and where the reader does not know.
 /// </summary>
-public sealed record Block(string Text, BlockKind Kind, SourceLocation Location, int Level = 0);
+public sealed record Block(string Text, BlockKind Kind, SourceLocation Location, int Level = 0)
+{
+    /// <summary>
+    /// For a row of a table the reader saw (docx, html, Markdown), its cells in order, each with its own line
+    /// breaks; null for every other block. <see cref="Text"/> stays the row as one line of text, cells joined by
+    /// " | ", for the stages that read text; a table layout reads the cells, since a cell may hold a '|' of its own.
+    /// A row of one cell (a category spanning the table) has one cell.
+    /// </summary>
+    public IReadOnlyList<string>? Cells { get; init; }
+
+    /// <summary>The block with its text replaced by <paramref name="repaired"/>, and the same repair applied to each cell.</summary>
+    public Block Repaired(string repaired, Func<string, string> repair) =>
+        this with { Text = repaired, Cells = Cells?.Select(repair).ToArray() };
+}

@@ -9,7 +9,8 @@ namespace QuestionExtract.Reading;
 
 /// <summary>
 /// Reads .docx: body paragraphs in order, with automatic numbers rendered (<see cref="WordNumbering"/>);
-/// table rows (cells joined by " | ", one block per row); text boxes once (not their VML fallback copy);
+/// table rows (cells joined by " | ", one block per row, keeping its cells; a one-cell row of a table with
+/// columns as a row of one cell); text boxes once (not their VML fallback copy);
 /// inserted tracked changes kept, deleted ones dropped; ruby guides dropped; headers and footers as page
 /// furniture; an altChunk html body through the html reader. Footnotes and comments are not read.
 /// </summary>
@@ -111,18 +112,26 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
 
         private void Table(XElement table)
         {
-            foreach (var row in WordXml.Children(table, "tr"))
+            var rows = WordXml.Children(table, "tr").Select(row => WordXml.Children(row, "tc").ToList()).ToList();
+            // A table of one-cell rows only is a layout box; in a table of several columns, a one-cell row is a
+            // category spanning the width (Java基础 above its questions).
+            bool columns = rows.Any(cells => cells.Count > 1);
+            foreach (var cells in rows)
             {
-                var cells = WordXml.Children(row, "tc").ToList();
                 if (cells.Count == 1)
                 {
+                    int before = Blocks.Count;
                     Container(cells[0]);
+                    if (columns && Blocks.Count == before + 1 && Blocks[before] is { Kind: not BlockKind.TableRow } spanning)
+                        Blocks[before] = spanning with { Kind = BlockKind.TableRow, Level = 0, Cells = [spanning.Text] };
                     continue;
                 }
                 _paragraph++;
-                var texts = cells.Select(c => string.Join(" ", WordXml.Children(c, "p").Select(p => ParagraphText(p).Replace(PageBreak, '\n')).Where(t => t.Trim().Length > 0)).Replace('|', '｜')).ToList();
-                var line = string.Join(" | ", texts) + " |";
-                if (texts.Any(t => t.Trim().Length > 0)) Blocks.Add(new Block(line, BlockKind.TableRow, new SourceLocation(_paragraph, 1)));
+                var paragraphs = cells.Select(c => WordXml.Children(c, "p").Select(p => ParagraphText(p).Replace(PageBreak, '\n')).Where(t => t.Trim().Length > 0).ToList()).ToList();
+                // The row's text has each cell on one line; the cells keep their paragraphs as lines.
+                var line = string.Join(" | ", paragraphs.Select(p => string.Join(" ", p))) + " |";
+                if (paragraphs.Any(p => p.Count > 0))
+                    Blocks.Add(new Block(line, BlockKind.TableRow, new SourceLocation(_paragraph, 1)) { Cells = paragraphs.Select(p => string.Join("\n", p)).ToArray() });
                 foreach (var nested in cells.SelectMany(c => WordXml.Children(c, "tbl"))) Table(nested);
             }
         }

@@ -11,7 +11,7 @@ namespace QuestionExtract.Reading;
 /// Reads saved html pages with AngleSharp (no script runs, nothing is fetched): one block per block element,
 /// ordered lists numbered as a browser shows them (start, type), bullets as "•", a &lt;br&gt; as a line break
 /// inside its block, table rows as one block
-/// with cells joined by " | ", headings as heading blocks, the &lt;title&gt; first. Scripts, styles, forms,
+/// with cells joined by " | " (keeping the cells, with their line breaks), headings as heading blocks, the &lt;title&gt; first. Scripts, styles, forms,
 /// navigation, headers, footers, asides and ruby guides are left out. The page is decoded first (BOM,
 /// meta charset, else detection) so AngleSharp never guesses.
 /// </summary>
@@ -224,13 +224,17 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
 
         private void Row(IElement row)
         {
-            var cells = row.Children.Where(c => c.LocalName is "td" or "th").ToList();
-            var texts = cells.Select(c => Collapse(InlineText(c)).Replace('|', '｜')).ToList();
-            if (texts.All(t => t.Length == 0)) return;
+            var cells = row.Children.Where(c => c.LocalName is "td" or "th")
+                .Select(c => InlineText(c).Split(LineBreak).Select(Collapse).Where(l => l.Length > 0).ToList()).ToList();
+            if (cells.All(lines => lines.Count == 0)) return;
+            // The row's text has each cell on one line; the cells keep their line breaks. A one-cell row (a
+            // category spanning the table) is a row of one cell.
+            var texts = cells.Select(lines => string.Join(" ", lines)).ToList();
             var line = texts.Count == 1 ? texts[0] : string.Join(" | ", texts) + " |";
-            blocks.Add(new Block(line, texts.Count == 1 ? BlockKind.Paragraph : BlockKind.TableRow, new SourceLocation(Line(row), 1)));
+            blocks.Add(new Block(line, BlockKind.TableRow, new SourceLocation(Line(row), 1)) { Cells = cells.Select(lines => string.Join("\n", lines)).ToArray() });
         }
 
+        // The element's text, with a LineBreak where a <br>, paragraph, division or list item breaks the line.
         private static string InlineText(IElement element)
         {
             var sb = new StringBuilder();
@@ -241,7 +245,7 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                 var node = stack.Pop();
                 if (node is IText t) { sb.Append(t.Data); continue; }
                 if (node is IElement e && (Skipped.Contains(e.LocalName) || e.HasAttribute("hidden"))) continue;
-                if (node is IElement { LocalName: "br" or "p" or "div" or "li" }) sb.Append(' ');
+                if (node is IElement { LocalName: "br" or "p" or "div" or "li" }) sb.Append(LineBreak);
                 for (int i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push(node.ChildNodes[i]);
             }
             return sb.ToString();

@@ -87,10 +87,10 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             new Source(this, source, lineOffset).Children(document, depth);
         }
 
-        public void Add(string text, BlockKind kind, int line, int column, int level = 0)
+        public void Add(string text, BlockKind kind, int line, int column, int level = 0, IReadOnlyList<string>? cells = null)
         {
             text = text.Trim();
-            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column), level));
+            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column), level) { Cells = cells });
         }
 
         public ReadLimits Limits => limits;
@@ -181,9 +181,13 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             {
                 var cells = row.OfType<TableCell>().Select(cell => EscapePipes(string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline).Trim())))).ToList();
                 if (cells.All(c => c.Length == 0)) continue;
-                walker.Add(TableRowText(cells), BlockKind.TableRow, Line(row), row.Column + 1);
+                // The cells as their readers see them: an escaped pipe is the cell's own character.
+                walker.Add(TableRowText(cells), BlockKind.TableRow, Line(row), row.Column + 1, cells: cells.Select(c => c.Replace(@"\|", "|")).ToArray());
                 if (row.IsHeader)
-                    walker.Add(TableRowText(Enumerable.Range(0, cells.Count).Select(i => Delimiter(i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null))), BlockKind.TableRow, Line(row) + 1, row.Column + 1);
+                {
+                    var delimiters = Enumerable.Range(0, cells.Count).Select(i => Delimiter(i < table.ColumnDefinitions.Count ? table.ColumnDefinitions[i].Alignment : null)).ToArray();
+                    walker.Add(TableRowText(delimiters), BlockKind.TableRow, Line(row) + 1, row.Column + 1, cells: delimiters);
+                }
             }
         }
 
@@ -231,7 +235,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
         private void HtmlFragment(string html, int line)
         {
             var read = new HtmlReader(walker.Limits).Read("fragment.html", Encoding.UTF8.GetBytes(html));
-            foreach (var block in read.Blocks) walker.Add(block.Text, block.Kind, line + block.Location.Line - 1, block.Location.Column, block.Level);
+            foreach (var block in read.Blocks) walker.Add(block.Text, block.Kind, line + block.Location.Line - 1, block.Location.Column, block.Level, block.Cells);
         }
 
         private string SourceText(Markdig.Syntax.Block block)

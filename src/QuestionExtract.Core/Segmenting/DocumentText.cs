@@ -12,6 +12,7 @@ public sealed class DocumentText
     private readonly SourceLocation[] _locations;
     private readonly BlockKind[] _kinds;
     private readonly int[] _levels;
+    private readonly IReadOnlyList<string>?[] _cells;
 
     public DocumentText(IReadOnlyList<Block> blocks)
     {
@@ -19,6 +20,7 @@ public sealed class DocumentText
         _locations = new SourceLocation[blocks.Count];
         _kinds = new BlockKind[blocks.Count];
         _levels = new int[blocks.Count];
+        _cells = new IReadOnlyList<string>?[blocks.Count];
         var sb = new System.Text.StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -27,6 +29,7 @@ public sealed class DocumentText
             _locations[i] = blocks[i].Location;
             _kinds[i] = blocks[i].Kind;
             _levels[i] = blocks[i].Level;
+            _cells[i] = blocks[i].Cells;
             sb.Append(blocks[i].Text);
         }
         Text = sb.ToString();
@@ -43,10 +46,21 @@ public sealed class DocumentText
         for (int i = 0; i < _kinds.Length; i++)
         {
             if (_kinds[i] != BlockKind.Heading) continue;
-            int end = i + 1 < _starts.Length ? _starts[i + 1] - 1 : Text.Length;
-            yield return (_starts[i], end, _levels[i]);
+            yield return (_starts[i], BlockEnd(i), _levels[i]);
         }
     }
+
+    /// <summary>Start and end offsets of the blocks a reader read from a table's rows, with their cells, in order.</summary>
+    public IEnumerable<(int Start, int End, IReadOnlyList<string> Cells)> TableRows()
+    {
+        for (int i = 0; i < _cells.Length; i++)
+        {
+            if (_cells[i] is not { } cells) continue;
+            yield return (_starts[i], BlockEnd(i), cells);
+        }
+    }
+
+    private int BlockEnd(int i) => i + 1 < _starts.Length ? _starts[i + 1] - 1 : Text.Length;
 
     private int[]? _lineStarts;
     private (LabelLexicon Lexicon, List<System.Text.RegularExpressions.Match> Matches)? _labels;

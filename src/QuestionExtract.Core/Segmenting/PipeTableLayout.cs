@@ -1,27 +1,36 @@
-using System.Text.RegularExpressions;
 using QuestionExtract.Text;
 
 namespace QuestionExtract.Segmenting;
 
 /// <summary>
-/// Reads questions laid out as a table (序号 | 问题 | 参考答案 |), whether written with pipes in text or
-/// read from docx/html table rows: the header row names the columns, each later row is a question.
+/// Reads questions laid out as a table (序号 | 问题 | 参考答案 |), whether read from docx/html/Markdown table rows
+/// (their cells, as the reader kept them) or written with pipes in text: the header row names the columns, each
+/// later row is a question. A row of one cell inside the table (Java基础 spanning the width) names the section
+/// of the rows under it.
 /// </summary>
-public sealed partial class PipeTableLayout(LabelLexicon lexicon)
+public sealed class PipeTableLayout(LabelLexicon lexicon)
 {
+    /// <summary>A question row; <paramref name="Separators"/> is its text in no cell (pipes), <paramref name="Section"/> the category row over it.</summary>
+    public sealed record Row(string Number, string Question, string? Answer, int Start, int End, string Separators, string? Section);
 
-    public sealed record Row(string Number, string Question, string? Answer, int Start, int End);
+    /// <summary>
+    /// A question table from <paramref name="Start"/> to <paramref name="End"/>: its rows, the lines that are
+    /// its structure (header, Markdown delimiter rows, category rows over questions), and category rows with no
+    /// question under them (<paramref name="Unclaimed"/>: text, not structure).
+    /// </summary>
+    public sealed record Table(int Start, int End, IReadOnlyList<Row> Rows, IReadOnlyList<TableLine> Structure, IReadOnlyList<TableLine> Unclaimed, bool HasNumberColumn);
 
-    public sealed record Table(int Start, int HeaderEnd, int End, IReadOnlyList<Row> Rows, bool HasNumberColumn);
+    // A category row is a short label (Java基础, 二、数据库), never a paragraph.
+    private const int MaxCategoryLength = 40;
 
-    /// <summary>Every question table of the text, in order: a category line between two tables ends one and the
-    /// next header starts another (banks split by category repeat the header).</summary>
-    public List<Table> FindAll(string text)
+    /// <summary>Every question table of the document, in order: a category line between two tables ends one and
+    /// the next header starts another (banks split by category may repeat the header).</summary>
+    public List<Table> FindAll(DocumentText document)
     {
         var tables = new List<Table>();
         // A header and two rows take at least six pipes; most documents have none, and need no line split.
-        if (text.AsSpan().Count('|') < 6) return tables;
-        var lines = Lines(text);
+        if (document.Text.AsSpan().Count('|') < 6) return tables;
+        var lines = TableRowSource.Lines(document);
         int from = 0;
         while (Find(lines, from, tables.Count == 0 ? 2 : 1) is { } found)
         {
@@ -31,13 +40,11 @@ public sealed partial class PipeTableLayout(LabelLexicon lexicon)
         return tables;
     }
 
-    public Table? Find(string text) => FindAll(text).FirstOrDefault();
-
-    private (Table Table, int NextLine)? Find(List<(string Text, int Start, int End)> lines, int fromLine, int minRows)
+    private (Table Table, int NextLine)? Find(List<TableLine> lines, int fromLine, int minRows)
     {
         for (int i = fromLine; i < lines.Count; i++)
         {
-            var header = Cells(lines[i].Text);
+            var header = lines[i].Cells;
             if (header.Count < 2) continue;
             var folded = header.Select(h => FoldedText.Of(h).ToLowerInvariant()).ToList();
             int q = folded.FindIndex(h => lexicon.TableQuestionHeaders.Any(h.Contains));
@@ -45,48 +52,59 @@ public sealed partial class PipeTableLayout(LabelLexicon lexicon)
             int n = folded.FindIndex(h => lexicon.TableNumberHeaders.Contains(h));
             if (q < 0 || a < 0 || q == a) continue;
             var rows = new List<Row>();
+            var structure = new List<TableLine> { lines[i] };
+            var unclaimed = new List<TableLine>();
+            // A category row names the rows after it once a question row follows; until then it is pending.
+            TableLine? pending = null;
+            string? section = null;
             int j = i + 1;
             for (; j < lines.Count; j++)
             {
-                if (lines[j].Text.Trim().Length == 0) continue;
-                var cells = Cells(lines[j].Text);
+                var line = lines[j];
+                if (line.IsBlank) continue;
+                var cells = line.Cells;
+                if (cells.Count == 0) break;
+                if (cells.All(c => c.Trim('-', ':', ' ').Length == 0))  // a Markdown delimiter row, or an empty row
+                {
+                    structure.Add(line);
+                    continue;
+                }
+                if (IsCategory(cells, q))
+                {
+                    // Two category rows in a row: the first has no question of its own.
+                    if (pending is not null) unclaimed.Add(pending);
+                    pending = line;
+                    continue;
+                }
                 if (cells.Count < 2) break;
-                if (cells.All(c => c.Trim('-', ':', ' ').Length == 0)) continue; // markdown separator row
+                if (pending is not null)
+                {
+                    structure.Add(pending);
+                    section = pending.Cells[0];
+                    pending = null;
+                }
                 string Cell(int k) => k >= 0 && k < cells.Count ? cells[k] : "";
                 var number = n >= 0 ? Cell(n) : (rows.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var answer = Cell(a);
-                rows.Add(new Row(number, Cell(q), answer.Length == 0 ? null : answer, lines[j].Start, lines[j].End));
+                rows.Add(new Row(number, Cell(q), answer.Length == 0 ? null : answer, line.Start, line.End, line.Separators(), section));
             }
-            if (rows.Count >= minRows) return (new Table(lines[i].Start, lines[i].End, rows[^1].End, rows, n >= 0), j);
+            if (rows.Count < minRows) continue;
+            // Category rows after the last question (a closing note across the table) are not the table's: they
+            // are text after it.
+            unclaimed.RemoveAll(u => u.Start > rows[^1].Start);
+            structure.RemoveAll(u => u.Start > rows[^1].Start);
+            return (new Table(lines[i].Start, rows[^1].End, rows, structure, unclaimed, n >= 0), j);
         }
         return null;
     }
 
-    // Rows come as "a | b |" (docx and html readers, pasted text) or "| a | b |" (Markdown); a pipe escaped
-    // inside a Markdown cell ("\|") is the cell's own character, not a column break.
-    private static List<string> Cells(string line)
+    // A row of one short cell, or (in a table whose first column is not the questions) a row whose first cell
+    // alone holds text: a category label spanning the table. In a table whose first column is the questions, such
+    // a row is a question with no answer; a bare number alone is a question row left empty.
+    private static bool IsCategory(IReadOnlyList<string> cells, int questionColumn)
     {
-        if (line.AsSpan().Count('|') < 2) return [];
-        var parts = UnescapedPipePattern().Split(line).Select(p => p.Replace(@"\|", "|").Trim()).ToList();
-        if (parts.Count > 0 && parts[0].Length == 0) parts.RemoveAt(0);
-        if (parts.Count > 0 && parts[^1].Length == 0) parts.RemoveAt(parts.Count - 1);
-        return parts;
-    }
-
-    [GeneratedRegex(@"(?<!\\)\|")]
-    private static partial Regex UnescapedPipePattern();
-
-    private static List<(string Text, int Start, int End)> Lines(string text)
-    {
-        var result = new List<(string, int, int)>();
-        int start = 0;
-        while (start <= text.Length)
-        {
-            int end = text.IndexOf('\n', start);
-            if (end < 0) end = text.Length;
-            result.Add((text[start..end], start, end));
-            start = end + 1;
-        }
-        return result;
+        var label = cells[0];
+        if (label.Length == 0 || label.Length > MaxCategoryLength || label.Contains('\n') || label.All(char.IsAsciiDigit)) return false;
+        return cells.Count == 1 || (questionColumn > 0 && cells.Skip(1).All(c => c.Length == 0));
     }
 }

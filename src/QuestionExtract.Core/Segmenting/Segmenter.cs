@@ -50,7 +50,7 @@ public sealed partial class Segmenter
         var text = document.Text;
         var warnings = new List<ExtractionWarning>();
 
-        var tables = _tables.FindAll(text);
+        var tables = _tables.FindAll(document);
         if (tables.Count > 0) return FromTables(document, tables, warnings);
 
         var candidates = _scanner.Scan(document);
@@ -180,24 +180,30 @@ public sealed partial class Segmenter
         var drafts = new List<QuestionDraft>();
         var consumed = new List<string>();
         var rest = new List<string> { text[..tables[0].Start] };
+        int ordinal = 0;
         for (int t = 0; t < tables.Count; t++)
         {
             var table = tables[t];
             // The category line right before a table (一、基础知识类) names the section of its rows.
             var before = t == 0 ? text[..table.Start] : text[tables[t - 1].End..table.Start];
-            var section = CategoryLine(before);
-            if (section is not null)
+            var category = CategoryLine(before);
+            if (category is not null)
             {
-                consumed.Add(section.Value.Line);
-                if (t == 0) rest[0] = before[..before.LastIndexOf(section.Value.Line, StringComparison.Ordinal)];
-                else before = before.Replace(section.Value.Line, "");
+                consumed.Add(category.Value.Line);
+                if (t == 0) rest[0] = before[..before.LastIndexOf(category.Value.Line, StringComparison.Ordinal)];
+                else before = before.Replace(category.Value.Line, "");
             }
             if (t > 0 && before.Trim().Length > 0) rest.Add(before.Trim());
-            consumed.Add(text[table.Start..table.HeaderEnd]);
-            // A Markdown delimiter row (| --- | :---: |) between the header and the first row.
-            if (table.Rows.Count > 0) consumed.Add(text[table.HeaderEnd..table.Rows[0].Start]);
+            // The header, Markdown delimiter rows and the category rows over questions are structure; a category
+            // row with no question under it stays text.
+            consumed.AddRange(table.Structure.Select(line => line.Text));
+            rest.AddRange(table.Unclaimed.Select(line => line.Text));
+            // Each table is a section, and so is each category row after its first rows.
+            ordinal++;
+            string? section = table.Rows[0].Section;
             foreach (var row in table.Rows)
             {
+                if (row.Section != section) (section, ordinal) = (row.Section, ordinal + 1);
                 // Without a number column, a number typed at the start of the question cell is the number.
                 var (number, questionCell) = (row.Number, row.Question);
                 var typed = table.HasNumberColumn ? null : RowNumberPattern().Match(questionCell);
@@ -205,16 +211,16 @@ public sealed partial class Segmenter
                 var draft = new QuestionDraft
                 {
                     Number = number, NumberValue = ChineseNumeral.Parse(number), Location = document.LocationAt(row.Start), End = row.End,
-                    Section = section?.Name, SectionOrdinal = t + 1,
+                    Section = section ?? category?.Name, SectionOrdinal = ordinal,
                 };
                 if (typed is { Success: true }) draft.Consumed.Add(typed.Value);
                 var skills = new List<string>();
                 draft.Question = Tidy(_skills.Extract(questionCell, skills, draft.Consumed), draft.Consumed);
                 draft.Skills.AddRange(skills);
                 draft.Answer = Placeholder(row.Answer, draft.Consumed);
-                // The row's pipes, and the backslashes of pipes escaped inside a Markdown cell ("\|"), are structure.
-                var pipes = new string('|', text[row.Start..row.End].Count(c => c == '|')) + new string('\\', CountOf(text[row.Start..row.End], @"\|"));
-                draft.Consumed.Add(typed is { Success: true } ? pipes : pipes + row.Number);
+                // The row's pipes (and the backslashes of pipes escaped in a Markdown cell) are structure, and so
+                // is the number column's cell.
+                draft.Consumed.Add(typed is { Success: true } ? row.Separators : row.Separators + row.Number);
                 _choices.Apply(draft);
                 if (draft.Question.Length > 0) drafts.Add(draft);
                 else consumed.Add(text[row.Start..row.End]);
@@ -285,12 +291,5 @@ public sealed partial class Segmenter
         var tidy = EmphasisMarks.TrimUnpaired(string.Join("\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)), out var marks);
         if (marks.Length > 0) consumed.Add(marks);
         return tidy;
-    }
-
-    private static int CountOf(string text, string part)
-    {
-        int count = 0;
-        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) count++;
-        return count;
     }
 }

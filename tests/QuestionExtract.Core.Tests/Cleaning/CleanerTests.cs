@@ -11,6 +11,17 @@ public sealed class CleanerTests
     private static Block Line(int line, string text, BlockKind kind = BlockKind.Paragraph) => new(text, kind, new SourceLocation(line, 1));
 
     [Fact]
+    public void Repairs_of_a_table_row_reach_its_cells()
+    {
+        // A zero-width space, spaces between Chinese characters and a pinyin annotation, in the row and its cells.
+        var row = new Block("什\u200B么 是 网(wǎng)络? | 计算机的互联。 |", BlockKind.TableRow, new SourceLocation(1, 1))
+            { Cells = ["什\u200B么 是 网(wǎng)络?", "计算机的互联。"] };
+        var cleaned = Cleaner.CreateDefault(SiteRuleSet.BuiltIn).Clean([row]).Blocks.Single();
+        Assert.Equal("什么是网络? | 计算机的互联。 |", cleaned.Text);
+        Assert.Equal(["什么是网络?", "计算机的互联。"], cleaned.Cells!);
+    }
+
+    [Fact]
     public void A_title_naming_one_site_wins_over_a_phrase_of_another_site_in_the_body()
     {
         // 豆丁网 (docin) is defined before 百度文库 (wenku): one phrase each used to go to docin.

@@ -134,6 +134,32 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void Table_rows_keep_their_cells_with_a_pipe_of_their_own_and_their_paragraphs_as_lines()
+    {
+        TableCell Cell(params string[] paragraphs) => new(paragraphs.Select(t => new Paragraph(new Run(new WordText(t)))));
+        var table = new Table(new TableRow(Cell("题号"), Cell("问题"), Cell("答案")),
+            new TableRow(Cell("1"), Cell("grep a|b 匹配什么?"), Cell("匹配 a 或 b 的行。", "需要 -E。")));
+        var rows = new DocxReader(ReadLimits.Default).Read("t.docx", new DocxFixture().Element(table).Build()).Blocks;
+        Assert.Equal(["题号 | 问题 | 答案 |", "1 | grep a|b 匹配什么? | 匹配 a 或 b 的行。 需要 -E。 |"], rows.Select(b => b.Text));
+        Assert.All(rows, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+        Assert.Equal(["1", "grep a|b 匹配什么?", "匹配 a 或 b 的行。\n需要 -E。"], rows[1].Cells!);
+    }
+
+    [Fact]
+    public void A_one_cell_row_of_a_table_with_columns_is_a_row_of_one_cell_and_a_one_column_table_is_paragraphs()
+    {
+        TableCell Cell(string t, int span = 1) => new(new TableCellProperties(new GridSpan { Val = span }), new Paragraph(new Run(new WordText(t))));
+        var questions = new Table(new TableRow(Cell("序号"), Cell("问题"), Cell("答案")), new TableRow(Cell("Java基础", span: 3)),
+            new TableRow(Cell("1"), Cell("什么是 JVM?"), Cell("Java 虚拟机。")));
+        var box = new Table(new TableRow(Cell("温馨提示")), new TableRow(Cell("本文档仅供学习。")));
+        var blocks = new DocxReader(ReadLimits.Default).Read("t.docx", new DocxFixture().Element(questions).Element(box).Build()).Blocks;
+        Assert.Equal([("序号 | 问题 | 答案 |", BlockKind.TableRow), ("Java基础", BlockKind.TableRow), ("1 | 什么是 JVM? | Java 虚拟机。 |", BlockKind.TableRow),
+            ("温馨提示", BlockKind.Paragraph), ("本文档仅供学习。", BlockKind.Paragraph)], blocks.Select(b => (b.Text, b.Kind)));
+        Assert.Equal(["Java基础"], blocks[1].Cells!);
+        Assert.Null(blocks[3].Cells);
+    }
+
+    [Fact]
     public void Headers_and_footers_are_page_furniture_and_headings_are_headings()
     {
         var docx = new DocxFixture().Header("原创力文档").Footer("第1页").Paragraph("面试题", style: "Heading1").Paragraph("正文").Build();

@@ -72,6 +72,17 @@ public sealed class HtmlReaderTests
         Assert.Equal(["序号 | 问题 |", "1 | 为什么? |"], doc.Blocks.Select(b => b.Text));
     }
 
+    [Fact]
+    public void Table_rows_keep_their_cells_and_a_spanning_row_is_a_row_of_one_cell()
+    {
+        var doc = Read("<table><tr><th>序号</th><th>问题</th><th>答案</th></tr><tr><td colspan=\"3\">网络</td></tr>" +
+                       "<tr><td>1</td><td><code>a | b</code> 是什么?</td><td><p>管道。</p><p>前者的输出<br>是后者的输入。</p></td></tr></table>");
+        Assert.Equal(["序号 | 问题 | 答案 |", "网络", "1 | a | b 是什么? | 管道。 前者的输出 是后者的输入。 |"], doc.Blocks.Select(b => b.Text));
+        Assert.All(doc.Blocks, b => Assert.Equal(BlockKind.TableRow, b.Kind));
+        Assert.Equal(["网络"], doc.Blocks[1].Cells!);
+        Assert.Equal(["1", "a | b 是什么?", "管道。\n前者的输出\n是后者的输入。"], doc.Blocks[2].Cells!);
+    }
+
     // The depth limit counts nesting over the tags the plain tag pattern finds (void and self-closing tags
     // open nothing, a close never goes below zero): the reader's scan must agree with it on any markup.
     [Fact]

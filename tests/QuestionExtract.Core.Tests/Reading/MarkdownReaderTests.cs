@@ -115,6 +115,14 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void Table_rows_keep_their_cells_with_escaped_pipes_as_the_cells_own()
+    {
+        var rows = Read("| 问题 | 答案 |\n|---|---|\n| `x \\| y` 做什么? | 管道 |\n");
+        Assert.Equal(["| `x \\| y` 做什么? | 管道 |"], rows.Skip(2).Select(b => b.Text));
+        Assert.Equal([["问题", "答案"], ["---", "---"], ["`x | y` 做什么?", "管道"]], rows.Select(b => b.Cells!.ToArray()));
+    }
+
+    [Fact]
     public void Locations_are_line_and_column_in_the_file()
     {
         var blocks = Read("# Title\n\nText\n\n- item\n  - nested\n");
