@@ -85,7 +85,7 @@ public sealed partial class MarkerScanner
         (int Major, int Minor) lastSub = (0, 0);
         foreach (Match m in SubNumberPattern().Matches(text))
         {
-            if (!int.TryParse(m.Groups["major"].ValueSpan, out var major) || !int.TryParse(m.Groups["n"].ValueSpan, out var minor)) continue;
+            if (ChineseNumeral.Parse(m.Groups["major"].Value) is not { } major || ChineseNumeral.Parse(m.Groups["n"].Value) is not { } minor) continue;
             if (minor != 1 && lastSub != (major, minor - 1)) continue;
             lastSub = (major, minor);
             items.Add(Item(text, m, MarkerFamily.Decimal, minor, ".", label: m.Value.Trim().TrimEnd('.', '．')));

@@ -1,6 +1,9 @@
 namespace QuestionExtract.Text;
 
-/// <summary>Reads the numbers documents use in markers: 一…九十九, 〇/零, 两, Arabic digits, Roman numerals.</summary>
+/// <summary>
+/// Reads the numbers documents use in markers: 一…九十九, 〇/零, 两, Arabic digits (also full-width, １２, which
+/// typeset Chinese documents use for numbering), Roman numerals.
+/// </summary>
 public static class ChineseNumeral
 {
     private const string Digits = "零一二三四五六七八九";
@@ -10,6 +13,7 @@ public static class ChineseNumeral
         text = text.Trim();
         if (text.Length == 0) return null;
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic)) return arabic;
+        if (text.Length <= 9 && text.All(char.IsDigit)) return text.Aggregate(0, (value, c) => value * 10 + (int)char.GetNumericValue(c));
         var roman = ParseRoman(text);
         if (roman is not null) return roman;
         int total = 0, current = 0;

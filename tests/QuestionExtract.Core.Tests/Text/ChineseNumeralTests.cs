@@ -5,6 +5,8 @@ namespace QuestionExtract.Tests.Text;
 public sealed class ChineseNumeralTests
 {
     [Theory]
+    [InlineData("１２", 12)]
+    [InlineData("３", 3)]
     [InlineData("一", 1)]
     [InlineData("十", 10)]
     [InlineData("十二", 12)]
