@@ -26,12 +26,20 @@ public sealed class SpacingNoiseRule : BlockTextRepairRule
             if (chars[i] != ' ') { sb.Append(chars[i]); continue; }
             int j = i;
             while (j < chars.Length && chars[j] == ' ') j++;
-            bool between = i > 0 && j < chars.Length && IsCjk(chars[i - 1]) && IsCjk(chars[j]);
+            bool between = i > 0 && j < chars.Length && IsCjk(chars[i - 1]) && IsCjk(chars[j])
+                           && (LoneBefore(chars, i) || LoneAfter(chars, j));
             if (!between) sb.Append(' ', j == chars.Length ? j - i : 1);
             i = j - 1;
         }
         return sb.ToString();
     }
+
+    // Spaced-out text puts a space after every character (面 试 题): a character standing alone between spaces.
+    // A space between two words of several characters (设计模式 解析:) is where a line break was on a flattened
+    // page, and the only trace of the boundary a label or a number needs.
+    private static bool LoneBefore(string chars, int space) => space < 2 || chars[space - 2] == ' ' || chars[space - 2] == '\n';
+
+    private static bool LoneAfter(string chars, int next) => next + 1 >= chars.Length || chars[next + 1] == ' ' || chars[next + 1] == '\n';
 
     private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
 }
