@@ -28,5 +28,14 @@ out=docs/accuracy.md
     echo "$result" | head -n -1
     echo '```'
   done
+  echo
+  echo "## Layout variants"
+  echo
+  echo "\`scripts/robustness.sh\` scores the text documents of these corpora again with only their layout changed"
+  echo "(\`scripts/layout_variants.py\`): the same words must give the same questions."
+  echo
+  echo '```'
+  bash scripts/robustness.sh "$dll"
+  echo '```'
 } > "$out"
 echo "wrote $out"
