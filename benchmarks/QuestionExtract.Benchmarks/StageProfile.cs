@@ -18,7 +18,7 @@ public static class StageProfile
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var readers = DocumentReaders.CreateDefault();
         var cleaner = Cleaner.CreateDefault(SiteRuleSet.BuiltIn);
-        var segmenter = new Segmenter(LabelLexicon.BuiltIn);
+        var segmenter = new SegmenterBuilder(LabelLexicon.BuiltIn).Build();
         var pipeline = ExtractionPipeline.CreateDefault();
         var times = new Dictionary<string, Stopwatch>();
         T Time<T>(string stage, Func<T> work)

@@ -15,7 +15,7 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
         rules ??= SiteRuleSet.BuiltIn;
         var lexicon = labels ?? LabelLexicon.BuiltIn;
         return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding, limits), Cleaner.CreateDefault(rules, repetition),
-            new Segmenter(lexicon), new TitleResolver(rules), lexicon);
+            new SegmenterBuilder(lexicon).Build(), new TitleResolver(rules), lexicon);
     }
 
     private static readonly Cleaner Repairs = Cleaner.CreateRepairsOnly();

@@ -7,7 +7,7 @@ namespace QuestionExtract.Segmenting;
 /// Finds every place that could be a question number, a section heading or an answer-key heading.
 /// It decides nothing: <see cref="Decoding.StructureDecoder"/> picks the candidates that form the document's structure.
 /// </summary>
-public sealed partial class MarkerScanner
+public sealed partial class MarkerScanner : Candidates.ICandidateSource
 {
     private readonly LabelLexicon _lexicon;
     private readonly LabelScanner _questionWord;
@@ -73,6 +73,8 @@ public sealed partial class MarkerScanner
     private static partial Regex SectionPattern();
 
     private const int MaxHeadingLength = 60;
+
+    IEnumerable<StructuralToken> Candidates.ICandidateSource.Find(DocumentText document, IReadOnlyList<StructuralToken> found) => Scan(document);
 
     public List<StructuralToken> Scan(DocumentText document)
     {

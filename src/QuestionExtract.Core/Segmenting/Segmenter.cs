@@ -2,7 +2,6 @@ using QuestionExtract.Text;
 using QuestionExtract.Model;
 using QuestionExtract.Segmenting.Candidates;
 using QuestionExtract.Segmenting.Decoding;
-using QuestionExtract.Segmenting.Scoring;
 
 namespace QuestionExtract.Segmenting;
 
@@ -13,9 +12,8 @@ namespace QuestionExtract.Segmenting;
 public sealed partial class Segmenter
 {
     private readonly LabelLexicon _lexicon;
-    private readonly MarkerScanner _scanner;
+    private readonly IReadOnlyList<ICandidateSource> _sources;
     private readonly StructureDecoder _decoder;
-    private readonly AskingLineSource _asking;
     private readonly Fields.StemBlanks _blanks;
     private readonly double _lowConfidence;
     private readonly FieldSplitter _fields;
@@ -27,22 +25,21 @@ public sealed partial class Segmenter
     private readonly PipeTableLayout _tables;
     private readonly QuestionLikeness _likeness;
 
-    public Segmenter(LabelLexicon lexicon)
+    /// <summary>A segmenter of the given stages; <see cref="SegmenterBuilder"/> builds the default ones.</summary>
+    public Segmenter(SegmenterParts parts)
     {
-        _lexicon = lexicon;
-        _likeness = new QuestionLikeness(lexicon);
-        _scanner = new MarkerScanner(lexicon);
-        var weights = DecoderWeights.BuiltIn;
-        _decoder = new StructureDecoder(weights, new CandidateScorer(weights, _likeness, lexicon), new SectionPlanner(_likeness), new ExamInstructionsDetector(lexicon));
-        _asking = new AskingLineSource(_likeness, lexicon);
-        _blanks = new Fields.StemBlanks(lexicon);
-        _lowConfidence = weights["lowConfidence"];
-        _fields = new FieldSplitter(lexicon);
-        _unlabeled = new UnlabeledAnswerSplitter(_likeness);
-        _choices = new ChoiceParser(lexicon);
-        _tables = new PipeTableLayout(lexicon);
-        _skills = new SkillTagExtractor(lexicon);
-        _sections = new SectionHeadingParser(lexicon);
+        _lexicon = parts.Lexicon;
+        _likeness = parts.Likeness;
+        _sources = parts.Sources;
+        _decoder = parts.Decoder;
+        _blanks = parts.Blanks;
+        _lowConfidence = parts.LowConfidence;
+        _fields = parts.Fields;
+        _unlabeled = parts.Unlabeled;
+        _choices = parts.Choices;
+        _tables = parts.Tables;
+        _skills = parts.Skills;
+        _sections = parts.Sections;
     }
 
     public SegmentedDocument Segment(DocumentText document)
@@ -53,8 +50,9 @@ public sealed partial class Segmenter
         var tables = _tables.FindAll(document);
         if (tables.Count > 0) return FromTables(document, tables, warnings);
 
-        var candidates = _scanner.Scan(document);
-        candidates.AddRange(_asking.Find(document, candidates));
+        var candidates = new List<StructuralToken>();
+        // Each source's candidates are taken whole before the next runs, as it reads the list it is added to.
+        foreach (var source in _sources) candidates.AddRange([.. source.Find(document, candidates)]);
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         var structure = _decoder.Decode(document, candidates);
         var tokens = structure.Tokens;

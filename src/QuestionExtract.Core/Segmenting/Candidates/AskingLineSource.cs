@@ -5,12 +5,14 @@ namespace QuestionExtract.Segmenting.Candidates;
 /// short line followed by an answer label line, or a heading of the level the document's questions use. Lines
 /// that already start with another candidate are left to it.
 /// </summary>
-public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lexicon)
+public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lexicon) : ICandidateSource
 {
     private readonly QuestionHeadingLevel _questionLevel = new(likeness);
 
     private const int MinLength = 4;
     private const int MaxLength = 160;
+
+    IEnumerable<StructuralToken> ICandidateSource.Find(DocumentText document, IReadOnlyList<StructuralToken> found) => Find(document, found);
 
     public List<StructuralToken> Find(DocumentText document, IReadOnlyList<StructuralToken> existing)
     {
