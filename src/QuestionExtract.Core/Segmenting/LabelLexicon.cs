@@ -55,6 +55,10 @@ public sealed class LabelLexicon
             // …or closing the question's line after its last sentence (题目:…并举例说明。 答案), the answer on the lines below.
             @"|(?<=[。？?！!][ \t]*)" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation(lineStart, keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
+            // …or right after the question mark that ends the question, where a flattened page ran the lines together
+            // (Q: What is X? A: …, 为什么离职? 答:…): the mark closes a word, and the label is written as listed,
+            // so code's a>b?a:b is no label.
+            @"|(?<=\S[?？][ \t]*)" + open + "(?<w>(?-i:" + Alternation(lineStart, keep) + "))" + EmphasisMarks.AroundColon("[:：]") +
             // At a line start a full stop may serve as the colon (Answer. Django 2.2): printed notes write it so.
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"[.．](?=[ \t])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,

@@ -29,14 +29,14 @@ public sealed class LabelScanner
     // needs no case mapping: the lookups HeadsAt made, done once.
     private readonly Dictionary<char, string[]> _wordsAt = [];
 
-    // Words the pattern accepts only at the start of a line (答, A): elsewhere they are no candidate, which
-    // spares an attempt at every "a" of English prose.
+    // Words the pattern accepts only at the start of a line or right after a question mark (答, A): elsewhere
+    // they are no candidate, which spares an attempt at every "a" of English prose.
     private readonly HashSet<string> _lineStartOnly;
 
     /// <param name="pattern">Builds the pattern (options as given) from the words a filter keeps; every match must
     /// begin as described above, with a kept word starting at the candidate.</param>
     /// <param name="words">The label words of the pattern; a word with spaces is searched by its first part.</param>
-    /// <param name="lineStartWords">Words of <paramref name="words"/> the pattern accepts only at a line start
+    /// <param name="lineStartWords">Words of <paramref name="words"/> the pattern accepts only at a line start or right after a question mark
     /// (after spaces or tabs); a word also listed without that limit counts anywhere.</param>
     public LabelScanner(Func<Func<string, bool>, string> pattern, RegexOptions options, IEnumerable<string> words, IEnumerable<string>? lineStartWords = null)
     {
@@ -104,7 +104,7 @@ public sealed class LabelScanner
         foreach (var word in candidates)
         {
             if (rest.Length < word.Length || (word.Length > 1 && !rest[1..].StartsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))) continue;
-            candidate = candidate || !_lineStartOnly.Contains(word) || AtLineStart(text, at);
+            candidate = candidate || !_lineStartOnly.Contains(word) || AtLineStart(text, at) || AfterQuestionMark(text, at);
             heads = heads is null ? word : heads + "\n" + word;
         }
         return candidate ? heads : null;
@@ -121,6 +121,14 @@ public sealed class LabelScanner
     // What may stand between a line start and a label: spaces, tabs and a decoration symbol (an emoji is two surrogates).
     private static bool IsLeadIn(char c) =>
         c is ' ' or '\t' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+
+    // A short label may also stand right after the question mark that ends a question on a flattened line.
+    private static bool AfterQuestionMark(string text, int at)
+    {
+        for (int marks = 0; at > 0 && marks < EmphasisMarks.MaxRun && EmphasisMarks.IsMark(text[at - 1]); marks++) at--;
+        while (at > 0 && text[at - 1] is ' ' or '\t') at--;
+        return at > 1 && text[at - 1] is '?' or '？' && !char.IsWhiteSpace(text[at - 2]);
+    }
 
     private static bool AtLineStart(string text, int at)
     {

@@ -20,6 +20,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         var latin = lexicon.QuestionWords.Where(w => w[0] <= 0x7F).ToList();
         var cjk = lexicon.QuestionWords.Where(w => w[0] > 0x7F).ToList();
         var cjkLabels = lexicon.QuestionLabels.Where(w => w[0] > 0x7F).ToList();
+        var latinLabels = lexicon.QuestionLabels.Where(w => w[0] <= 0x7F).ToList();
         // The number is taken whole (Q12.5 is no Q1; 题目1-10 names a range of questions, not one), and the
         // delimiter stays on the marker's line.
         // Emphasis marks around the marker are part of it (**Q1:**, **问题1**：): see EmphasisMarks.
@@ -39,7 +40,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         _labelledQuestion = new LabelScanner(
             keep => @"(?:^[ \t]*" + open + "(?:【(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + @")】" + EmphasisMarks.MayClose
                     + "|(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + ")" + EmphasisMarks.AroundColon("(?:::|[:：])", @"[ \t]*") + ")"
-                    + "|(?<=[。！？?!])[ \t]*(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：])",
+                    + "|(?<=[。！？?!])[ \t]*(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：]"
+                    // An English one after a sentence and a space, as a flattened page runs "…bundle. Q: What is…" together.
+                    + @"|(?<=[.。！？?!][ \t]+)(?<w>" + LabelLexicon.AlternationOf(latinLabels.Where(keep)) + @")[ \t]*[:：](?=[ \t]))",
             RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionLabels);
         // A Chinese question label glued to the words before it; kept only right after a section heading (below).
         _gluedQuestionLabel = new Regex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<w>" + LabelLexicon.AlternationOf(cjkLabels) + @")[ \t]*[:：]", RegexOptions.CultureInvariant);
