@@ -4,8 +4,9 @@
 usage: layout_variants.py OUT DIR...
 
 Every text document of each DIR (one with a NAME.gold.json whose source is a .txt) is written under
-OUT/<variant>/ once per variant. A variant changes the layout only, never the words, so the gold file
-still holds: the question starts are compared with whitespace removed and NFKC-folded.
+OUT/<variant>/ once per variant. A layout variant changes the layout only, never the words, so the gold file
+still holds: the question starts are compared with whitespace removed and NFKC-folded. The script variant
+(traditional characters) changes the words, and its gold file is converted with them.
 """
 import json, os, re, shutil, sys
 
@@ -31,6 +32,40 @@ def full_width_digits(text):
     return re.sub(r'[0-9.]', lambda m: chr(ord(m.group()) + 0xFEE0), text)
 
 
+_TRADITIONAL = None
+
+
+def traditional(text):
+    # The same document in traditional characters (OpenCC's table, first candidate), as Taiwan and Hong Kong
+    # sites serve it; the gold file is converted the same way.
+    global _TRADITIONAL
+    if _TRADITIONAL is None:
+        table = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'src', 'QuestionExtract.Core', 'Data', 'opencc', 'STCharacters.txt')
+        _TRADITIONAL = {}
+        for line in open(table, encoding='utf-8'):
+            if line.startswith('#') or '\t' not in line:
+                continue
+            simplified, candidates = line.rstrip('\n').split('\t', 1)
+            _TRADITIONAL[ord(simplified)] = candidates.split(' ')[0]
+    return text.translate(_TRADITIONAL)
+
+
+def converted_gold(gold, change):
+    copy = json.loads(json.dumps(gold))
+    for key in ('title',):
+        if isinstance(copy.get(key), str):
+            copy[key] = change(copy[key])
+    copy['boilerplate_samples'] = [change(b) for b in copy.get('boilerplate_samples', [])]
+    for q in copy.get('questions', []):
+        for key in ('q_start', 'a_start'):
+            if isinstance(q.get(key), str):
+                q[key] = change(q[key])
+    return copy
+
+
+# Variants whose words change too, so their gold file is converted with them.
+GOLD_CHANGING = {'traditional': traditional}
+
 VARIANTS = {
     'crlf': lambda t: t.replace('\r\n', '\n').replace('\n', '\r\n'),
     'blank-lines-doubled': lambda t: t.replace('\n', '\n\n'),
@@ -39,6 +74,7 @@ VARIANTS = {
     'full-width-digits': full_width_digits,
     'flattened': flattened,
     'hard-wrapped': hard_wrapped,
+    'traditional': traditional,
 }
 
 
@@ -60,7 +96,11 @@ def main():
                 os.makedirs(target, exist_ok=True)
                 with open(os.path.join(target, source), 'w', encoding='utf-8', newline='') as f:
                     f.write(change(text))
-                shutil.copy(os.path.join(folder, name), os.path.join(target, name))
+                if variant in GOLD_CHANGING:
+                    with open(os.path.join(target, name), 'w', encoding='utf-8') as f:
+                        json.dump(converted_gold(gold, change), f, ensure_ascii=False)
+                else:
+                    shutil.copy(os.path.join(folder, name), os.path.join(target, name))
 
 
 if __name__ == '__main__':
