@@ -89,6 +89,7 @@ public sealed class LabelLexicon
         TypeTags = new Regex(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
         InterrogativeWords = Variants(List("interrogativeWords"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
+        _contentsHeadings = Variants(List("contentsHeadings")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
         // have glued the heading to the paper's title, so no boundary before it. A heading ends its line or is
         // followed by the first rule (注意事项 1、…): a word inside a sentence (Read the Instructions below) is none.
@@ -205,6 +206,11 @@ public sealed class LabelLexicon
     public bool IsFieldLabel(string text) =>
         _kinds.ContainsKey(FoldedText.Of(text).ToLowerInvariant()) || QuestionLabels.Contains(text, StringComparer.OrdinalIgnoreCase)
         || _keyHeadingWords.Contains(text, StringComparer.OrdinalIgnoreCase);
+
+    private readonly HashSet<string> _contentsHeadings;
+
+    /// <summary>The heading names a table of contents (目录, Table of Contents), with any emphasis or colon around it.</summary>
+    public bool IsContentsHeading(string heading) => _contentsHeadings.Contains(heading.Trim().Trim('#', '*', '_', ':', '：', ' ', '\t'));
 
     /// <summary>The phrase leads in to what follows it (排查步骤如下, as follows): data <c>leadIns</c>.</summary>
     public bool IsLeadIn(string phrase) => LeadIns.Any(w => phrase.Contains(w, StringComparison.OrdinalIgnoreCase));

@@ -123,7 +123,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         foreach (var (start, end, _) in document.Headings())
         {
             var heading = text[start..end].Trim();
-            if (start == 0 || heading.Length == 0 || heading.Length > MaxHeadingLength || items.Any(i => i.Start >= start && i.Start < end)) continue;
+            if (start == 0 || heading.Length == 0 || heading.Length > MaxHeadingLength || _lexicon.IsContentsHeading(heading)
+                || items.Any(i => i.Start >= start && i.Start < end)) continue;
             tokens.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         }
         foreach (var m in _lexicon.AnswerKeyHeadings.Matches(text))

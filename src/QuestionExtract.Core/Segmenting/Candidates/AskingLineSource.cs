@@ -52,6 +52,8 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 if (logicalEnd > end) line = text[from..logicalEnd].TrimEnd();
                 int level = document.HeadingLevelAt(from);
                 bool heading = level >= 0;
+                // The table of contents' own heading stands at the questions' level in many Markdown banks.
+                if (heading && lexicon.IsContentsHeading(line)) { start = next; continue; }
                 bool questionLevelHeading = questionLevel is int q && level == q;
                 bool endsAsking = line[^1] is '?' or '？';
                 // A title-like line (no full stop) with an answer label on the next line.
