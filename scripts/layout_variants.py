@@ -90,7 +90,13 @@ def main():
             source = gold.get('source_file') or name[:-len('.gold.json')] + '.txt'
             if not source.endswith('.txt'):
                 continue
-            text = open(os.path.join(folder, source), encoding='utf-8', errors='replace').read()
+            # Read as it is (line ends kept, no replacement characters), so a variant changes only its layout.
+            try:
+                with open(os.path.join(folder, source), encoding='utf-8', newline='') as f:
+                    text = f.read()
+            except UnicodeDecodeError:
+                print(f'layout_variants: {source}: not UTF-8, left out', file=sys.stderr)
+                continue
             for variant, change in VARIANTS.items():
                 target = os.path.join(out, variant)
                 os.makedirs(target, exist_ok=True)

@@ -3,9 +3,9 @@ using System.Text;
 namespace QuestionExtract.Cleaning;
 
 /// <summary>
-/// Normalises spacing noise: no-break and ideographic spaces become plain spaces, and spaces between two
-/// Chinese characters (面 试 题) are dropped — Chinese is written without them, so they are layout debris.
-/// Spaces next to Latin letters or digits are kept.
+/// Normalises spacing noise: no-break and ideographic spaces become plain spaces, and spaced-out Chinese
+/// characters (面 试 题) are joined — Chinese is written without spaces, so those are layout debris. A space
+/// between two words of several Chinese characters, and spaces next to Latin letters or digits, are kept.
 /// </summary>
 public sealed class SpacingNoiseRule : BlockTextRepairRule
 {
@@ -37,9 +37,9 @@ public sealed class SpacingNoiseRule : BlockTextRepairRule
     // Spaced-out text puts a space after every character (面 试 题): a character standing alone between spaces.
     // A space between two words of several characters (设计模式 解析:) is where a line break was on a flattened
     // page, and the only trace of the boundary a label or a number needs.
-    private static bool LoneBefore(string chars, int space) => space < 2 || chars[space - 2] == ' ' || chars[space - 2] == '\n';
+    private static bool LoneBefore(string chars, int space) => space < 2 || chars[space - 2] is ' ' or '\t' or '\n';
 
-    private static bool LoneAfter(string chars, int next) => next + 1 >= chars.Length || chars[next + 1] == ' ' || chars[next + 1] == '\n';
+    private static bool LoneAfter(string chars, int next) => next + 1 >= chars.Length || chars[next + 1] is ' ' or '\t' or '\n';
 
     private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
 }

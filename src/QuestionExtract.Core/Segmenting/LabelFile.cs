@@ -14,10 +14,11 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public static class LabelFile
 {
-    // Lists of regular expressions rather than words, and the group each must have (null: none needed).
-    private static readonly Dictionary<string, string?> PatternLists = new(StringComparer.Ordinal)
+    // Lists of regular expressions rather than words: the group each must have (null: none needed), and the
+    // form the lexicon compiles it in ({0}: the pattern), which is what must compile.
+    private static readonly Dictionary<string, (string? Group, string Form)> PatternLists = new(StringComparer.Ordinal)
     {
-        ["declaredCount"] = "n", ["pointsEach"] = "n", ["pointsNote"] = "n", ["blanks"] = null,
+        ["declaredCount"] = ("n", "{0}"), ["pointsEach"] = ("n", "{0}"), ["pointsNote"] = ("n", "{0}"), ["blanks"] = (null, @"\G(?:{0})"),
     };
 
     /// <summary>The root mapping of a labels file (an empty file is an empty mapping).</summary>
@@ -34,6 +35,8 @@ public static class LabelFile
             throw new RuleFileException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, YamlInput.Reason(ex));
         }
         if (stream.Documents.Count == 0) return new YamlMappingNode();
+        if (stream.Documents.Count > 1)
+            throw Error(fileName, stream.Documents[1].RootNode, "a labels file holds one YAML document; a second one (after ---) would be ignored");
         return stream.Documents[0].RootNode as YamlMappingNode
                ?? throw Error(fileName, stream.Documents[0].RootNode, "a labels file must be a mapping of lists (answer: [...], analysis: [...])");
     }
@@ -82,20 +85,24 @@ public static class LabelFile
         var words = new List<YamlScalarNode>();
         foreach (var item in list.Children)
         {
-            if (item is not YamlScalarNode { Value: { Length: > 0 } word } scalar || word.Trim().Length == 0)
+            if (item is not YamlScalarNode { Value: { Length: > 0 } word } scalar || word.Trim().Length == 0 || IsNull(scalar))
                 throw Error(fileName, item, $"each item of '{key}' must be a non-empty word");
-            if (PatternLists.TryGetValue(key, out var group)) CheckPattern(fileName, key, scalar, group);
+            if (PatternLists.TryGetValue(key, out var pattern)) CheckPattern(fileName, key, scalar, pattern.Group, pattern.Form);
             words.Add(scalar);
         }
         return words;
     }
 
-    private static void CheckPattern(string fileName, string key, YamlScalarNode item, string? group)
+    // A plain ~ or null is YAML's null, not the word "~".
+    private static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
+
+    private static void CheckPattern(string fileName, string key, YamlScalarNode item, string? group, string form)
     {
         Regex regex;
         try
         {
-            regex = new Regex(item.Value!, RegexOptions.CultureInvariant);
+            regex = new Regex(string.Format(System.Globalization.CultureInfo.InvariantCulture, form, item.Value), RegexOptions.CultureInvariant);
         }
         catch (ArgumentException ex)
         {

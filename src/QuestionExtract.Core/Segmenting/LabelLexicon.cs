@@ -55,10 +55,10 @@ public sealed class LabelLexicon
             // …or closing the question's line after its last sentence (题目:…并举例说明。 答案), the answer on the lines below.
             @"|(?<=[。？?！!][ \t]*)" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation(lineStart, keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
-            // …or right after the question mark that ends the question, where a flattened page ran the lines together
-            // (Q: What is X? A: …, 为什么离职? 答:…): the mark closes a word, and the label is written as listed,
-            // so code's a>b?a:b is no label.
-            @"|(?<=\S[?？][ \t]*)" + open + "(?<w>(?-i:" + Alternation(lineStart, keep) + "))" + EmphasisMarks.AroundColon("[:：]") +
+            // …or after the question mark that ends the question and a space, where a flattened page ran the lines
+            // together (Q: What is X? A: …, 为什么离职? 答:…): the mark closes a word, the label is written as listed
+            // (code's a>b ? a : b is none), and no option letter follows on the line (Which? A: 3 B: 5 lists options).
+            @"|(?<=\S[?？][ \t]+)" + open + "(?<w>(?-i:" + Alternation(lineStart, keep) + "))" + EmphasisMarks.AroundColon("[:：]") + @"(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])" +
             // At a line start a full stop may serve as the colon (Answer. Django 2.2): printed notes write it so.
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"[.．](?=[ \t])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
@@ -78,14 +78,16 @@ public sealed class LabelLexicon
         ImperativeStarts = Variants(List("imperativeStarts"));
         CodePointers = Variants(List("codePointers"));
         LeadIns = Variants(List("leadIns"));
-        TableQuestionHeaders = List("tableQuestionHeaders");
-        TableAnswerHeaders = List("tableAnswerHeaders");
-        TableNumberHeaders = List("tableNumberHeaders");
+        // Header cells are compared folded and lower-cased, so the words are too (a user's Frage, 題目).
+        List<string> Folded(string key) => List(key).Select(w => FoldedText.Of(w).ToLowerInvariant()).Distinct().ToList();
+        TableQuestionHeaders = Folded("tableQuestionHeaders");
+        TableAnswerHeaders = Folded("tableAnswerHeaders");
+        TableNumberHeaders = Folded("tableNumberHeaders");
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
         if (root.Children.TryGetValue(new YamlScalarNode("typeTags"), out var tagNode) && tagNode is YamlMappingNode tagGroups)
             foreach (var (type, words) in tagGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
-                    _typeOfTag.TryAdd(word, ((YamlScalarNode)type).Value!);
+                    _typeOfTag.TryAdd(SingleSpaced(word), ((YamlScalarNode)type).Value!);
         TypeTags = new Regex(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
         InterrogativeWords = Variants(List("interrogativeWords"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
@@ -102,6 +104,7 @@ public sealed class LabelLexicon
         QuestionWords = Variants(List("questionWords"));
         Blanks = List("blanks").Select(p => new Regex(@"\G(?:" + p + ")", RegexOptions.CultureInvariant)).ToList();
         PointsNotes = List("pointsNote").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
+        PointsNoteMark = List("pointsNote").All(p => p.Contains('分')) ? '分' : null;
         BrandedLabels = new Regex(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -124,7 +127,19 @@ public sealed class LabelLexicon
     /// keys, and each of its lists is added after the list of the same key.
     /// </summary>
     /// <exception cref="Cleaning.RuleFileException">The file is not YAML, or names a key or holds a value the built-in file has not.</exception>
-    public LabelLexicon With(string yaml, string fileName) => new(LabelFile.Merge(_root, LabelFile.Root(yaml, fileName), fileName));
+    public LabelLexicon With(string yaml, string fileName)
+    {
+        var merged = LabelFile.Merge(_root, LabelFile.Root(yaml, fileName), fileName);
+        try
+        {
+            return new LabelLexicon(merged);
+        }
+        catch (ArgumentException ex)
+        {
+            // LabelFile checks each pattern as it is used; a pattern the words build together may still fail.
+            throw new Cleaning.RuleFileException(fileName, 1, 1, $"the labels do not compile into patterns: {ex.Message}");
+        }
+    }
 
     /// <summary>
     /// <see cref="QuestionLabelPrefix"/> matched at the start of <paramref name="text"/>; the pattern runs only when
@@ -145,6 +160,8 @@ public sealed class LabelLexicon
     public IReadOnlyList<Regex> Blanks { get; }
     /// <summary>A question's own points in its stem; group <c>n</c> is the number.</summary>
     public IReadOnlyList<Regex> PointsNotes { get; }
+    /// <summary>A character every points note holds (分 with the built-in patterns), or null when a user's pattern has none.</summary>
+    public char? PointsNoteMark { get; }
 
     /// <summary>A publisher's label: a brand before a label word in brackets (【華圖答案】, 【XX解析】); group <c>w</c> is the word.</summary>
     public Regex BrandedLabels { get; }
@@ -184,7 +201,10 @@ public sealed class LabelLexicon
     private readonly Dictionary<string, string> _typeOfTag = new(StringComparer.Ordinal);
 
     /// <summary>The output type a tag word of <see cref="TypeTags"/> states (single-choice, multiple-choice, true-false).</summary>
-    public string TypeOfTag(string word) => _typeOfTag[word];
+    public string TypeOfTag(string word) => _typeOfTag[SingleSpaced(word)];
+
+    // A tag of several words matches with any spaces between them (single choice, single  choice).
+    private static string SingleSpaced(string word) => string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Answers that make an item without options a true/false question (正确, ×, True).</summary>
     public IReadOnlySet<string> TrueFalseAnswers { get; }

@@ -122,19 +122,28 @@ public sealed class LabelScanner
     private static bool IsLeadIn(char c) =>
         c is ' ' or '\t' || char.IsSurrogate(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
 
-    // A short label may also stand right after the question mark that ends a question on a flattened line.
+    // A short label may also stand after the question mark that ends a question on a flattened line, a space
+    // between them (code's flag?A:B has none).
     private static bool AfterQuestionMark(string text, int at)
     {
-        for (int marks = 0; at > 0 && marks < EmphasisMarks.MaxRun && EmphasisMarks.IsMark(text[at - 1]); marks++) at--;
-        while (at > 0 && text[at - 1] is ' ' or '\t') at--;
-        return at > 1 && text[at - 1] is '?' or '？' && !char.IsWhiteSpace(text[at - 2]);
+        int before = BeforeMarks(text, at);
+        int spaces = before;
+        while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+        return spaces > before && before > 1 && text[before - 1] is '?' or '？' && !char.IsWhiteSpace(text[before - 2]);
     }
 
     private static bool AtLineStart(string text, int at)
     {
-        for (int marks = 0; at > 0 && marks < EmphasisMarks.MaxRun && EmphasisMarks.IsMark(text[at - 1]); marks++) at--;
+        at = BeforeMarks(text, at);
         while (at > 0 && text[at - 1] is ' ' or '\t') at--;
         return at == 0 || text[at - 1] == '\n';
+    }
+
+    // Where the emphasis marks right before a label (**答：**) begin.
+    private static int BeforeMarks(string text, int at)
+    {
+        for (int marks = 0; at > 0 && marks < EmphasisMarks.MaxRun && EmphasisMarks.IsMark(text[at - 1]); marks++) at--;
+        return at;
     }
 
     // The match starting earliest among the places a match can start for a word at `word`, not before `from`:

@@ -30,7 +30,7 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
         var tables = new List<Table>();
         // A header and two rows take at least six pipes; most documents have none, and need no line split.
         if (document.Text.AsSpan().Count('|') < 6) return tables;
-        var lines = TableRowSource.Lines(document);
+        var lines = TableLines.Of(document);
         int from = 0;
         while (Find(lines, from, tables.Count == 0 ? 2 : 1) is { } found)
         {
@@ -104,7 +104,7 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
     private static bool IsCategory(IReadOnlyList<string> cells, int questionColumn)
     {
         var label = cells[0];
-        if (label.Length == 0 || label.Length > MaxCategoryLength || label.Contains('\n') || label.All(char.IsAsciiDigit)) return false;
+        if (label.Length == 0 || label.Length > MaxCategoryLength || label.Contains('\n') || label.All(char.IsDigit)) return false;
         return cells.Count == 1 || (questionColumn > 0 && cells.Skip(1).All(c => c.Length == 0));
     }
 }

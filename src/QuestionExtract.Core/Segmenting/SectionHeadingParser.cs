@@ -17,7 +17,8 @@ public sealed partial class SectionHeadingParser(LabelLexicon lexicon)
         foreach (var p in lexicon.PointsPatterns)
         {
             var m = p.Match(folded);
-            if (m.Success) { points = double.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture); break; }
+            // A user's pattern (--labels) may capture something that is no number: that match states no points.
+            if (m.Success && double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var each)) { points = each; break; }
         }
         var name = NotePattern().Replace(headingText, "").Trim().TrimEnd(':', '：', '.', '。').Trim();
         return new SectionHeading(ordinal, name.Length == 0 ? null : name, points, DeclaredCount(lexicon, FoldedText.KeepingSpaces(headingText)));

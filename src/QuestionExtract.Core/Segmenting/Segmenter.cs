@@ -182,9 +182,10 @@ public sealed partial class Segmenter
         for (int t = 0; t < tables.Count; t++)
         {
             var table = tables[t];
-            // The category line right before a table (一、基础知识类) names the section of its rows.
+            // The category line right before a table (一、基础知识类) names the section of its rows, unless the table
+            // opens with a category row of its own: then the line names none of them and stays text.
             var before = t == 0 ? text[..table.Start] : text[tables[t - 1].End..table.Start];
-            var category = CategoryLine(before);
+            var category = table.Rows[0].Section is null ? CategoryLine(before) : null;
             if (category is not null)
             {
                 consumed.Add(category.Value.Line);

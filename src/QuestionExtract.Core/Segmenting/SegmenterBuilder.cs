@@ -26,7 +26,7 @@ public sealed class SegmenterBuilder
     }
 
     /// <summary>The candidate sources, in the order they run.</summary>
-    public IReadOnlyList<ICandidateSource> Sources => _sources;
+    public IReadOnlyList<ICandidateSource> Sources => _sources.AsReadOnly();
 
     /// <summary>Adds a source after the others: it sees every candidate they found.</summary>
     public SegmenterBuilder Add(ICandidateSource source)

@@ -227,11 +227,11 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private bool InstructionAfterCodeAsks(ReadOnlySpan<char> body) =>
         CodeLine.InstructionAfterCode(body) is { } instruction && Asks(body[instruction.Start..instruction.End].Trim().ToString());
 
-    // Every points-note pattern holds 分; most windows have none and skip the patterns. The window is matched as a
-    // span: the same input as a copy of it, without the copy.
+    // Every built-in points-note pattern holds 分; most windows have none and skip the patterns. The window is
+    // matched as a span: the same input as a copy of it, without the copy.
     private bool HasPointsNote(ReadOnlySpan<char> body)
     {
-        if (body.IndexOf('分') < 0) return false;
+        if (lexicon.PointsNoteMark is char mark && body.IndexOf(mark) < 0) return false;
         foreach (var pattern in lexicon.PointsNotes)
             if (pattern.IsMatch(body)) return true;
         return false;

@@ -7,9 +7,9 @@ namespace QuestionExtract.Segmenting;
 /// Markdown) is one line with the reader's cells, however many lines its text spans; any other line is split on
 /// its pipes, for tables typed as text (| 问题 | 答案 |).
 /// </summary>
-public static partial class TableRowSource
+public static partial class TableLines
 {
-    public static List<TableLine> Lines(DocumentText document)
+    public static List<TableLine> Of(DocumentText document)
     {
         var text = document.Text;
         var lines = new List<TableLine>();
