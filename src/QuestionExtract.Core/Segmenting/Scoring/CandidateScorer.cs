@@ -37,7 +37,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     {
         var text = document.Text;
         var labels = document.LabelMatches(lexicon).Select(m => m.Index)
-            .Concat(lexicon.ChoiceAnswers.Matches(text).Select(m => m.Index)).Order().ToArray();
+            .Concat(lexicon.ChoiceAnswerMatches(text).Select(m => m.Index)).Order().ToArray();
         // Each candidate's opening, and whether it asks, found once: the count of numbered asking items looks at the first ones too.
         var openings = new string?[items.Count];
         var openingAsks = new bool?[items.Count];
