@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace QuestionExtract.Text;
 
 /// <summary>
@@ -6,20 +8,11 @@ namespace QuestionExtract.Text;
 /// </summary>
 public static class UnicodeDigits
 {
-    // The non-ASCII decimal digits of the Basic Multilingual Plane lie between U+0660 and U+1FFF or from
-    // U+A620 on (Unicode's Nd category); CJK and most other text falls in the gap, so most characters are
-    // passed over with a range test. A regex sees UTF-16 code units, so digits beyond the BMP never match \d.
-    private const char FirstBeyondAscii = '\u0660';
-    private const char GapStart = '\u2000';
-    private const char GapEnd = '\uA61F';
+    // Every such character of the Basic Multilingual Plane (360 of them), searched as a bitmap: several times
+    // faster than testing each character's category. A regex sees UTF-16 code units, so digits beyond the
+    // BMP never match \d.
+    private static readonly SearchValues<char> BeyondAscii = SearchValues.Create(
+        Enumerable.Range(0x80, 0x10000 - 0x80).Select(c => (char)c).Where(char.IsDigit).ToArray());
 
-    public static bool AnyBeyondAscii(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (c < FirstBeyondAscii || (c >= GapStart && c <= GapEnd)) continue;
-            if (char.IsDigit(c)) return true;
-        }
-        return false;
-    }
+    public static bool AnyBeyondAscii(ReadOnlySpan<char> text) => text.IndexOfAny(BeyondAscii) >= 0;
 }
