@@ -89,7 +89,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
             bool options = optionWindow.IndexOfAny(OptionLetterA) >= 0 && optionWindow.IndexOfAny(OptionLetterB) >= 0
-                           && ChoiceParser.HasOptions(optionWindow.ToString());
+                           && ChoiceParser.HasOptions(optionWindow);
             bool label = HasLabel(labels, c.End, windowEnd);
             // More lines before the next candidate: a title-like question with its answer under it.
             bool linesFollow = c.Family != MarkerFamily.Asking && windowEnd > document.LineEnd(Math.Min(c.End, text.Length - 1)) + 1
