@@ -74,7 +74,7 @@ public sealed class MojibakeRepairRule : ICleaningRule
             char c = text[lo + k];
             bool surrogate = char.IsSurrogate(c);
             surrogates[k + 1] = surrogates[k] + (surrogate ? 1 : 0);
-            offset[k + 1] = offset[k] + (surrogate ? 0 : Gb18030.GetBytes(text.AsSpan(lo + k, 1), bytes[offset[k]..]));
+            offset[k + 1] = offset[k] + (surrogate ? 0 : Gb18030Bytes(c, bytes[offset[k]..]));
         }
         for (int length = hi - lo; length >= 4; length--)
             for (int start = lo; start + length <= hi; start++)
@@ -87,6 +87,27 @@ public sealed class MojibakeRepairRule : ICleaningRule
                 if (original is not null) return (start, start + length, original);
             }
         return (0, 0, null);
+    }
+
+    // Each character's GB18030 bytes, encoded once (up to four, packed with their count above them; 0 for not
+    // yet): the encoder allocates about 200 bytes a call, and every character around every marker is encoded.
+    private static readonly Lazy<ulong[]> Gb18030Chars = new(() => new ulong[0x10000]);
+
+    private static int Gb18030Bytes(char c, Span<byte> into)
+    {
+        var table = Gb18030Chars.Value;
+        ulong entry = Volatile.Read(ref table[c]);
+        if (entry == 0)
+        {
+            Span<byte> encoded = stackalloc byte[4];
+            int count = Gb18030.GetBytes([c], encoded);
+            entry = (ulong)count << 32;
+            for (int i = 0; i < count; i++) entry |= (ulong)encoded[i] << (8 * i);
+            Volatile.Write(ref table[c], entry);
+        }
+        int length = (int)(entry >> 32);
+        for (int i = 0; i < length; i++) into[i] = (byte)(entry >> (8 * i));
+        return length;
     }
 
     private static bool IsPrivateUse(char c) => c is >= '\uE000' and <= '\uF8FF';

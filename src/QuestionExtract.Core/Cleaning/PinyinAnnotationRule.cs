@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using QuestionExtract.Model;
@@ -38,6 +39,22 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
     /// <summary>True when the text still holds a pinyin annotation after a character.</summary>
     public static bool Occurs(string text) => AnnotationPattern().IsMatch(text);
 
+    // The removed annotations, each kept once: the same few hundred syllables recur in every block of a site's
+    // pages, and a string per removal was the rule's largest allocation. Bounded, so odd input cannot grow it.
+    private static readonly ConcurrentDictionary<string, string> Annotations = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AnnotationsBySpan =
+        Annotations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxAnnotations = 4096;
+    private static int _annotationCount;
+
+    private static string Annotation(ReadOnlySpan<char> text)
+    {
+        if (AnnotationsBySpan.TryGetValue(text, out var known)) return known;
+        var annotation = text.ToString();
+        if (Volatile.Read(ref _annotationCount) < MaxAnnotations && Annotations.TryAdd(annotation, annotation)) Interlocked.Increment(ref _annotationCount);
+        return annotation;
+    }
+
     public void Apply(CleaningContext context)
     {
         for (int i = 0; i < context.Blocks.Count; i++)
@@ -52,7 +69,7 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
             // Value matches: a block can hold hundreds of annotations, and only the removed text is kept of each.
             foreach (var m in AnnotationPattern().EnumerateMatches(text))
             {
-                context.Repairs.Add(new Repair(Id, text.Substring(m.Index, m.Length), "", new SourceLocation(block.Location.Line, block.Location.Column + m.Index)));
+                context.Repairs.Add(new Repair(Id, Annotation(text.AsSpan(m.Index, m.Length)), "", new SourceLocation(block.Location.Line, block.Location.Column + m.Index)));
                 (kept ??= new StringBuilder(text.Length)).Append(text, from, m.Index - from);
                 from = m.Index + m.Length;
             }

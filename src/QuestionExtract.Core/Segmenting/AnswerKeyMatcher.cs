@@ -10,12 +10,13 @@ public sealed class AnswerKeyMatcher
 {
     public void Match(IReadOnlyList<QuestionDraft> questions, IReadOnlyList<AnswerKeyEntry> entries, List<ExtractionWarning> warnings)
     {
+        if (entries.Count == 0) return;
         bool keyHasSections = entries.Any(e => e.SectionOrdinal > 0);
-        var used = new HashSet<QuestionDraft>();
+        var waiting = Waiting(questions, keyHasSections);
         foreach (var entry in entries)
         {
-            var target = questions.FirstOrDefault(q => !used.Contains(q) && q.NumberValue == entry.Number
-                                                       && (!keyHasSections || q.SectionOrdinal == entry.SectionOrdinal));
+            // The first question in document order with the entry's number (and section) that no entry took yet.
+            var target = waiting.TryGetValue((entry.Number, keyHasSections ? entry.SectionOrdinal : 0), out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
             if (target is null)
             {
                 // The whole text goes into the warning: an answer without its question is still the user's text.
@@ -25,11 +26,26 @@ public sealed class AnswerKeyMatcher
                     entry.Location.ToString()));
                 continue;
             }
-            used.Add(target);
             target.Answer = Merge(target.Answer, entry.Answer);
             target.Analysis = Merge(target.Analysis, entry.Analysis);
             foreach (var s in entry.Skills) if (!target.Skills.Contains(s)) target.Skills.Add(s);
         }
+    }
+
+    // The questions an entry can go to, in document order, by number and (when the key has sections) section:
+    // each entry takes the first still waiting, as a scan of all questions for the first unused match would,
+    // without scanning them for every entry.
+    private static Dictionary<(int Number, int Section), Queue<QuestionDraft>> Waiting(IReadOnlyList<QuestionDraft> questions, bool bySection)
+    {
+        var waiting = new Dictionary<(int, int), Queue<QuestionDraft>>();
+        foreach (var q in questions)
+        {
+            if (q.NumberValue is not int number) continue;
+            var key = (number, bySection ? q.SectionOrdinal : 0);
+            if (!waiting.TryGetValue(key, out var queue)) waiting[key] = queue = new Queue<QuestionDraft>();
+            queue.Enqueue(q);
+        }
+        return waiting;
     }
 
     private static string? Merge(string? own, string? fromKey) =>

@@ -80,22 +80,39 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     }
 
     /// <summary>True when the text holds a run of options, so it is a choice question and not question + answer.</summary>
-    public static bool HasOptions(string text) => FindOptions(text, out _) is { Count: >= 2 };
+    public static bool HasOptions(ReadOnlySpan<char> text) => OptionStarts(text) is not null;
 
     private static List<ChoiceOption>? FindOptions(string text, out int stemEnd)
     {
         stemEnd = text.Length;
-        var first = FirstOptionPattern().Match(text);
-        if (!first.Success) return null;
-        var starts = new List<(char Letter, int Start, int TextStart)> { ('A', first.Index, first.Index + first.Length) };
+        var starts = OptionStarts(text);
+        if (starts is null) return null;
+        var options = new List<ChoiceOption>();
+        for (int i = 0; i < starts.Count; i++)
+        {
+            int end = i + 1 < starts.Count ? starts[i + 1].Start : text.Length;
+            options.Add(new ChoiceOption(starts[i].Letter.ToString(), text[starts[i].TextStart..end].Trim()));
+        }
+        stemEnd = starts[0].Start;
+        return options;
+    }
+
+    // Where the options start (their letter) and where their text starts, for a run of at least two that reads
+    // as options; else null. Read over a span, without Match objects: the scorer asks this of a window after
+    // every candidate that has an A and a B in it.
+    private static List<(char Letter, int Start, int TextStart)>? OptionStarts(ReadOnlySpan<char> text)
+    {
+        var first = FirstOptionPattern().EnumerateMatches(text);
+        if (!first.MoveNext()) return null;
+        var starts = new List<(char Letter, int Start, int TextStart)> { ('A', first.Current.Index, first.Current.Index + first.Current.Length) };
         for (char letter = 'B'; letter <= 'H'; letter++)
         {
-            var next = LaterOptionPatterns[letter - 'B'].Match(text, starts[^1].TextStart);
-            if (!next.Success) break;
-            starts.Add((letter, next.Index, next.Index + next.Length));
+            // From where the last option's text starts; the pattern's look-behind still sees the text before it.
+            var next = LaterOptionPatterns[letter - 'B'].EnumerateMatches(text, starts[^1].TextStart);
+            if (!next.MoveNext()) break;
+            starts.Add((letter, next.Current.Index, next.Current.Index + next.Current.Length));
         }
         if (starts.Count < 2) return null;
-        var options = new List<ChoiceOption>();
         for (int i = 0; i < starts.Count; i++)
         {
             int end = i + 1 < starts.Count ? starts[i + 1].Start : text.Length;
@@ -103,10 +120,8 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             if (optionText.Length == 0) return null;
             // A lettered paragraph is a part of an answer (A. OAuth stands for…), not something to choose:
             // options are short. The last one is not measured, it runs on to the end of the item.
-            if (i + 1 < starts.Count && (optionText.Length > MaxOptionLength || optionText.AsSpan().Count('\n') >= MaxOptionLines)) return null;
-            options.Add(new ChoiceOption(starts[i].Letter.ToString(), optionText));
+            if (i + 1 < starts.Count && (optionText.Length > MaxOptionLength || optionText.Count('\n') >= MaxOptionLines)) return null;
         }
-        stemEnd = first.Index;
-        return options;
+        return starts;
     }
 }

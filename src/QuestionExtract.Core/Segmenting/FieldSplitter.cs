@@ -10,7 +10,7 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
         var labels = new List<(int Start, int End, LabelKind Kind)>();
         foreach (var m in lexicon.Labels.Matches(body))
             labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));
-        foreach (var m in lexicon.ChoiceAnswers.Matches(body))
+        foreach (var m in lexicon.ChoiceAnswerMatches(body))
             if (!labels.Any(l => l.Start <= m.Index && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, LabelKind.Answer));
         foreach (Match m in lexicon.BrandedLabels.Matches(body))

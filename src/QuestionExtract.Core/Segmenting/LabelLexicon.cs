@@ -184,6 +184,31 @@ public sealed class LabelLexicon
     public LabelScanner Labels { get; }
     /// <summary>An answer label followed by option letters, trusted anywhere (choice questions glued together).</summary>
     public LabelScanner ChoiceAnswers { get; }
+
+    /// <summary>
+    /// <see cref="ChoiceAnswers"/>' matches in a text. Each has a colon, then spaces, then an option letter; most
+    /// texts have none, and are spared the search for answer words (答 is everywhere in answers).
+    /// </summary>
+    public List<System.Text.RegularExpressions.Match> ChoiceAnswerMatches(string text) =>
+        ColonBeforeOptionLetter(text) ? ChoiceAnswers.Matches(text) : [];
+
+    // A colon with only whitespace (\s) between it and a letter A–H in either case, or any character whose
+    // case forms are an ASCII letter (the Kelvin sign): at least what the pattern's [A-H] takes ignoring case.
+    private static bool ColonBeforeOptionLetter(ReadOnlySpan<char> text)
+    {
+        for (int colon = text.IndexOfAny(':', '：'); colon >= 0; colon = text.IndexOfAny(':', '：'))
+        {
+            int i = colon + 1;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i < text.Length && MayBeOptionLetter(text[i])) return true;
+            text = text[(colon + 1)..];
+        }
+        return false;
+    }
+
+    private static bool MayBeOptionLetter(char c) =>
+        c is >= 'A' and <= 'H' or >= 'a' and <= 'h'
+        || (c > 0x7F && (char.IsAsciiLetter(char.ToLowerInvariant(c)) || char.IsAsciiLetter(char.ToUpperInvariant(c))));
     /// <summary>The heading of an answer key (答案与解析, 参考答案); group <c>w</c> is the word.</summary>
     public LabelScanner AnswerKeyHeadings { get; }
     /// <summary>A parenthesised skills tag such as <c>(考察:沟通能力)</c>; group <c>skills</c> is its content.</summary>

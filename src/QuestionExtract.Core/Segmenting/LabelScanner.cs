@@ -103,11 +103,20 @@ public sealed class LabelScanner
         bool candidate = false;
         foreach (var word in candidates)
         {
-            if (rest.Length < word.Length || (word.Length > 1 && !rest[1..].StartsWith(word.AsSpan(1), StringComparison.OrdinalIgnoreCase))) continue;
+            if (rest.Length < word.Length || (word.Length > 1 && !rest[1..].StartsWith(word.AsSpan(1), CaselessTail(word) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))) continue;
             candidate = candidate || !_lineStartOnly.Contains(word) || AtLineStart(text, at) || AfterQuestionMark(text, at);
             heads = heads is null ? word : heads + "\n" + word;
         }
         return candidate ? heads : null;
+    }
+
+    // A word whose characters after the first are CJK ideographs or CJK punctuation, which have no case: compared
+    // ordinally, the same outcome as ignoring case, without the invariant casing tables (most label words are Chinese).
+    private static bool CaselessTail(string word)
+    {
+        foreach (char c in word.AsSpan(1))
+            if (c is not ((>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u9FFF'))) return false;
+        return true;
     }
 
     private static char Fold(char c)

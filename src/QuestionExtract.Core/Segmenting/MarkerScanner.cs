@@ -58,6 +58,12 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"(?<!\d)(?<!\d[.．])(?<em>[*_]{1,3})?(?<n>\d{1,4})(?<d>[.．、]|\)|）)(?:(?!\d)|(?=(?:19|20)\d\d年))(?:>(?!=))?(?:\k<em>)?")]
     private static partial Regex DecimalPattern();
 
+    // DecimalPattern with \d as [0-9], for texts whose only decimal digits are ASCII (where the two match
+    // alike). \d is any Unicode digit, so the generated search for where a match can start tests every
+    // non-ASCII character's category, one by one, over Chinese text; [0-9] keeps that search vectorised.
+    [GeneratedRegex(@"(?<![0-9])(?<![0-9][.．])(?<em>[*_]{1,3})?(?<n>[0-9]{1,4})(?<d>[.．、]|\)|）)(?:(?![0-9])|(?=(?:19|20)[0-9][0-9]年))(?:>(?!=))?(?:\k<em>)?")]
+    private static partial Regex AsciiDecimalPattern();
+
     // A numbered part's own items (1.1. How would you…, 2.3 What is…): at a line start, the last number counts
     // within its part, whose heading (1. Trainee Questions) the planner takes as a digit-numbered section.
     [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
@@ -85,7 +91,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         var items = new List<StructuralToken>();
         AddItems(items, text, OrdinalPattern().Matches(text), MarkerFamily.Ordinal);
         AddItems(items, text, _questionWord.Matches(text), MarkerFamily.QuestionWord);
-        AddItems(items, text, DecimalPattern().Matches(text), MarkerFamily.Decimal);
+        if (UnicodeDigits.AnyBeyondAscii(text)) AddItems(items, text, DecimalPattern().Matches(text), MarkerFamily.Decimal);
+        else AddAsciiDecimals(items, text);
         // A part's items count from 1 (1.1, 1.2…); a line opening with 2.0 or 1.5 alone is a decimal number.
         (int Major, int Minor) lastSub = (0, 0);
         foreach (Match m in SubNumberPattern().Matches(text))
@@ -152,6 +159,26 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         }
     }
 
+    // AddItems for DecimalPattern's matches where every digit is ASCII, read from the matched span: decimal
+    // markers are the most frequent candidates, and a Match with its groups costs several objects each.
+    // A match is [*_]{0,3}, the number (1–4 digits), one delimiter character, then what follows it.
+    private void AddAsciiDecimals(List<StructuralToken> items, string text)
+    {
+        foreach (var m in AsciiDecimalPattern().EnumerateMatches(text))
+        {
+            var span = text.AsSpan(m.Index, m.Length);
+            int digits = 0;
+            while (span[digits] is '*' or '_') digits++;
+            int end = digits;
+            while (char.IsAsciiDigit(span[end])) end++;
+            int n = int.Parse(span[digits..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            var delimiter = span[end] switch { '.' => ".", '．' => "．", '、' => "、", ')' => ")", _ => "）" };
+            if (delimiter is ")" or "）" && m.Index > 0 && text[m.Index - 1] is '(' or '（') continue;
+            items.Add(Item(text, m.Index, m.Length, MarkerFamily.Decimal, n, delimiter, n == 1 && AfterGroupLabel(text, m.Index),
+                n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
     private const int MaxGroupLabel = 16;
 
     // "java方面:" or "Round 2:" right before the item: a short phrase ending in a colon, not a field label (答案:)
@@ -175,19 +202,21 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
 
     private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；");
 
-    private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false, string? label = null)
+    private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false, string? label = null) =>
+        Item(text, m.Index, m.Length, family, number, delimiter, afterGroupLabel, label ?? family switch
+        {
+            MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().Trim('*', '_').TrimEnd(':', '：', '.', '、', '．', ')', '*', '_').Trim().Trim('【', '】'),
+            MarkerFamily.Bullet or MarkerFamily.Labelled => "",
+            MarkerFamily.Circled => m.Value,
+            _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+        });
+
+    private static StructuralToken Item(string text, int index, int length, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel, string label)
     {
-        var atLineStart = IsLineStart(text, m.Index, out var indent);
+        var atLineStart = IsLineStart(text, index, out var indent);
         return new StructuralToken
         {
-            Kind = TokenKind.Item, Family = family, Start = m.Index, End = m.Index + m.Length, Number = number,
-            Label = label ?? family switch
-            {
-                MarkerFamily.Ordinal or MarkerFamily.QuestionWord => m.Value.Trim().Trim('*', '_').TrimEnd(':', '：', '.', '、', '．', ')', '*', '_').Trim().Trim('【', '】'),
-                MarkerFamily.Bullet or MarkerFamily.Labelled => "",
-                MarkerFamily.Circled => m.Value,
-                _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-            },
+            Kind = TokenKind.Item, Family = family, Start = index, End = index + length, Number = number, Label = label,
             Delimiter = delimiter, AtLineStart = atLineStart, Indent = indent, AfterGroupLabel = afterGroupLabel,
         };
     }

@@ -3,14 +3,17 @@ namespace QuestionExtract.Segmenting;
 /// <summary>Tells whether a sentence asks (interrogative) or instructs (imperative), using the lexicon's words.</summary>
 public sealed class QuestionLikeness(LabelLexicon lexicon)
 {
-    public bool IsInterrogative(string sentence)
+    public bool IsInterrogative(string sentence) => IsInterrogative(sentence.AsSpan());
+
+    /// <summary><see cref="IsInterrogative(string)"/> of a sentence inside a longer text (no string cut out for it).</summary>
+    public bool IsInterrogative(ReadOnlySpan<char> sentence)
     {
-        var s = sentence.TrimEnd('”', '"', '」', '』', '）', ')', ' ', '’');
+        var s = sentence.TrimEnd("”\"」』）) ’");
         if (s.Length == 0) return false;
         if (s[^1] is '?' or '？') return true;
         if (s[^1] is '。' or '.' or '！' or '!' or '；' or ';' or '，' or ',') return false;
         if (ContainsCjkInterrogative(sentence)) return true;
-        int colon = sentence.AsSpan().LastIndexOfAny(':', '：');
+        int colon = sentence.LastIndexOfAny(':', '：');
         foreach (var w in _latinInterrogatives)
             if (OpensWith(sentence, colon, w)) return true;
         return false;
@@ -44,9 +47,9 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
     private readonly System.Buffers.SearchValues<char> _cjkFirst =
         System.Buffers.SearchValues.Create([.. lexicon.InterrogativeWords.Where(w => w[0] > 0x7F).Select(w => w[0]).Distinct()]);
 
-    private bool ContainsCjkInterrogative(string sentence)
+    private bool ContainsCjkInterrogative(ReadOnlySpan<char> sentence)
     {
-        var rest = sentence.AsSpan();
+        var rest = sentence;
         int i;
         while ((i = rest.IndexOfAny(_cjkFirst)) >= 0)
         {
@@ -58,9 +61,12 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
         return false;
     }
 
-    public bool IsImperative(string sentence)
+    public bool IsImperative(string sentence) => IsImperative(sentence.AsSpan());
+
+    /// <summary><see cref="IsImperative(string)"/> of a sentence inside a longer text.</summary>
+    public bool IsImperative(ReadOnlySpan<char> sentence)
     {
-        var s = sentence.TrimStart(' ', '\t', '“', '"', '「');
+        var s = sentence.TrimStart(" \t“\"「");
         if (s.Length == 0) return false;
         foreach (var w in ImperativeStartsFor(s[0]))
             if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (w[0] > 0x7F || s.Length == w.Length || !char.IsLetter(s[w.Length])))
@@ -92,14 +98,16 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
     /// <summary>The text opens with an English question word or request (What…, How…, Explain…).</summary>
     public bool OpensAsking(string text) => OpensWithQuestionWord(text) || (text.Length > 0 && text[0] <= 0x7F && IsImperative(text));
 
-    public bool Asks(string sentence) => IsInterrogative(sentence) || IsImperative(sentence);
+    public bool Asks(string sentence) => Asks(sentence.AsSpan());
+
+    public bool Asks(ReadOnlySpan<char> sentence) => IsInterrogative(sentence) || IsImperative(sentence);
 
     /// <summary>True when one of the first sentences of <paramref name="text"/> asks something.</summary>
     public bool IsQuestionLike(string text)
     {
         if (text.Contains('?') || text.Contains('？')) return true;
         foreach (var sentence in SentenceSplitter.Split(text, 3))
-            if (Asks(sentence.Of(text))) return true;
+            if (Asks(text.AsSpan(sentence.Start, sentence.End - sentence.Start))) return true;
         return false;
     }
 

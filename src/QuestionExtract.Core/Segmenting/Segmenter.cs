@@ -287,8 +287,43 @@ public sealed partial class Segmenter
     /// as consumed.</summary>
     private static string Tidy(string text, List<string> consumed)
     {
-        var tidy = EmphasisMarks.TrimUnpaired(string.Join("\n", text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)), out var marks);
+        var tidy = EmphasisMarks.TrimUnpaired(NonEmptyLinesTrimmed(text), out var marks);
         if (marks.Length > 0) consumed.Add(marks);
         return tidy;
+    }
+
+    // The text's lines trimmed, empty ones dropped, joined by '\n'; the text itself when that changes nothing
+    // (most bodies), so no line strings are made to be joined again.
+    private static string NonEmptyLinesTrimmed(string text)
+    {
+        if (IsTidy(text)) return text;
+        var rest = text.AsSpan();
+        var sb = new System.Text.StringBuilder(text.Length);
+        bool first = true;
+        while (true)
+        {
+            int newline = rest.IndexOf('\n');
+            var line = (newline < 0 ? rest : rest[..newline]).Trim();
+            if (line.Length > 0)
+            {
+                if (!first) sb.Append('\n');
+                sb.Append(line);
+                first = false;
+            }
+            if (newline < 0) break;
+            rest = rest[(newline + 1)..];
+        }
+        return sb.ToString();
+    }
+
+    // Every line has text, and no whitespace at either end.
+    private static bool IsTidy(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.Split('\n'))
+        {
+            var line = text[range];
+            if (line.Length == 0 || char.IsWhiteSpace(line[0]) || char.IsWhiteSpace(line[^1])) return false;
+        }
+        return true;
     }
 }

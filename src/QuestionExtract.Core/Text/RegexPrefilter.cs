@@ -16,14 +16,20 @@ namespace QuestionExtract.Text;
 /// </summary>
 public sealed class RegexPrefilter
 {
-    private const RegexOptions Unsupported = RegexOptions.IgnoreCase | RegexOptions.Multiline |
-        RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft;
+    private const RegexOptions Unsupported = RegexOptions.Multiline | RegexOptions.IgnorePatternWhitespace | RegexOptions.RightToLeft;
 
-    private RegexPrefilter(string? prefix, string? required, IReadOnlyList<string>? startsWithOneOf, IReadOnlyList<IReadOnlyList<string>> oneOf)
+    private RegexPrefilter(string? prefix, string? required, IReadOnlyList<string>? startsWithOneOf, IReadOnlyList<IReadOnlyList<string>> oneOf, bool ignoresCase = false)
     {
-        (Prefix, Required, StartsWithOneOf, OneOf) = (prefix, required, startsWithOneOf, oneOf);
+        (Prefix, Required, StartsWithOneOf, OneOf, IgnoresCase) = (prefix, required, startsWithOneOf, oneOf, ignoresCase);
         _startsWith = startsWithOneOf?.ToArray();
         _oneOf = oneOf.OrderBy(set => set.Count).Select(set => new PhraseSearch(set, ignoreCase: false)).ToArray();
+        if (ignoresCase)
+        {
+            _caselessPrefix = prefix is null ? null : new AsciiCaselessSearch([prefix]);
+            _caselessRequired = required is null ? null : new AsciiCaselessSearch([required]);
+            _caselessStartsWith = startsWithOneOf is null ? null : new AsciiCaselessSearch(startsWithOneOf);
+            _caselessOneOf = [.. oneOf.OrderBy(set => set.Count).Select(set => new AsciiCaselessSearch(set))];
+        }
     }
 
     private readonly string[]? _startsWith;
@@ -31,6 +37,15 @@ public sealed class RegexPrefilter
     // texts first: a single one is a plain vectorised search and rules most blocks out (the spam pattern's
     // "_" before its dozen words, whose first characters are common ones).
     private readonly PhraseSearch[] _oneOf;
+    // The same searches for a pattern that ignores case (all its texts are ASCII).
+    private readonly AsciiCaselessSearch? _caselessPrefix, _caselessRequired, _caselessStartsWith;
+    private readonly AsciiCaselessSearch[] _caselessOneOf = [];
+
+    /// <summary>
+    /// The pattern ignores case (RegexOptions.IgnoreCase, or (?i) at its start): the texts are ASCII and are
+    /// looked for ignoring case at least as loosely as the regex does (<see cref="AsciiCaselessSearch"/>).
+    /// </summary>
+    public bool IgnoresCase { get; }
 
     /// <summary>Text every match starts with (the pattern begins with <c>^</c>), or null.</summary>
     public string? Prefix { get; }
@@ -47,10 +62,21 @@ public sealed class RegexPrefilter
     /// <summary>False only when the pattern cannot match <paramref name="text"/>.</summary>
     public bool MayMatch(string text)
     {
+        if (IgnoresCase) return MayMatchIgnoringCase(text);
         if (Prefix is not null && !text.StartsWith(Prefix, StringComparison.Ordinal)) return false;
         if (_startsWith is not null && !StartsWithAny(text, _startsWith)) return false;
         if (Required is not null && !text.Contains(Required, StringComparison.Ordinal)) return false;
         foreach (var set in _oneOf)
+            if (!set.Occurs(text)) return false;
+        return true;
+    }
+
+    private bool MayMatchIgnoringCase(string text)
+    {
+        if (_caselessPrefix is not null && !_caselessPrefix.StartsWith(text)) return false;
+        if (_caselessStartsWith is not null && !_caselessStartsWith.StartsWith(text)) return false;
+        if (_caselessRequired is not null && !_caselessRequired.Occurs(text)) return false;
+        foreach (var set in _caselessOneOf)
             if (!set.Occurs(text)) return false;
         return true;
     }
@@ -65,15 +91,34 @@ public sealed class RegexPrefilter
     public static RegexPrefilter Of(Regex regex)
     {
         var pattern = regex.ToString();
-        // Options (also inline ones) change what a literal matches; an alternation at the top makes every
+        // Ignoring case throughout (the option, or (?i) opening the pattern) keeps the literals, looked for
+        // ignoring case; the quiz-action words of the rules file are written so.
+        bool ignoreCase = (regex.Options & RegexOptions.IgnoreCase) != 0;
+        if (WithoutLeadingIgnoreCase(pattern) is { } rest) (pattern, ignoreCase) = (rest, true);
+        // Other options (also inline ones) change what a literal matches; an alternation at the top makes every
         // part optional. Both are rare in rules files: no literal then.
         if ((regex.Options & Unsupported) != 0 || HasInlineOptions(pattern) || HasTopLevelAlternation(pattern))
             return new RegexPrefilter(null, null, null, []);
-        var runs = LiteralRuns(pattern);
+        // Ignoring case, only ASCII texts are kept (their case forms are known; see AsciiCaselessSearch).
+        Func<string, bool> usable = ignoreCase ? AsciiCaselessSearch.IsAscii : _ => true;
+        var runs = LiteralRuns(pattern).Where(r => usable(r.Text)).ToList();
         var prefix = pattern.StartsWith('^') ? runs.FirstOrDefault(r => r.Start == 1).Text : null;
         var required = runs.Select(r => r.Text).OrderByDescending(t => t.Length).FirstOrDefault();
         var (startsWith, oneOf) = GroupLiterals.Of(pattern);
-        return new RegexPrefilter(string.IsNullOrEmpty(prefix) ? null : prefix, string.IsNullOrEmpty(required) ? null : required, startsWith, oneOf);
+        if (ignoreCase)
+        {
+            if (startsWith is not null && !startsWith.All(usable)) startsWith = null;
+            oneOf = [.. oneOf.Where(set => set.All(usable))];
+        }
+        return new RegexPrefilter(string.IsNullOrEmpty(prefix) ? null : prefix, string.IsNullOrEmpty(required) ? null : required, startsWith, oneOf, ignoreCase);
+    }
+
+    // "(?i)rest" or "^(?i)rest": the pattern without the (?i) ("rest", "^rest"), whose literals all ignore case.
+    private static string? WithoutLeadingIgnoreCase(string pattern)
+    {
+        if (pattern.StartsWith("(?i)", StringComparison.Ordinal)) return pattern[4..];
+        if (pattern.StartsWith("^(?i)", StringComparison.Ordinal)) return "^" + pattern[5..];
+        return null;
     }
 
     // Runs of literal characters outside groups and classes. A quantified character ends its run without

@@ -24,7 +24,9 @@ public sealed class RegexPrefilterTests
     [InlineData(@"\d+/150$", null, "/150")]
     [InlineData(@"ab|cd", null, null)]                         // alternation at the top
     [InlineData(@"[|]ab", null, "ab")]                          // a bar in a class is no alternation
-    [InlineData(@"^(?i)abc", null, null)]
+    [InlineData(@"^(?i)abc", "abc", "abc")]                     // ignoring case throughout: kept, looked for ignoring case
+    [InlineData(@"^(?i)文档abc", null, null)]                    // …but only runs of ASCII text
+    [InlineData(@"x(?i)abc", null, null)]                       // options from the middle on
     [InlineData(@"x(?i:abc)", null, "x")]                       // options of a group: only its content is not read
     [InlineData(@"x(?x:abc)", null, null)]                      // free spacing: nothing read
     [InlineData(@"\\(?i)abc", null, null)]                       // options after an escaped backslash
@@ -95,9 +97,45 @@ public sealed class RegexPrefilterTests
     [Fact]
     public void Options_that_change_what_a_literal_matches_give_none()
     {
-        Assert.Null(RegexPrefilter.Of(new Regex("^abc", RegexOptions.IgnoreCase)).Required);
+        Assert.True(RegexPrefilter.Of(new Regex("^abc", RegexOptions.IgnoreCase)).IgnoresCase);
+        Assert.Equal("abc", RegexPrefilter.Of(new Regex("^abc", RegexOptions.IgnoreCase)).Required);
         Assert.Null(RegexPrefilter.Of(new Regex("^abc", RegexOptions.Multiline)).Prefix);
         Assert.Equal("abc", RegexPrefilter.Of(new Regex("^abc", RegexOptions.CultureInvariant)).Prefix);
+    }
+
+    // Ignoring case, whatever the pattern matches passes its prefilter, in any case and with the characters the
+    // regex's case table adds to ASCII letters (the Kelvin sign for k, the long s for s).
+    [Fact]
+    public void Every_match_of_a_pattern_ignoring_case_passes_its_prefilter()
+    {
+        string[] patterns =
+        [
+            @"^(?i)(?=.*(?:ks|desk))(?:ask|desk|ks){2,3}$", @"(?i)a?sk", @"^(?i)Kis(?:s|k)+", @"(?i)(?<=a|b)sk", @"^(?i)(?:ks|Sa)k",
+        ];
+        string[] pieces = ["a", "A", "s", "S", "\u017F", "k", "K", "\u212A", "d", "e", "E", "i", "I", "\u0130", "\u0131", "ks", "sk", "desk", "ASK"];
+        int matched = 0;
+        Gen.OneOf(pieces).Array[1, 8].Select(parts => string.Concat(parts)).Sample(text =>
+        {
+            foreach (var pattern in patterns)
+            {
+                var regex = new Regex(pattern, RegexOptions.CultureInvariant);
+                var filter = RegexPrefilter.Of(regex);
+                Assert.True(filter.IgnoresCase);
+                if (!regex.IsMatch(text)) continue;
+                Interlocked.Increment(ref matched);
+                Assert.True(filter.MayMatch(text), $"{pattern} matches '{text}'");
+            }
+        }, iter: 5_000);
+        Assert.True(matched > 200, $"only {matched} matches");
+    }
+
+    // The search stops only at the listed characters beyond ASCII: every one whose case forms are ASCII must be there.
+    [Fact]
+    public void The_listed_case_forms_hold_every_one_beyond_ascii()
+    {
+        var found = Enumerable.Range(0x80, 0x10000 - 0x80).Select(c => (char)c)
+            .Where(c => char.ToLowerInvariant(c) <= 0x7F || char.ToUpperInvariant(c) <= 0x7F);
+        Assert.Subset(AsciiCaselessSearch.NonAsciiForms.ToHashSet(), found.ToHashSet());
     }
 
     // Whatever a built-in site pattern matches passes its prefilter: texts built from pieces of the patterns'

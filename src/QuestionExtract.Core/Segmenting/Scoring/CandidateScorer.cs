@@ -37,7 +37,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     {
         var text = document.Text;
         var labels = document.LabelMatches(lexicon).Select(m => m.Index)
-            .Concat(lexicon.ChoiceAnswers.Matches(text).Select(m => m.Index)).Order().ToArray();
+            .Concat(lexicon.ChoiceAnswerMatches(text).Select(m => m.Index)).Order().ToArray();
         // Each candidate's opening, and whether it asks, found once: the count of numbered asking items looks at the first ones too.
         var openings = new string?[items.Count];
         var openingAsks = new bool?[items.Count];
@@ -89,7 +89,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Options need an "A" and a "B" (either width); most windows have neither, and skip the pattern.
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
             bool options = optionWindow.IndexOfAny(OptionLetterA) >= 0 && optionWindow.IndexOfAny(OptionLetterB) >= 0
-                           && ChoiceParser.HasOptions(optionWindow.ToString());
+                           && ChoiceParser.HasOptions(optionWindow);
             bool label = HasLabel(labels, c.End, windowEnd);
             // More lines before the next candidate: a title-like question with its answer under it.
             bool linesFollow = c.Family != MarkerFamily.Asking && windowEnd > document.LineEnd(Math.Min(c.End, text.Length - 1)) + 1
