@@ -19,6 +19,14 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     [GeneratedRegex(@"^[A-H]{1,8}$")]
     private static partial Regex LettersPattern();
 
+    // Lower-case options (a) RAM  b) Hard disk, (a) …) are taken only with a letter answer (Ans: b): a stem's
+    // "a) … b) …" is as often the parts of an open question.
+    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!:：]))(?:a\)|[(（]a[)）])(?=\s)")]
+    private static partial Regex FirstLowerOptionPattern();
+
+    private static readonly Regex[] LaterLowerOptionPatterns = Enumerable.Range('b', 7)
+        .Select(c => new Regex($@"[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
+
     private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
         .Select(c => new Regex($@"{(char)c}[ \t]?[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
 
@@ -38,6 +46,8 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         }
 
         var options = FindOptions(draft.Question, out int stemEnd);
+        if (options is null && LettersPattern().IsMatch(draft.Answer?.Trim().ToUpperInvariant() ?? ""))
+            options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
         // Two options only count with a sign of a choice question: a letter answer or a blank in the stem.
         if (options is { Count: 2 } && !LettersPattern().IsMatch(draft.Answer?.Trim() ?? "")
             && !draft.Question[..stemEnd].Contains("()") && !draft.Question[..stemEnd].Contains("（）"))
@@ -82,10 +92,10 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     /// <summary>True when the text holds a run of options, so it is a choice question and not question + answer.</summary>
     public static bool HasOptions(ReadOnlySpan<char> text) => OptionStarts(text) is not null;
 
-    private static List<ChoiceOption>? FindOptions(string text, out int stemEnd)
+    private static List<ChoiceOption>? FindOptions(string text, out int stemEnd, bool lowerCase = false)
     {
         stemEnd = text.Length;
-        var starts = OptionStarts(text);
+        var starts = OptionStarts(text, lowerCase);
         if (starts is null) return null;
         var options = new List<ChoiceOption>();
         for (int i = 0; i < starts.Count; i++)
@@ -100,15 +110,17 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     // Where the options start (their letter) and where their text starts, for a run of at least two that reads
     // as options; else null. Read over a span, without Match objects: the scorer asks this of a window after
     // every candidate that has an A and a B in it.
-    private static List<(char Letter, int Start, int TextStart)>? OptionStarts(ReadOnlySpan<char> text)
+    private static List<(char Letter, int Start, int TextStart)>? OptionStarts(ReadOnlySpan<char> text, bool lowerCase = false)
     {
-        var first = FirstOptionPattern().EnumerateMatches(text);
+        var first = (lowerCase ? FirstLowerOptionPattern() : FirstOptionPattern()).EnumerateMatches(text);
         if (!first.MoveNext()) return null;
-        var starts = new List<(char Letter, int Start, int TextStart)> { ('A', first.Current.Index, first.Current.Index + first.Current.Length) };
-        for (char letter = 'B'; letter <= 'H'; letter++)
+        char a = lowerCase ? 'a' : 'A';
+        var later = lowerCase ? LaterLowerOptionPatterns : LaterOptionPatterns;
+        var starts = new List<(char Letter, int Start, int TextStart)> { (a, first.Current.Index, first.Current.Index + first.Current.Length) };
+        for (char letter = (char)(a + 1); letter <= a + 7; letter++)
         {
             // From where the last option's text starts; the pattern's look-behind still sees the text before it.
-            var next = LaterOptionPatterns[letter - 'B'].EnumerateMatches(text, starts[^1].TextStart);
+            var next = later[letter - a - 1].EnumerateMatches(text, starts[^1].TextStart);
             if (!next.MoveNext()) break;
             starts.Add((letter, next.Current.Index, next.Current.Index + next.Current.Length));
         }
