@@ -72,6 +72,13 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         }
         if (draft.Options is not null && answer is not null)
         {
+            // Answer: Option B names the option: the word is structure, the letter the answer.
+            if (lexicon.OptionNamePrefix.Match(answer) is { Success: true } named)
+            {
+                draft.Consumed.Add(named.Value);
+                answer = answer[named.Length..].Trim();
+                draft.Answer = answer;
+            }
             var letters = new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not ',' and not '，' and not '、').ToArray());
             if (LettersPattern().IsMatch(letters))
             {

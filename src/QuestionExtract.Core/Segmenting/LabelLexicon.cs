@@ -92,6 +92,7 @@ public sealed class LabelLexicon
         InterrogativeWords = Variants(List("interrogativeWords"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         _contentsHeadings = Variants(List("contentsHeadings")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        OptionNamePrefix = new Regex(@"^(?:" + Alternation(List("optionWords")) + @")\s*(?=[A-Ha-h]{1,8}\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
         // have glued the heading to the paper's title, so no boundary before it. A heading ends its line or is
         // followed by the first rule (注意事项 1、…): a word inside a sentence (Read the Instructions below) is none.
@@ -253,6 +254,9 @@ public sealed class LabelLexicon
         || _keyHeadingWords.Contains(text, StringComparer.OrdinalIgnoreCase);
 
     private readonly HashSet<string> _contentsHeadings;
+
+    /// <summary>A word naming the option at the start of an answer that is only its letters (Option B, 选项C).</summary>
+    public Regex OptionNamePrefix { get; }
 
     /// <summary>The heading names a table of contents (目录, Table of Contents), with any emphasis or colon around it.</summary>
     public bool IsContentsHeading(string heading) => _contentsHeadings.Contains(heading.Trim().Trim('#', '*', '_', ':', '：', ' ', '\t'));
