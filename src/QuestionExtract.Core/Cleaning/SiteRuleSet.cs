@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using QuestionExtract.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace QuestionExtract.Cleaning;
@@ -121,15 +120,7 @@ public sealed partial class SiteRuleSet
 
     public static SiteRuleSet Parse(string yaml, string fileName)
     {
-        YamlStream stream;
-        try
-        {
-            stream = YamlInput.Load(yaml);
-        }
-        catch (YamlException ex)
-        {
-            throw new RuleFileException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, YamlInput.Reason(ex));
-        }
+        var stream = RuleFileException.LoadYaml(yaml, fileName);
         if (stream.Documents.Count == 0) return new SiteRuleSet([], [], []);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw Error(fileName, stream.Documents[0].RootNode, "the rules file must be a mapping with 'rules', 'sites' or 'titleDecorations'");
@@ -248,6 +239,5 @@ public sealed partial class SiteRuleSet
     private static IEnumerable<YamlNode> Sequence(string file, YamlNode node) =>
         node is YamlSequenceNode seq ? seq.Children : throw Error(file, node, "expected a list");
 
-    private static RuleFileException Error(string file, YamlNode node, string reason) =>
-        new(file, (int)node.Start.Line, (int)node.Start.Column, reason);
+    private static RuleFileException Error(string file, YamlNode node, string reason) => RuleFileException.At(file, node, reason);
 }

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using QuestionExtract.Cleaning;
-using QuestionExtract.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace QuestionExtract.Segmenting;
@@ -25,15 +23,7 @@ public static class LabelFile
     /// <exception cref="RuleFileException">Not YAML, or not a mapping.</exception>
     public static YamlMappingNode Root(string yaml, string fileName)
     {
-        YamlStream stream;
-        try
-        {
-            stream = YamlInput.Load(yaml);
-        }
-        catch (YamlException ex)
-        {
-            throw new RuleFileException(fileName, (int)ex.Start.Line, (int)ex.Start.Column, YamlInput.Reason(ex));
-        }
+        var stream = RuleFileException.LoadYaml(yaml, fileName);
         if (stream.Documents.Count == 0) return new YamlMappingNode();
         if (stream.Documents.Count > 1)
             throw Error(fileName, stream.Documents[1].RootNode, "a labels file holds one YAML document; a second one (after ---) would be ignored");
@@ -112,6 +102,5 @@ public static class LabelFile
             throw Error(fileName, item, $"each pattern of '{key}' must capture the number as (?<{group}>...)");
     }
 
-    private static RuleFileException Error(string fileName, YamlNode node, string reason) =>
-        new(fileName, (int)node.Start.Line, (int)node.Start.Column, reason);
+    private static RuleFileException Error(string fileName, YamlNode node, string reason) => RuleFileException.At(fileName, node, reason);
 }
