@@ -16,6 +16,12 @@ public sealed record Block(string Text, BlockKind Kind, SourceLocation Location,
     /// </summary>
     public IReadOnlyList<string>? Cells { get; init; }
 
+    /// <summary>
+    /// The block lies in the body of a collapsed section the reader saw (html or Markdown &lt;details&gt;), under
+    /// its &lt;summary&gt;, which is a block of its own and not collapsed. Question banks fold each answer so.
+    /// </summary>
+    public bool Collapsed { get; init; }
+
     /// <summary>The block with its text replaced by <paramref name="repaired"/>, and the same repair applied to each cell.</summary>
     public Block Repaired(string repaired, Func<string, string> repair) =>
         this with { Text = repaired, Cells = Cells?.Select(repair).ToArray() };

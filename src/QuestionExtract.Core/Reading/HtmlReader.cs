@@ -11,7 +11,8 @@ namespace QuestionExtract.Reading;
 /// Reads saved html pages with AngleSharp (no script runs, nothing is fetched): one block per block element,
 /// ordered lists numbered as a browser shows them (start, type), bullets as "•", a &lt;br&gt; as a line break
 /// inside its block, table rows as one block
-/// with cells joined by " | " (keeping the cells, with their line breaks), headings as heading blocks, the &lt;title&gt; first. Scripts, styles, forms,
+/// with cells joined by " | " (keeping the cells, with their line breaks), headings as heading blocks, the body of
+/// a &lt;details&gt; (not its &lt;summary&gt;) marked collapsed, the &lt;title&gt; first. Scripts, styles, forms,
 /// navigation, headers, footers, asides and ruby guides are left out. The page is decoded first (BOM,
 /// meta charset, else detection) so AngleSharp never guesses.
 /// </summary>
@@ -150,6 +151,9 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
         private int _location = 1;
         private string? _prefix;
         private int _preDepth;
+        // Inside a <details> and outside its <summary>: the folded body.
+        private int _detailsDepth;
+        private int _summaryDepth;
 
         public void Walk(INode root)
         {
@@ -174,6 +178,8 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                 {
                     if (name == "pre") _preDepth--;
                     if (BlockElements.Contains(name)) Flush();
+                    if (name == "details") _detailsDepth--;
+                    if (name == "summary") _summaryDepth--;
                     continue;
                 }
                 if (Skipped.Contains(name) || element.HasAttribute("hidden")) continue;
@@ -211,6 +217,8 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                     else _prefix = "• ";
                 }
                 if (name == "pre") _preDepth++;
+                if (name == "details") _detailsDepth++;
+                if (name == "summary") _summaryDepth++;
                 stack.Push((element, true));
                 PushChildren(stack, element);
             }
@@ -231,7 +239,7 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
             // category spanning the table) is a row of one cell.
             var texts = cells.Select(lines => string.Join(" ", lines)).ToList();
             var line = texts.Count == 1 ? texts[0] : string.Join(" | ", texts) + " |";
-            blocks.Add(new Block(line, BlockKind.TableRow, new SourceLocation(Line(row), 1)) { Cells = cells.Select(lines => string.Join("\n", lines)).ToArray() });
+            blocks.Add(new Block(line, BlockKind.TableRow, new SourceLocation(Line(row), 1)) { Cells = cells.Select(lines => string.Join("\n", lines)).ToArray(), Collapsed = InFoldedBody });
         }
 
         // The element's text, with a LineBreak where a <br>, paragraph, division or list item breaks the line.
@@ -272,11 +280,14 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                 if (_prefix is not null) lines[0] = _prefix + lines[0];
                 _prefix = null;
                 for (int i = 0; i < lines.Count; i++)
-                    blocks.Add(i == 0 ? new Block(lines[i], _kind, new SourceLocation(_location + i, 1), _level) : new Block(lines[i], BlockKind.Paragraph, new SourceLocation(_location + i, 1)));
+                    blocks.Add((i == 0 ? new Block(lines[i], _kind, new SourceLocation(_location + i, 1), _level) : new Block(lines[i], BlockKind.Paragraph, new SourceLocation(_location + i, 1))) with { Collapsed = InFoldedBody });
             }
             _kind = BlockKind.Paragraph;
             _level = 0;
         }
+
+        // A summary inside an outer body is still folded by the outer <details>.
+        private bool InFoldedBody => _detailsDepth > (_summaryDepth > 0 ? 1 : 0);
 
         private static int Line(INode node) =>
             (node as IElement ?? node.ParentElement)?.SourceReference?.Position.Line ?? 1;

@@ -16,7 +16,7 @@ namespace QuestionExtract.Reading;
 /// numbers the author typed reach the segmenter; paragraphs and blockquote paragraphs as paragraphs; a code
 /// block as one block with its lines and indentation; table rows as Markdown table rows ("| a | b |", the
 /// delimiter row after the header). A collapsed &lt;details&gt; gives its &lt;summary&gt; as a paragraph of its own,
-/// then its content, read as Markdown. Front matter and navigation made only of links (a "previous | next" line,
+/// then its content, read as Markdown and marked collapsed (<see cref="Block.Collapsed"/>). Front matter and navigation made only of links (a "previous | next" line,
 /// a table of contents) are page furniture.
 /// Text keeps the author's inline markup: the source is Markdown, and consumers of the output render it as
 /// Markdown, so <c>**Clarify**</c>, <c>`async`</c>, <c>[MDN](https://…)</c> and backslash escapes stay as
@@ -87,10 +87,16 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             new Source(this, source, lineOffset).Children(document, depth);
         }
 
-        public void Add(string text, BlockKind kind, int line, int column, int level = 0, IReadOnlyList<string>? cells = null)
+        /// <summary>
+        /// How many &lt;details&gt; are open where the walk is: blocks read meanwhile are collapsed. The tags stand in
+        /// html blocks of their own, with Markdown between them, so the count runs across sibling blocks.
+        /// </summary>
+        public int OpenDetails { get; set; }
+
+        public void Add(string text, BlockKind kind, int line, int column, int level = 0, IReadOnlyList<string>? cells = null, bool? collapsed = null)
         {
             text = text.Trim();
-            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column), level) { Cells = cells });
+            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column), level) { Cells = cells, Collapsed = collapsed ?? OpenDetails > 0 });
         }
 
         public ReadLimits Limits => limits;
@@ -214,15 +220,29 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                 HtmlFragment(raw, line);
                 return;
             }
-            int at = 0;
+            int at = 0, openBefore = walker.OpenDetails;
             foreach (Match summary in SummaryPattern().Matches(raw))
             {
+                walker.OpenDetails = OpenAt(raw, at, openBefore);
                 Fragment(raw[at..summary.Index], line + LinesBefore(raw, at), depth);
+                walker.OpenDetails = OpenAt(raw, summary.Index, openBefore);
                 var label = System.Net.WebUtility.HtmlDecode(AnyTagPattern().Replace(summary.Groups["s"].Value, ""));
-                walker.Add(Collapse(label), BlockKind.Paragraph, line + LinesBefore(raw, summary.Index), 1);
+                // The summary stands outside the body its own <details> folds.
+                walker.Add(Collapse(label), BlockKind.Paragraph, line + LinesBefore(raw, summary.Index), 1, collapsed: walker.OpenDetails > 1);
                 at = summary.Index + summary.Length;
             }
+            walker.OpenDetails = OpenAt(raw, at, openBefore);
             Fragment(raw[at..], line + LinesBefore(raw, at), depth);
+            walker.OpenDetails = OpenAt(raw, raw.Length, openBefore);
+        }
+
+        // The <details> open at an offset of an html block: those open before it, plus the block's opening tags
+        // before the offset, less its closing ones.
+        private static int OpenAt(string raw, int offset, int openBefore)
+        {
+            int open = openBefore;
+            foreach (Match tag in DetailsTagPattern().Matches(raw[..offset])) open += tag.Value[1] == '/' ? -1 : 1;
+            return Math.Max(0, open);
         }
 
         private void Fragment(string part, int line, int depth)

@@ -13,6 +13,7 @@ public sealed class DocumentText
     private readonly BlockKind[] _kinds;
     private readonly int[] _levels;
     private readonly IReadOnlyList<string>?[] _cells;
+    private readonly bool[] _collapsed;
 
     public DocumentText(IReadOnlyList<Block> blocks)
     {
@@ -21,6 +22,7 @@ public sealed class DocumentText
         _kinds = new BlockKind[blocks.Count];
         _levels = new int[blocks.Count];
         _cells = new IReadOnlyList<string>?[blocks.Count];
+        _collapsed = new bool[blocks.Count];
         var sb = new System.Text.StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -30,6 +32,7 @@ public sealed class DocumentText
             _kinds[i] = blocks[i].Kind;
             _levels[i] = blocks[i].Level;
             _cells[i] = blocks[i].Cells;
+            _collapsed[i] = blocks[i].Collapsed;
             sb.Append(blocks[i].Text);
         }
         Text = sb.ToString();
@@ -105,6 +108,13 @@ public sealed class DocumentText
         int i = Array.BinarySearch(_starts, offset);
         if (i < 0) i = ~i - 1;
         return i >= 0 && _kinds[i] == BlockKind.Heading;
+    }
+
+    /// <summary>True when <paramref name="offset"/> lies in the body of a collapsed section (see <see cref="Block.Collapsed"/>).</summary>
+    public bool InCollapsedBody(int offset)
+    {
+        int i = BlockAt(offset);
+        return i >= 0 && _collapsed[i];
     }
 
     /// <summary>The level of the heading block holding <paramref name="offset"/>; -1 outside headings, 0 when unknown.</summary>

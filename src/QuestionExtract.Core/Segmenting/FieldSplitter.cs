@@ -20,6 +20,15 @@ public sealed class FieldSplitter(LabelLexicon lexicon)
             if (!labels.Any(l => l.Start < m.Index + m.Length && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, LabelKind.Stem));
         labels.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // A short line-start label (A:, 答:) after the item's answer or analysis label is a point of that part
+        // (【解析】 then A:printf是C语言的函数 explains option A): an item is answered once.
+        bool answered = false;
+        labels.RemoveAll(l =>
+        {
+            bool point = answered && lexicon.LineStartAnswerWords.Contains(LabelWord(body[l.Start..l.End]));
+            answered |= !point && l.Kind is LabelKind.Answer or LabelKind.Analysis;
+            return point;
+        });
         // 答案解析 with no answer label before it is the answer (with its reasoning), not an analysis alone.
         if (!labels.Any(l => l.Kind == LabelKind.Answer))
         {

@@ -5,7 +5,8 @@ namespace QuestionExtract.Segmenting;
 /// imperative), the answer starts with the first declarative sentence after it. When nothing asks, the
 /// first line is the question and the following lines the answer. Around that split: a question wrapped onto
 /// a line ending in '?' and bracketed notes closing its line stay with it, code the question points at or
-/// opens with is part of it, and a topic line followed only by asking list items is a question in parts.
+/// opens with is part of it, a figure under a question that does not ask is the question's, and a topic line
+/// followed only by asking list items is a question in parts.
 /// </summary>
 public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
 {
@@ -36,7 +37,9 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
             // A question that opens with its code says what to do at the end of it (此段程序执行结果如何？).
             if (CodeFirstQuestionEnd(body) is int codeEnd)
                 return (body[..codeEnd].Trim(), NullIfEmpty(body[codeEnd..]));
-            int end = WrappedQuestionEnd(body, firstLineEnd);
+            // A line that states rather than asks (Given this graph.) introduces the figure under it: the figure is the
+            // question's, and what follows it is the answer or the question's parts.
+            int end = FigureLine.EndOfFiguresBelow(body, WrappedQuestionEnd(body, firstLineEnd));
             // A topic line followed only by a list of things to ask or do is one question in parts.
             if (IsListOfAsks(body[end..])) return (body.Trim(), null);
             return WithCodeBelow(body, end);

@@ -36,6 +36,14 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void The_body_of_a_details_element_is_collapsed_and_its_summary_is_not()
+    {
+        var doc = Read("<body><p>1. 什么是闭包?</p><details><summary>查看答案</summary><p>函数和它的作用域。</p><details><summary>更多</summary><p>细节</p></details></details><p>2. 下一题?</p></body>");
+        Assert.Equal([("1. 什么是闭包?", false), ("查看答案", false), ("函数和它的作用域。", true), ("更多", true), ("细节", true), ("2. 下一题?", false)],
+            doc.Blocks.Select(b => (b.Text, b.Collapsed)));
+    }
+
+    [Fact]
     public void A_br_is_a_line_break_inside_its_block()
     {
         var doc = Read("<body><p>the value is available<br>whereas<br/><br>it is not</p><li>问题?<br>答案</li><p><br>开头的换行\u000B</p>x<br>y</body>");

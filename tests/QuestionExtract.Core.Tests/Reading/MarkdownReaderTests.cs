@@ -90,6 +90,17 @@ public sealed class MarkdownReaderTests
         ], TextsAndKinds(packed));
         // Locations point into the file, inside the html block too.
         Assert.Equal([1, 4, 5, 6, 9], Read(packed).Select(b => b.Location.Line));
+        // The body is collapsed, in both layouts; the summary and what follows the closing tag are not.
+        Assert.Equal([false, false, true, true, false], Read(separated).Select(b => b.Collapsed));
+        Assert.Equal([false, false, true, true, false], Read(packed).Select(b => b.Collapsed));
+    }
+
+    [Fact]
+    public void A_details_inside_a_details_body_keeps_its_summary_collapsed_and_the_count_of_open_tags_holds()
+    {
+        var nested = "<details><summary>Outer</summary>\n\nOuter body.\n\n<details><summary>Inner</summary>\n\nInner body.\n\n</details>\n\nStill outer.\n\n</details>\n\nAfter both.\n";
+        Assert.Equal([("Outer", false), ("Outer body.", true), ("Inner", true), ("Inner body.", true), ("Still outer.", true), ("After both.", false)],
+            Read(nested).Select(b => (b.Text, b.Collapsed)));
     }
 
     [Fact]

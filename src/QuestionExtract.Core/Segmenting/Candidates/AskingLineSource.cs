@@ -42,6 +42,8 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
             if (!taken.Contains(start) && !labelLines.Contains(start) && Trimmed(text, start, end) is var (from, to) && to - from is >= MinLength and <= MaxLength)
             {
                 var line = text[from..to];
+                // A figure alone on its line asks nothing; the label under it answers the line above it.
+                if (FigureLine.Is(line)) { start = next; continue; }
                 // A line printed twice in a row is a title or heading shown twice, not two questions.
                 bool repeated = line == previous || (NextNonEmptyLine(text, next) is int following && text.AsSpan(following, document.LineEnd(following) - following).Trim().SequenceEqual(line));
                 previous = line;

@@ -19,6 +19,7 @@ public sealed record CandidateFeatures
     public bool AskingInNumberedDocument { get; init; }
     public bool AskingRun { get; init; }
     public bool AskingList { get; init; }
+    public bool CollapsedBody { get; init; }
     public double Score { get; init; }
 
     /// <summary>The features that are set, for <c>explain --structure</c>.</summary>
@@ -40,6 +41,7 @@ public sealed record CandidateFeatures
         if (AskingInNumberedDocument) names.Add("numbered-doc");
         if (AskingRun) names.Add("asking-run");
         if (AskingList) names.Add("asking-list");
+        if (CollapsedBody) names.Add("collapsed");
         return string.Join(",", names);
     }
 }

@@ -25,6 +25,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _nestedUnderItem = weights["features.nestedUnderItem"];
     private readonly double _pointsNote = weights["features.pointsNote"];
     private readonly double _subQuestionsFollow = weights["features.subQuestionsFollow"];
+    private readonly double _collapsedBody = weights["features.collapsedBody"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -119,10 +120,13 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (linesFollow) score += _linesFollow;
             if (askingInNumbered) score += _askingInNumberedDocument;
             if (askingRun) score += _askingRun;
+            // Folded away under a summary (<details>): the body answers what stands above it.
+            bool collapsed = document.InCollapsedBody(c.Start);
+            if (collapsed) score += _collapsedBody;
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, Score = score,
             };
         }
         return result;
