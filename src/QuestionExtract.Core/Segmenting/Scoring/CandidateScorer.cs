@@ -20,6 +20,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _midLine = weights["features.midLine"];
     private readonly double _midLongLine = weights["features.midLongLine"];
     private readonly double _noEvidence = weights["features.noEvidence"];
+    private readonly double _noEvidenceNamed = weights["features.noEvidenceNamed"];
     private readonly double _optionsFollow = weights["features.optionsFollow"];
     private readonly double _questionLevelHeading = weights["features.questionLevelHeading"];
     private readonly double _nestedUnderItem = weights["features.nestedUnderItem"];
@@ -115,7 +116,12 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (nested) score += _nestedUnderItem;
             if (subQuestions) score += _subQuestionsFollow;
             if (c.QuestionLevelHeading) score += _questionLevelHeading;
-            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i]) score += atEnd ? _noEvidence / 2 : _noEvidence;
+            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i])
+            {
+                // A marker that names its item a question (第3题, Q#13) at a line start is evidence of its own.
+                double none = c.AtLineStart && c.Family is MarkerFamily.Ordinal or MarkerFamily.QuestionWord ? _noEvidenceNamed : _noEvidence;
+                score += atEnd ? none / 2 : none;
+            }
             if (heading) score += _headingBlock;
             if (linesFollow) score += _linesFollow;
             if (askingInNumbered) score += _askingInNumberedDocument;
