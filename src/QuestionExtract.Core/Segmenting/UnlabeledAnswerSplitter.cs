@@ -22,7 +22,8 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
     {
         body = body.Trim();
         int firstLineEnd = body.IndexOf('\n');
-        if (firstLineEnd < 0) firstLineEnd = body.Length;
+        // A question hard-wrapped onto lines that go on with a small letter is one logical line.
+        firstLineEnd = firstLineEnd < 0 ? body.Length : WrappedLines.LogicalLineEnd(body, firstLineEnd);
         var sentences = SentenceSplitter.Split(body);
 
         int asking = -1;
@@ -47,9 +48,10 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         // The question runs on through the asking sentences of its line; an asking line after it is the answer's
         // own sub-heading (为什么不是两次呢?), not more question.
         int lineEnd = body.IndexOf('\n', sentences[asking].Start);
-        if (lineEnd < 0) lineEnd = body.Length;
+        lineEnd = lineEnd < 0 ? body.Length : WrappedLines.LogicalLineEnd(body, lineEnd);
         int last = asking;
-        while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd && likeness.Asks(sentences[last + 1].Of(body))) last++;
+        // A sentence the printed line broke goes on under it, asking or not (…a page reflects / back to the visitor.).
+        while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd && (likeness.Asks(sentences[last + 1].Of(body)) || WrapsAfter(body, sentences[last].End))) last++;
         int split = WithTrailingNotes(body, WrappedQuestionEnd(body, sentences[last].End));
         return WithCodeBelow(body, split);
     }
@@ -93,7 +95,8 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         return notes.Success ? notes.Index + notes.Length : split;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*[^()（）\s][^()（）\n]{0,79}[)）][ \t]*)+(?=\n|$)")]
+    // A note may wrap onto the next line of a hard-wrapped page, once.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*[^()（）\s][^()（）\n]{0,79}(?:\n[^()（）\n]{1,79})?[)）][ \t]*)+(?=\n|$)")]
     private static partial System.Text.RegularExpressions.Regex TrailingNotesPattern();
 
     // A hard-wrapped page (PDF, fixed-width text) breaks a long question mid-sentence: when the question line
@@ -115,6 +118,13 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
             end = nextEnd;
         }
         return split;
+    }
+
+    // The sentence ends where the printed line did, and the line under it goes on from it.
+    private static bool WrapsAfter(string body, int sentenceEnd)
+    {
+        int newline = body.IndexOf('\n', sentenceEnd);
+        return newline >= 0 && body.AsSpan(sentenceEnd, newline - sentenceEnd).IsWhiteSpace() && WrappedLines.ContinuesAbove(body, newline + 1);
     }
 
     private static string? NullIfEmpty(string s)

@@ -4,7 +4,8 @@ namespace QuestionExtract.Segmenting;
 /// Hard-wrapped text (PDF, fixed-width pages) breaks a sentence where the printed line was full. A line that
 /// goes on with a small letter, under a line that stops without ending its sentence and was long enough to
 /// have been full, continues that line: together they are one logical line. (A short line above is a
-/// heading or a title of its own, however it ends.)
+/// heading or a title of its own, however it ends; a line above that ends in a Chinese character is no
+/// English sentence to go on.)
 /// </summary>
 public static class WrappedLines
 {
@@ -20,7 +21,9 @@ public static class WrappedLines
         if (first >= text.Length || !char.IsAsciiLetterLower(text[first])) return false;
         var above = text.AsSpan(0, lineStart - 1);
         var line = above[(above.LastIndexOf('\n') + 1)..].TrimEnd();
-        return line.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(line[^1]) && line[^1] is not (':' or '：') && Width(line) >= MinWrappedWidth;
+        // The small letter says "same sentence" only after Latin text: under a Chinese line it opens code or a
+        // term (play()开始…), the start of what answers the line.
+        return line.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(line[^1]) && line[^1] is not (':' or '：') && line[^1] < 0x1100 && Width(line) >= MinWrappedWidth;
     }
 
     private static int Width(ReadOnlySpan<char> line)
