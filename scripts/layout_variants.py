@@ -27,6 +27,28 @@ def hard_wrapped(text, width=38):
     return '\n'.join(out)
 
 
+def page_wrapped(text, width=80):
+    # A PDF's text layer as a typesetter fills lines: a line holds about `width` columns (a Chinese character
+    # takes two); Latin text breaks between words, Chinese between any two characters.
+    out = []
+    for line in text.split('\n'):
+        while columns(line) > width:
+            cut, used = 0, 0
+            while cut < len(line) and used + columns(line[cut]) <= width:
+                used += columns(line[cut]); cut += 1
+            space = line.rfind(' ', 0, cut + 1)
+            if line[cut].isascii() and line[cut - 1].isascii() and space > 0:
+                cut = space
+            out.append(line[:cut].rstrip())
+            line = line[cut:].lstrip(' ')
+        out.append(line)
+    return '\n'.join(out)
+
+
+def columns(text):
+    return sum(2 if ord(c) >= 0x1100 else 1 for c in text)
+
+
 def full_width_digits(text):
     # Typeset Chinese documents number with full-width digits and points (１．).
     return re.sub(r'[0-9.]', lambda m: chr(ord(m.group()) + 0xFEE0), text)
@@ -74,6 +96,7 @@ VARIANTS = {
     'full-width-digits': full_width_digits,
     'flattened': flattened,
     'hard-wrapped': hard_wrapped,
+    'page-wrapped': page_wrapped,
     'traditional': traditional,
 }
 

@@ -26,7 +26,7 @@ for folder in sys.argv[2:]:
                 shutil.copy(os.path.join(folder, name), sys.argv[1]); shutil.copy(os.path.join(folder, source), sys.argv[1])
 PY
 printf '%-22s %s\n' variant score
-for variant in original crlf blank-lines-doubled blank-lines-removed indented full-width-digits flattened hard-wrapped traditional; do
+for variant in original crlf blank-lines-doubled blank-lines-removed indented full-width-digits flattened hard-wrapped page-wrapped traditional; do
   line=$(python3 "$shared/tools/score.py" --cmd "dotnet $dll extract {file} --format json" "$work/variants/$variant" | tail -n 1)
   printf '%-22s %s\n' "$variant" "$line"
 done
