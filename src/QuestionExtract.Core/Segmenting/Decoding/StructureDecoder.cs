@@ -50,6 +50,17 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var region = Regions(items, plan.Headings);
 
         var path = BestPath(items, features, region);
+        // A heading kept for the item right under it, which the search then left in an answer, is that answer's
+        // own sub-heading (用法 / 优点 / 缺点 inside an answer): it heads nothing, and the restart it made free
+        // was no restart. Decided again without it.
+        // (A question kept out of order counts as kept here.)
+        var idle = IdleHeadings(text, plan.Headings, items, [.. path.Concat(OutOfOrder(items, features, region, path)).Order()], toc);
+        if (idle.Count > 0)
+        {
+            plan = plan with { Headings = plan.Headings.Where(h => !idle.Contains(h)).ToList() };
+            region = Regions(items, plan.Headings);
+            path = BestPath(items, features, region);
+        }
         var accepted = new HashSet<int>(path);
 
         var confidence = new Dictionary<StructuralToken, double>();
@@ -269,6 +280,23 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     }
 
     // For each item, how many headings come before it (both lists are in document order).
+    // Unnumbered section headings (a numbered one also counts on) with text between them and the first question
+    // or heading kept after them. A table of contents' own heading is not one of them: its entries stand under it.
+    private static HashSet<StructuralToken> IdleHeadings(string text, IReadOnlyList<StructuralToken> headings, IReadOnlyList<StructuralToken> items, List<int> path, TableOfContentsDetector.Result toc)
+    {
+        var idle = new HashSet<StructuralToken>();
+        int k = 0;
+        for (int h = 0; h < headings.Count; h++)
+        {
+            var heading = headings[h];
+            if (heading.Kind != TokenKind.Section || heading.Number is not null || toc.Headings.Any(t => t.Start == heading.Start)) continue;
+            while (k < path.Count && items[path[k]].Start < heading.End) k++;
+            int next = Math.Min(k < path.Count ? items[path[k]].Start : text.Length, h + 1 < headings.Count ? headings[h + 1].Start : text.Length);
+            if (next > heading.End && !text.AsSpan(heading.End, next - heading.End).IsWhiteSpace()) idle.Add(heading);
+        }
+        return idle;
+    }
+
     private static int[] Regions(IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings)
     {
         var region = new int[items.Count];
