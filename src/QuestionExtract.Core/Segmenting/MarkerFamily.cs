@@ -11,6 +11,8 @@ public enum MarkerFamily
     Labelled,
     /// <summary>1. 1、 1．</summary>
     Decimal,
+    /// <summary>一、 二、 — a part's numeral, which numbers the questions themselves in some banks</summary>
+    Numeral,
     /// <summary>1) (1) （1）</summary>
     Parenthesized,
     /// <summary>① ②</summary>

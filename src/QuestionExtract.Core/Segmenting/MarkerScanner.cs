@@ -83,6 +83,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
 
     private const int MaxHeadingLength = 60;
 
+    private const string ChineseNumerals = "一二三四五六七八九十";
+
     IEnumerable<StructuralToken> Candidates.ICandidateSource.Find(DocumentText document, IReadOnlyList<StructuralToken> found) => Scan(document);
 
     public List<StructuralToken> Scan(DocumentText document)
@@ -124,6 +126,10 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         {
             var section = Section(text, m, items);
             if (section is not null) tokens.Add(section);
+            // 一、 opening a line may number a question as well as a part (一、请介绍一下你自己。 答：…): the item
+            // stands beside the heading, and the planner drops it when it keeps the heading.
+            if (ChineseNumerals.Contains(m.Value[0]) && ChineseNumeral.Parse(m.Groups["n"].Value) is { } n && IsLineStart(text, m.Index, out _))
+                tokens.Add(Item(text, m, MarkerFamily.Numeral, n, m.Value[^1].ToString(), label: m.Groups["n"].Value));
         }
         // Heading blocks (docx heading styles, html h1–h6) are unnumbered section candidates; the first block
         // of the document is its title, not a section.
@@ -240,6 +246,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         return new StructuralToken
         {
             Kind = TokenKind.Section, Start = m.Index, End = stop, Number = n, Label = m.Groups["n"].Value,
+            Family = ChineseNumerals.Contains(m.Value[0]) ? MarkerFamily.Numeral : default,
             HeadingText = heading, AtLineStart = IsLineStart(text, m.Index, out var indent), Indent = indent,
         };
     }

@@ -106,12 +106,14 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
     private static bool StandsAsHeading(DocumentText document, StructuralToken t) =>
         t.AtLineStart || t.End >= document.Text.Length || !document.Text.AsSpan(t.End, document.LineEnd(t.End) - t.End).IsWhiteSpace();
 
+    // A part numbered 一、 heads no question numbered 一、 as well: that is the next part of a list of parts.
     private static StructuralToken? NextItem(string text, List<StructuralToken> stream, int index)
     {
+        bool numeralHeading = stream[index].Family == MarkerFamily.Numeral;
         for (int j = index + 1; j < stream.Count; j++)
         {
             var t = stream[j];
-            if (t.Start < stream[index].End) continue;
+            if (t.Start < stream[index].End || (numeralHeading && t.Kind == TokenKind.Item && t.Family == MarkerFamily.Numeral)) continue;
             if (t.Kind == TokenKind.Item)
                 return string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]) ? t : null;
             return null;
