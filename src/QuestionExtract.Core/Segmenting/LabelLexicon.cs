@@ -55,6 +55,8 @@ public sealed class LabelLexicon
             // …or closing the question's line after its last sentence (题目:…并举例说明。 答案), the answer on the lines below.
             @"|(?<=[。？?！!][ \t]*)" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation(lineStart, keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
+            // …or numbered like the question it answers (Q1: … / A1: …, Answer 2:), a space after the colon (A1:B2 is a range).
+            "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. lineStart], keep) + @")[ \t]?\d{1,3}" + EmphasisMarks.AroundColon("[:：]") + @"(?=\s)" +
             // …or after the question mark that ends the question and a space, where a flattened page ran the lines
             // together (Q: What is X? A: …, 为什么离职? 答:…): the mark closes a word, the label is written as listed
             // (code's a>b ? a : b is none), and no option letter follows on the line (Which? A: 3 B: 5 lists options).
