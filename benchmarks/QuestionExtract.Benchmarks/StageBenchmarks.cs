@@ -20,7 +20,7 @@ public class StageBenchmarks
     private readonly List<DocumentText> _cleaned = [];
     private readonly List<ExtractedDocument> _documents = [];
     private readonly Cleaner _cleaner = Cleaner.CreateDefault(SiteRuleSet.BuiltIn);
-    private readonly Segmenter _segmenter = new(LabelLexicon.BuiltIn);
+    private readonly Segmenter _segmenter = new SegmenterBuilder(LabelLexicon.BuiltIn).Build();
     private readonly ExtractionPipeline _pipeline = ExtractionPipeline.CreateDefault();
 
     [GlobalSetup]
