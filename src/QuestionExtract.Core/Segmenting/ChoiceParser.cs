@@ -70,6 +70,15 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
                 draft.Question = draft.Question.Remove(inStem.Index, inStem.Length).Insert(inStem.Index, $"{inStem.Value[0]}{inStem.Value[^1]}");
             }
         }
+        // A statement closed by a bracketed true/false mark (…法律主体。（×）) carries its answer: the mark moves
+        // to the answer, the brackets stay as the gap.
+        if (answer is null && draft.Options is null && lexicon.TrueFalseMark.Match(draft.Question) is { Success: true } mark
+            && draft.Question.AsSpan(mark.Index + mark.Length).Trim().TrimStart("。.").IsEmpty)
+        {
+            answer = mark.Groups["m"].Value;
+            draft.Answer = answer;
+            draft.Question = draft.Question.Remove(mark.Index, mark.Length).Insert(mark.Index, $"{mark.Value[0]}{mark.Value[^1]}");
+        }
         if (draft.Options is not null && answer is not null)
         {
             // Answer: Option B names the option: the word is structure, the letter the answer.

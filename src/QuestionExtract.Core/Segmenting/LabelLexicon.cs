@@ -86,6 +86,9 @@ public sealed class LabelLexicon
         TableAnswerHeaders = Folded("tableAnswerHeaders");
         TableNumberHeaders = Folded("tableNumberHeaders");
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
+        // The one-character marks among them (√ ×, 对 错), not letters: (T) and (F) are as often something else.
+        var marks = TrueFalseAnswers.Where(a => a.Length == 1 && !char.IsAsciiLetter(a[0])).Select(a => Regex.Escape(a));
+        TrueFalseMark = new Regex(@"[(（][ \t\u3000]*(?<m>" + string.Join("|", marks) + @")[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))", RegexOptions.CultureInvariant);
         if (root.Children.TryGetValue(new YamlScalarNode("typeTags"), out var tagNode) && tagNode is YamlMappingNode tagGroups)
             foreach (var (type, words) in tagGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
@@ -236,6 +239,11 @@ public sealed class LabelLexicon
 
     /// <summary>Answers that make an item without options a true/false question (正确, ×, True).</summary>
     public IReadOnlySet<string> TrueFalseAnswers { get; }
+    /// <summary>
+    /// A true/false mark in brackets closing a line (会计主体一定是法律主体。（×）): a statement to judge, with its
+    /// answer filled in. Group <c>m</c> is the mark.
+    /// </summary>
+    public Regex TrueFalseMark { get; }
     /// <summary>Labels that open the stem inside an item (题干:), from <c>stemLabels</c>.</summary>
     public Regex StemLabels { get; }
 

@@ -161,6 +161,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         // A blank to fill anywhere in the item asks too (a true/false item's ( ) often opens the next line).
         return (openingAsks[i] ?? Asks(opening)) || (!longLine && LineEndsAsking(document, items, i))
                || Fields.FillInBlank.In(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End))
+               // A statement closed by a true/false mark in brackets is one to judge, its answer filled in.
+               || (opening.Length > 0 && lexicon.TrueFalseMark.IsMatch(text.AsSpan(c.End, Math.Min(document.LineEnd(c.End), windowEnd) - c.End)))
                || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
     }
 
