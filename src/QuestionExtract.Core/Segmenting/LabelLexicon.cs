@@ -72,7 +72,10 @@ public sealed class LabelLexicon
         var keyHeadings = List("answerKeyHeadings");
         _keyHeadingWords = Variants(keyHeadings);
         AnswerKeyHeadings = new LabelScanner(
-            keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?(?![:：])",
+            // A colon after the heading would make it an answer label (答案：B), unless a choice key entry follows
+            // (参考答案：1.B 2.C, 答案：1-5 ABCDA).
+            keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
+                    @"(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)))?(?![:：])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = new Regex(
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",

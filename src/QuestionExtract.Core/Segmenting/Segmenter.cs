@@ -80,6 +80,15 @@ public sealed partial class Segmenter
             var t = tokens[i];
             int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length);
             consumed.Add(text[t.Start..t.End]);
+            // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD): its ranges are its entries.
+            if (t.Kind == TokenKind.AnswerKey && AnswerKeyRanges.Parse(text[t.End..bodyEnd], 0, document.LocationAt(t.End)) is { } ranges)
+            {
+                keyEntries.AddRange(ranges);
+                consumed.Add(text[t.End..bodyEnd]);
+                inKey = true;
+                section = null;
+                continue;
+            }
             // Text after a heading that no question claims (a heading with nothing after it) is kept.
             if (t.Kind != TokenKind.Item && text[t.End..bodyEnd] is var rest && !string.IsNullOrWhiteSpace(rest))
             {

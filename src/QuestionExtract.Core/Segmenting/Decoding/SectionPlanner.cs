@@ -123,6 +123,8 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
 
     private static bool StartsRestart(string text, List<StructuralToken> stream, int index)
     {
+        // A compact key (1-5 ABCDA) counts from 1 as well.
+        if (AnswerKeyRanges.StartAt(text, stream[index].End)) return true;
         for (int j = index + 1; j < stream.Count; j++)
         {
             var t = stream[j];
