@@ -128,8 +128,8 @@ public sealed class ExtractCommandTests() : TemporaryFolderTests("qextract-cli-"
     [Fact]
     public void A_labels_file_adds_label_words()
     {
-        var file = Write("a.txt", "1.你最大的优点是什么?\n参考思路:先讲一个例子。\n2.你为什么离职?\n参考思路:只讲向前看的理由。\n");
-        var labels = Write("labels.yaml", "answer: [参考思路]\n");
+        var file = Write("a.txt", "1.你最大的优点是什么?\n破题思路:先讲一个例子。\n2.你为什么离职?\n破题思路:只讲向前看的理由。\n");
+        var labels = Write("labels.yaml", "answer: [破题思路]\n");
         string? FirstAnswer(params string[] extra)
         {
             var (code, stdout, _) = Run(["extract", file, .. extra]);
@@ -137,7 +137,7 @@ public sealed class ExtractCommandTests() : TemporaryFolderTests("qextract-cli-"
             using var json = JsonDocument.Parse(stdout);
             return json.RootElement.GetProperty("questions")[0].GetProperty("answer").GetString();
         }
-        Assert.Equal("参考思路:先讲一个例子。", FirstAnswer());
+        Assert.Equal("破题思路:先讲一个例子。", FirstAnswer());
         Assert.Equal("先讲一个例子。", FirstAnswer("--labels", labels));
     }
 
