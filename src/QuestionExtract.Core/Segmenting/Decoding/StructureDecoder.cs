@@ -21,6 +21,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     private readonly double _indentChange = weights["transitions.indentChange"];
     private readonly double _familySwitch = weights["transitions.familySwitch"];
     private readonly double _familySwitchAfterSection = weights["transitions.familySwitchAfterSection"];
+    private readonly double _bulletsAfterNumbered = weights["transitions.bulletsAfterNumbered"];
     private readonly double _gap = weights["transitions.gap"];
     private readonly double _gapMax = weights["transitions.gapMax"];
     private readonly double _gapPerNumber = weights["transitions.gapPerNumber"];
@@ -243,8 +244,10 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         }
         var p = items[f];
         bool boundary = region[f] != region[to];
+        // Bullets right after a numbered question, with no heading between, are that question's points (tips,
+        // steps), however many of them ask.
         if (p.Family != c.Family)
-            return (-(boundary ? _familySwitchAfterSection : _familySwitch), Step.FamilySwitch);
+            return (-(boundary ? _familySwitchAfterSection : c.Family == MarkerFamily.Bullet && p.Number is not null ? _bulletsAfterNumbered : _familySwitch), Step.FamilySwitch);
         if (p.Number is not { } last || c.Number is not { } n)
             return (_unnumberedContinuity, Step.Continues);
         double delimiter = (p.Delimiter != c.Delimiter ? -_delimiterChange : 0) + (p.IndentedApartFrom(c) ? -_indentChange : 0);
