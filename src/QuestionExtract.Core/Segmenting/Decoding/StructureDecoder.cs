@@ -282,7 +282,6 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         };
     }
 
-    // For each item, how many headings come before it (both lists are in document order).
     // Unnumbered section headings (a numbered one also counts on) with text between them and the first question
     // or heading kept after them. A table of contents' own heading is not one of them: its entries stand under it.
     private static HashSet<StructuralToken> IdleHeadings(string text, IReadOnlyList<StructuralToken> headings, IReadOnlyList<StructuralToken> items, List<int> path, TableOfContentsDetector.Result toc)
@@ -300,6 +299,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         return idle;
     }
 
+    // For each item, how many headings come before it (both lists are in document order).
     private static int[] Regions(IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings)
     {
         var region = new int[items.Count];
