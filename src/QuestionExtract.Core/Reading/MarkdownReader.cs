@@ -16,8 +16,8 @@ namespace QuestionExtract.Reading;
 /// numbers the author typed reach the segmenter; paragraphs and blockquote paragraphs as paragraphs; a code
 /// block as one block with its lines and indentation; table rows as Markdown table rows ("| a | b |", the
 /// delimiter row after the header). A collapsed &lt;details&gt; gives its &lt;summary&gt; as a paragraph of its own,
-/// then its content, read as Markdown and marked collapsed (<see cref="Block.Collapsed"/>). Front matter and navigation made only of links (a "previous | next" line,
-/// a table of contents) are page furniture.
+/// then its content, read as Markdown and marked collapsed (<see cref="Block.Collapsed"/>). Front matter and
+/// navigation made only of links (a "previous | next" line, a table of contents) are page furniture.
 /// Text keeps the author's inline markup: the source is Markdown, and consumers of the output render it as
 /// Markdown, so <c>**Clarify**</c>, <c>`async`</c>, <c>[MDN](https://…)</c> and backslash escapes stay as
 /// written (the segmenter treats emphasis around a label or number as transparent). Images stay too, as
