@@ -26,8 +26,8 @@ public sealed class AnswerKeyMatcher
                     entry.Location.ToString()));
                 continue;
             }
-            target.Answer = Merge(target.Answer, entry.Answer);
-            target.Analysis = Merge(target.Analysis, entry.Analysis);
+            target.Answer = Merge(target.Answer, entry.Answer, target.Consumed);
+            target.Analysis = Merge(target.Analysis, entry.Analysis, target.Consumed);
             foreach (var s in entry.Skills) if (!target.Skills.Contains(s)) target.Skills.Add(s);
         }
     }
@@ -48,6 +48,17 @@ public sealed class AnswerKeyMatcher
         return waiting;
     }
 
-    private static string? Merge(string? own, string? fromKey) =>
-        own is null ? fromKey : fromKey is null ? own : own + "\n" + fromKey;
+    // The key saying again what the question already says (答案：B, and B in the key) adds nothing: the copy is
+    // recorded as consumed, not written twice.
+    private static string? Merge(string? own, string? fromKey, List<string> consumed)
+    {
+        if (own is null) return fromKey;
+        if (fromKey is null) return own;
+        if (own.Trim() == fromKey.Trim())
+        {
+            consumed.Add(fromKey);
+            return own;
+        }
+        return own + "\n" + fromKey;
+    }
 }
