@@ -280,7 +280,7 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                 if (_prefix is not null) lines[0] = _prefix + lines[0];
                 _prefix = null;
                 for (int i = 0; i < lines.Count; i++)
-                    blocks.Add((i == 0 ? new Block(lines[i], _kind, new SourceLocation(_location + i, 1), _level) : new Block(lines[i], BlockKind.Paragraph, new SourceLocation(_location + i, 1))) with { Collapsed = InFoldedBody });
+                    blocks.Add(new Block(lines[i], i == 0 ? _kind : BlockKind.Paragraph, new SourceLocation(_location + i, 1), i == 0 ? _level : 0) { Collapsed = InFoldedBody });
             }
             _kind = BlockKind.Paragraph;
             _level = 0;

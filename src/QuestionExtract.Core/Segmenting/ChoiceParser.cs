@@ -62,23 +62,13 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         if (answer is null && draft.Options is not null)
         {
             var inStem = StemAnswerPattern().Match(draft.Question);
-            if (inStem.Success)
-            {
-                answer = inStem.Groups["a"].Value;
-                draft.Answer = answer;
-                // The blank stays as printed, its brackets in their own width; the letters move to the answer.
-                draft.Question = draft.Question.Remove(inStem.Index, inStem.Length).Insert(inStem.Index, $"{inStem.Value[0]}{inStem.Value[^1]}");
-            }
+            if (inStem.Success) answer = TakeFromBrackets(draft, inStem, "a");
         }
         // A statement closed by a bracketed true/false mark (…法律主体。（×）) carries its answer: the mark moves
         // to the answer, the brackets stay as the gap.
         if (answer is null && draft.Options is null && lexicon.TrueFalseMark.Match(draft.Question) is { Success: true } mark
             && draft.Question.AsSpan(mark.Index + mark.Length).Trim().TrimStart("。.").IsEmpty)
-        {
-            answer = mark.Groups["m"].Value;
-            draft.Answer = answer;
-            draft.Question = draft.Question.Remove(mark.Index, mark.Length).Insert(mark.Index, $"{mark.Value[0]}{mark.Value[^1]}");
-        }
+            answer = TakeFromBrackets(draft, mark, "m");
         if (draft.Options is not null && answer is not null)
         {
             // Answer: Option B names the option: the word is structure, the letter the answer.
@@ -103,6 +93,15 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             (null, { } a) when lexicon.TrueFalseAnswers.Contains(a.Trim().TrimEnd('。', '.')) => "true-false",
             _ => "open",
         };
+    }
+
+    // The answer written in the stem's brackets moves to the answer; the blank stays as printed, its brackets in
+    // their own width.
+    private static string TakeFromBrackets(QuestionDraft draft, Match bracketed, string group)
+    {
+        draft.Answer = bracketed.Groups[group].Value;
+        draft.Question = draft.Question.Remove(bracketed.Index, bracketed.Length).Insert(bracketed.Index, $"{bracketed.Value[0]}{bracketed.Value[^1]}");
+        return draft.Answer;
     }
 
     /// <summary>True when the text holds a run of options, so it is a choice question and not question + answer.</summary>

@@ -55,12 +55,14 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         // own sub-heading (用法 / 优点 / 缺点 inside an answer): it heads nothing, and the restart it made free
         // was no restart. Decided again without it.
         // (A question kept out of order counts as kept here.)
-        var idle = IdleHeadings(text, plan.Headings, items, [.. path.Concat(OutOfOrder(items, features, region, path)).Order()], toc);
+        var outOfOrder = OutOfOrder(items, features, region, path);
+        var idle = IdleHeadings(text, plan.Headings, items, [.. path.Concat(outOfOrder).Order()], toc);
         if (idle.Count > 0)
         {
             plan = plan with { Headings = plan.Headings.Where(h => !idle.Contains(h)).ToList() };
             region = Regions(items, plan.Headings);
             path = BestPath(items, features, region);
+            outOfOrder = OutOfOrder(items, features, region, path);
         }
         var accepted = new HashSet<int>(path);
 
@@ -76,7 +78,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             if (p is { } prev && Transition(items, region, prev, c).Kind == Step.Gap)
                 notes[items[c]] = new("numbering-gap", $"numbers {items[prev].Number + 1}–{items[c].Number - 1} are missing before {items[c].Label}");
         }
-        var rescued = OutOfOrder(items, features, region, path).ToHashSet();
+        var rescued = outOfOrder.ToHashSet();
         foreach (var c in rescued)
         {
             accepted.Add(c);
