@@ -72,7 +72,7 @@ public sealed class MarkerFamilyTests
     [Fact]
     public void An_answer_without_a_question_is_a_warning_with_its_text()
     {
-        var text = "1.什么是TCP?\n参考答案\n1.传输控制协议。\n2.多出来的答案。\n";
+        var text = "1.什么是TCP?\n2.什么是UDP?\n参考答案\n1.传输控制协议。\n2.用户数据报协议。\n3.多出来的答案。\n";
         var doc = ExtractionPipeline.CreateDefault().Extract("t.txt", Encoding.UTF8.GetBytes(text)).Document;
         Assert.Contains(doc.Warnings, w => w.Code == "unmatched-answer" && w.Message.Contains("多出来的答案。"));
     }

@@ -20,6 +20,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
         var items = new List<StructuralToken>();
         int section = 0, keyStart = -1;
         bool seenItem = false;
+        var answerLabel = AnswerLabelUnderFirstQuestion(document, stream);
         for (int i = 0; i < stream.Count; i++)
         {
             var t = stream[i];
@@ -34,7 +35,8 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
                     items.Add(t);
                     seenItem = true;
                     break;
-                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && StartsRestart(text, stream, i):
+                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && StartsRestart(text, stream, i)
+                                              && !string.Equals(t.Label, answerLabel, StringComparison.OrdinalIgnoreCase):
                     headings.Add(t);
                     keyStart = t.Start;
                     section = 0;
@@ -99,6 +101,29 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
             Kind = TokenKind.Section, Start = t.Start, End = stop, Number = t.Number, Label = t.Label,
             HeadingText = heading, AtLineStart = t.AtLineStart, Indent = t.Indent,
         };
+    }
+
+    // A key word alone on its line right under the first question (1. …？ / 【参考答案】 / 1. a point …) is that
+    // question's answer label, and the same word under the next questions labels theirs: an answer key follows a
+    // run of questions, not one. Questions are counted in the family of the first line-start item (its (1)
+    // sub-questions are not questions, nor a part heading's numeral). Null when the first key word stands after more than one question.
+    private static string? AnswerLabelUnderFirstQuestion(DocumentText document, List<StructuralToken> stream)
+    {
+        MarkerFamily? family = null;
+        int questions = 0;
+        // An item made from a part heading (一、单选题 is also a numeral item candidate) is not a question here.
+        var headingStarts = stream.Where(t => t.Kind == TokenKind.Section).Select(t => t.Start).ToHashSet();
+        foreach (var t in stream)
+        {
+            if (t.Kind == TokenKind.Item && t.AtLineStart && !headingStarts.Contains(t.Start))
+            {
+                family ??= t.Family;
+                if (t.Family == family) questions++;
+            }
+            else if (t.Kind == TokenKind.AnswerKey && family is not null && StandsAsHeading(document, t))
+                return questions == 1 ? t.Label : null;
+        }
+        return null;
     }
 
     // A heading opens its line, or on a flattened page runs on into what it heads. A key word closing a line
