@@ -272,7 +272,14 @@ public sealed class LabelLexicon
     public Regex OptionNamePrefix { get; }
 
     /// <summary>The heading names a table of contents (目录, Table of Contents), with any emphasis or colon around it.</summary>
-    public bool IsContentsHeading(string heading) => _contentsHeadings.Contains(heading.Trim().Trim('#', '*', '_', ':', '：', ' ', '\t'));
+    public bool IsContentsHeading(string heading)
+    {
+        var bare = heading.Trim().Trim('#', '*', '_', ':', '：', ' ', '\t');
+        if (_contentsHeadings.Contains(bare)) return true;
+        // A Word title spaced out to fill its line (目  录) is the same word.
+        var squeezed = string.Concat(bare.Where(c => !char.IsWhiteSpace(c)));
+        return squeezed.Length != bare.Length && squeezed.Any(c => c > 0x7F) && _contentsHeadings.Contains(squeezed);
+    }
 
     /// <summary>The phrase leads in to what follows it (排查步骤如下, as follows): data <c>leadIns</c>.</summary>
     public bool IsLeadIn(string phrase) => LeadIns.Any(w => phrase.Contains(w, StringComparison.OrdinalIgnoreCase));

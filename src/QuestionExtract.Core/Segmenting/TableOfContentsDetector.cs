@@ -4,9 +4,12 @@ namespace QuestionExtract.Segmenting;
 
 /// <summary>
 /// Finds a numbered table of contents: a run of short one-line numbered entries, counting up from 1,
-/// whose texts come back later as headings. Its numbers are not questions.
+/// whose texts come back later as headings. Its numbers are not questions. A contents list of the questions
+/// themselves is one too: a bare run of numbered lines that either all end in a leader and a page number
+/// (<c>1. 什么是JVM？……1</c>), or stand under a contents heading (目录, Table of contents), or come back later,
+/// number and text, as the questions with their answers.
 /// </summary>
-public sealed class TableOfContentsDetector
+public sealed class TableOfContentsDetector(LabelLexicon lexicon)
 {
     private const int MaxEntryLength = 40;
     private const int MinEntries = 3;
@@ -53,9 +56,61 @@ public sealed class TableOfContentsDetector
                     continue;
                 }
             }
+            if (QuestionContents(text, lineItems, i) is { } listed)
+            {
+                foreach (var token in listed) entries.Add(token);
+                i += listed.Count;
+                continue;
+            }
             i = Math.Max(j, i + 1);
         }
         return new Result(entries, texts, headings);
+    }
+
+    private const int MaxQuestionEntryLength = 160;
+
+    // A page number after a dotted or tabbed leader closes a contents line: 什么是JVM？ ........ 1, ……12, <tab>3.
+    private static readonly System.Text.RegularExpressions.Regex Leader = new(@"(?:\s*[.．·…_]{3,}\s*|\s*…+\s*|\t+\s*)\d{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // The contents list of the questions starting at lineItems[first] (numbered 1): the bare run of one-line
+    // entries counting up from there, when every entry ends in a leader and a page number, when a contents
+    // heading stands right above it, or when every entry comes back after the run as a line-start item of the
+    // same number and text. Null when there is none.
+    private List<StructuralToken>? QuestionContents(string text, List<StructuralToken> lineItems, int first)
+    {
+        var run = new List<(StructuralToken Token, string Text, bool Leader)>();
+        for (int j = first; j < lineItems.Count && lineItems[j].Number == run.Count + 1 && lineItems[j].Family == lineItems[first].Family; j++)
+        {
+            var entry = LineRest(text, lineItems[j].End);
+            if (entry.Length == 0 || entry.Length > MaxQuestionEntryLength) break;
+            if (run.Count > 0 && !OnlyBlankBetween(text, run[^1].Token.End, lineItems[j].Start)) break;
+            var leader = Leader.Match(entry);
+            run.Add((lineItems[j], leader.Success ? entry[..leader.Index].TrimEnd() : entry, leader.Success));
+        }
+        if (run.Count < 2) return null;
+        if ((run.Count >= MinEntries && run.All(e => e.Leader)) || UnderContentsHeading(text, lineItems[first].Start)) return [.. run.Select(e => e.Token)];
+        // Each entry must come back after the run under its own number (the next run of 1, 2, 3 … items).
+        int runEnd = run[^1].Token.End;
+        var later = new Dictionary<int, string>();
+        foreach (var t in lineItems)
+            if (t.Start > runEnd && t.Family == lineItems[first].Family && t.Number is int n && n <= run.Count && !later.ContainsKey(n))
+                later[n] = FoldedText.Of(LineRest(text, t.End));
+        foreach (var (token, entry, _) in run)
+            if (!later.TryGetValue(token.Number!.Value, out var back) || back != FoldedText.Of(entry)) return null;
+        return [.. run.Select(e => e.Token)];
+    }
+
+    private bool UnderContentsHeading(string text, int lineStart)
+    {
+        int end = lineStart - 1;
+        while (end > 0)
+        {
+            int start = text.LastIndexOf('\n', end - 1) + 1;
+            var line = text[start..end];
+            if (!string.IsNullOrWhiteSpace(line)) return lexicon.IsContentsHeading(line);
+            end = start - 1;
+        }
+        return false;
     }
 
     private static string LineRest(string text, int from)

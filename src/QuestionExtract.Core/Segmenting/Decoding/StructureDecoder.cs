@@ -10,9 +10,8 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// numbering family costs). Any candidate can be skipped. Headings and the answer-key heading are decided first
 /// (<see cref="SectionPlanner"/>); a heading between two questions makes a restart at 1 free.
 /// </summary>
-public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions)
+public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents)
 {
-    private readonly TableOfContentsDetector _toc = new();
 
     // The transition weights, read once: the search evaluates transitions many times per candidate.
     private readonly double _backward = weights["transitions.backward"];
@@ -38,7 +37,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     public DecodedStructure Decode(DocumentText document, IReadOnlyList<StructuralToken> candidates)
     {
         var text = document.Text;
-        var toc = _toc.Detect(text, candidates);
+        var toc = contents.Detect(text, candidates);
         var rules = instructions.Detect(text, candidates);
         var usable = candidates.Where(t => !toc.Entries.Contains(t) && !rules.Contains(t)).ToList();
         foreach (var (start, end, heading) in toc.Headings)
