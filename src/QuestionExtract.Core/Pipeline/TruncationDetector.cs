@@ -13,7 +13,7 @@ namespace QuestionExtract.Pipeline;
 /// proves nothing in a whole file (docx, doc, pdf, markdown): those end on option lines, code and list items
 /// as their authors saved them.
 /// </summary>
-public static class TruncationDetector
+public static partial class TruncationDetector
 {
 
     // Readers of these formats read the author's whole file; only page captures (text, html) are excerpts.
@@ -33,7 +33,7 @@ public static class TruncationDetector
         // the count may be the author's slip or an item the segmenter missed (a count-mismatch warning).
         bool countNotReached = declared is { } d && drafts.Count > 0 && drafts.Count < d;
         bool capture = IsPageCapture(source);
-        bool cutInSentence = capture && EndsUnfinished(text) && (!IsBareList(drafts) || countNotReached);
+        bool cutInSentence = capture && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && (!IsBareList(drafts) || countNotReached);
         bool lastShort = capture && (segmented.LastItemEmpty || LastFallsShort(drafts));
         return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
     }
@@ -46,6 +46,17 @@ public static class TruncationDetector
         var trimmed = text.TrimEnd();
         return trimmed.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(trimmed[^1]);
     }
+
+    // A choice or true/false item whose answer is its letters or mark, with no analysis after them, is whole
+    // however the text ends: on its last option, its answer letter, a mark, or an answer key's letters, none of
+    // which closes with a full stop. An analysis (or a label left dangling in the answer) is prose a cut can hit.
+    private static bool LastIsWholeChoice(IReadOnlyList<QuestionDraft> drafts) =>
+        drafts.Count > 0 && drafts[^1] is { Answer: { } answer, Analysis: null } last
+        && (last.Options is { Count: >= 2 } || last.Type == "true-false")
+        && (last.Type == "true-false" || AnswerLetters().IsMatch(answer));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-H]{1,8}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex AnswerLetters();
 
     // A list of bare items (no answer, analysis or options anywhere) ends like any of its items, with or
     // without a question mark: an unfinished-looking last item is no evidence there.
