@@ -34,6 +34,9 @@ public sealed class MojibakeRepairRule : ICleaningRule
         for (int i = 0; i < context.Blocks.Count; i++)
         {
             var block = context.Blocks[i];
+            // Nearly no block holds a private-use character: those are passed over before a closure and its
+            // delegate are made for the report (two objects per block of every document).
+            if (!MayBeMisread(block.Text)) continue;
             var repaired = Repaired(block.Text, (start, end, original) =>
                 context.Repairs.Add(new Repair(Id, block.Text[start..end], original, new SourceLocation(block.Location.Line, block.Location.Column + start))));
             // A table row's cells get the same repairs (the row's text records them).
@@ -44,7 +47,7 @@ public sealed class MojibakeRepairRule : ICleaningRule
     // The text with every recoverable stretch decoded back; each repair (start, end, original) is reported.
     private static string Repaired(string text, Action<int, int, string>? report)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\uE000', '\uF8FF')) return text;
+        if (!MayBeMisread(text)) return text;
         var sb = new StringBuilder(text.Length);
         int pos = 0;
         for (int p = 0; p < text.Length; p++)
@@ -111,6 +114,8 @@ public sealed class MojibakeRepairRule : ICleaningRule
     }
 
     private static bool IsPrivateUse(char c) => c is >= '\uE000' and <= '\uF8FF';
+
+    private static bool MayBeMisread(string text) => text.AsSpan().ContainsAnyInRange('\uE000', '\uF8FF');
 
     /// <summary>The original text of a GBK-misread UTF-8 run, or null when the run is not one (with certainty).</summary>
     public static string? Recover(string run)

@@ -52,4 +52,26 @@ public sealed class PinyinAnnotationRuleTests
         }, iter: 10_000);
         Assert.True(matched > 100, $"only {matched} matches");
     }
+
+    // The hand-written search finds exactly the pattern's matches, in order, from any start: runs of letters on
+    // both sides of the lengths the pattern allows (six plain letters, seven in all), both parentheses, both sets.
+    [Fact]
+    public void Finds_the_matches_of_the_pattern()
+    {
+        string[] pieces = ["網", "络(", "(wǎng)", "（luò）", "(yōu", "(", "）", ")", "a", "wang", "ü", "ǎ", "ń", "ḿ", "zzzzzz", "A", " ", "\uF900", "\u33FF", "é"];
+        int matched = 0;
+        Gen.OneOf(pieces).Array[1, 14].Select(parts => string.Concat(parts)).Select(Gen.Int[0, 3], (text, from) => (text, from)).Sample(t =>
+        {
+            var (text, from) = t;
+            from = Math.Min(from, text.Length);
+            var expected = new List<(int, int)>();
+            for (var m = PinyinAnnotationRule.Pattern.Match(text, from); m.Success; m = m.NextMatch()) expected.Add((m.Index, m.Length));
+            var found = new List<(int, int)>();
+            for (int at = PinyinAnnotationRule.NextAnnotation(text, from, out int length); at >= 0; at = PinyinAnnotationRule.NextAnnotation(text, at + length, out length))
+                found.Add((at, length));
+            if (expected.Count > 0) Interlocked.Increment(ref matched);
+            Assert.Equal(expected, found);
+        }, iter: 50_000);
+        Assert.True(matched > 2000, $"only {matched} texts with matches");
+    }
 }
