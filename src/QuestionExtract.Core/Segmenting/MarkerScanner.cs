@@ -12,7 +12,6 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private readonly LabelLexicon _lexicon;
     private readonly LabelScanner _questionWord;
     private readonly LabelScanner _labelledQuestion;
-    private readonly Regex _gluedQuestionLabel;
 
     public MarkerScanner(LabelLexicon lexicon)
     {
@@ -45,8 +44,15 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                     + @"|(?<=[.。！？?!][ \t]+)(?<w>" + LabelLexicon.AlternationOf(latinLabels.Where(keep)) + @")[ \t]*[:：](?=[ \t]))",
             RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionLabels);
         // A Chinese question label glued to the words before it; kept only right after a section heading (below).
-        _gluedQuestionLabel = new Regex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<w>" + LabelLexicon.AlternationOf(cjkLabels) + @")[ \t]*[:：]", RegexOptions.CultureInvariant);
+        // Every match starts at its label word: interpreted over the whole text, the pattern was tried at every
+        // character (its lookbehind leaves the regex no first characters to search for).
+        GluedQuestionLabel = new LabelScanner(
+            keep => @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：]",
+            RegexOptions.CultureInvariant, cjkLabels);
     }
+
+    /// <summary>A Chinese question label glued to the text before it (…问题:), as a section heading runs into its question.</summary>
+    public LabelScanner GluedQuestionLabel { get; }
 
     // Emphasis marks around a marker (**第1题**, **1.**) are part of it, as in the patterns built from EmphasisMarks.
     [GeneratedRegex(@"(?<em>[*_]{1,3})?第\s*(?<n>[一二三四五六七八九十百零〇两\d]{1,4})\s*[题題](?<emc>\k<em>)?(?<d>\s*[:：.、．]?)(?(emc)|(?:\k<em>)?)")]
@@ -115,7 +121,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             items.Add(item);
         }
         // A flattened page runs a section heading into its question's label (一、岗位认知与匹配度问题:作为…).
-        foreach (Match m in _gluedQuestionLabel.Matches(text))
+        foreach (Match m in GluedQuestionLabel.Matches(text))
             if (AfterSectionNumeral(text, m.Index)) items.Add(Item(text, m, MarkerFamily.Labelled, null, ""));
         foreach (Match m in BulletPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));

@@ -12,16 +12,21 @@ public class LabelScannerTests
         "答案", "參考答案", "参考答案", "解析", "答案解析", "考察", "答", "A", "a", "B", "ABC", "Answer", "answer", "ANSWER",
         "Sample  answer", "Explanation", "Answers and Explanations", "答案与解析", "答案及解析", "【", "】", "[", "]", ":", "：",
         "**", "*", "__", "_", "***", "💡", " ", "  ", "\t", "\n", "\n", "。", ".", "?", "？", ")", "1.", "问题", "为什么", "what", "Anna", "表达", "答复", "回答",
+        "問題", "题目", "題目", "面试题", "面試題", "题干", "一、", "岗位", "题",
     ];
 
-    public static TheoryData<string> Scanners() => ["labels", "choice answers", "answer key headings"];
+    public static TheoryData<string> Scanners() => ["labels", "choice answers", "answer key headings", "glued question labels"];
 
     [Theory]
     [MemberData(nameof(Scanners))]
     public void Finds_the_same_matches_as_the_plain_regex(string which)
     {
         var lexicon = LabelLexicon.BuiltIn;
-        var scanner = which switch { "labels" => lexicon.Labels, "choice answers" => lexicon.ChoiceAnswers, _ => lexicon.AnswerKeyHeadings };
+        var scanner = which switch
+        {
+            "labels" => lexicon.Labels, "choice answers" => lexicon.ChoiceAnswers, "answer key headings" => lexicon.AnswerKeyHeadings,
+            _ => new MarkerScanner(lexicon).GluedQuestionLabel,
+        };
         Gen.OneOf(Pieces).Array[0, 30].Select(parts => string.Concat(parts)).Sample(text =>
         {
             var expected = scanner.Pattern.Matches(text).Select(m => (m.Index, m.Length, m.Groups["w"].Value)).ToList();
