@@ -119,7 +119,10 @@ public sealed class LabelLexicon
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         QuestionLabels = Variants(List("questionLabels"));
         var stemLabel = QuestionPartLabel(List("stemLabels"));
-        StemLabels = new Regex(Boundary + stemLabel, RegexOptions.CultureInvariant);
+        // Tried only where a stem word stands: interpreted, the pattern (led by its boundary) was tried at every
+        // character of every item body.
+        StemLabels = new LabelScanner(keep => Boundary + QuestionPartLabel(List("stemLabels"), keep), RegexOptions.CultureInvariant,
+            Variants(List("stemLabels")));
         _stemLabelHere = new Regex(@"\G" + stemLabel, RegexOptions.CultureInvariant);
         QuestionLabelPrefix = new Regex(@"^\s*" + QuestionPartLabel(QuestionLabels) + @"\s*",
             RegexOptions.CultureInvariant);
@@ -248,7 +251,7 @@ public sealed class LabelLexicon
     /// </summary>
     public Regex TrueFalseMark { get; }
     /// <summary>Labels that open the stem inside an item (题干:), from <c>stemLabels</c>.</summary>
-    public Regex StemLabels { get; }
+    public LabelScanner StemLabels { get; }
 
     private readonly Regex _stemLabelHere;
 
@@ -298,8 +301,8 @@ public sealed class LabelLexicon
         words.SelectMany(w => new[] { w, ChineseScript.Default.ToTraditional(w) }).Distinct().ToList();
 
     // A label that names the question or its stem: 【题干】, 题干:, **题目：**, with or without emphasis marks around it.
-    private static string QuestionPartLabel(IEnumerable<string> words) =>
-        EmphasisMarks.Open + "(?:【(?:" + Alternation(words) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(words) + ")" + EmphasisMarks.AroundColon("[:：]") + ")";
+    private static string QuestionPartLabel(IEnumerable<string> words, Func<string, bool>? keep = null) =>
+        EmphasisMarks.Open + "(?:【(?:" + Alternation(words, keep) + @")】" + EmphasisMarks.AroundColon("[:：]?") + "|(?:" + Alternation(words, keep) + ")" + EmphasisMarks.AroundColon("[:：]") + ")";
 
     // Longest first, so 参考答案 wins over 答案; both scripts; spaces inside English labels are flexible.
     // Only the words <paramref name="keep"/> accepts (none left: an alternative that never matches).

@@ -12,10 +12,10 @@ public class LabelScannerTests
         "答案", "參考答案", "参考答案", "解析", "答案解析", "考察", "答", "A", "a", "B", "ABC", "Answer", "answer", "ANSWER",
         "Sample  answer", "Explanation", "Answers and Explanations", "答案与解析", "答案及解析", "【", "】", "[", "]", ":", "：",
         "**", "*", "__", "_", "***", "💡", " ", "  ", "\t", "\n", "\n", "。", ".", "?", "？", ")", "1.", "问题", "为什么", "what", "Anna", "表达", "答复", "回答",
-        "問題", "题目", "題目", "面试题", "面試題", "题干", "一、", "岗位", "题",
+        "問題", "题目", "題目", "面试题", "面試題", "题干", "題幹", "題干", "一、", "岗位", "题", "干",
     ];
 
-    public static TheoryData<string> Scanners() => ["labels", "choice answers", "answer key headings", "glued question labels"];
+    public static TheoryData<string> Scanners() => ["labels", "choice answers", "answer key headings", "glued question labels", "stem labels"];
 
     [Theory]
     [MemberData(nameof(Scanners))]
@@ -24,7 +24,7 @@ public class LabelScannerTests
         var lexicon = LabelLexicon.BuiltIn;
         var scanner = which switch
         {
-            "labels" => lexicon.Labels, "choice answers" => lexicon.ChoiceAnswers, "answer key headings" => lexicon.AnswerKeyHeadings,
+            "labels" => lexicon.Labels, "choice answers" => lexicon.ChoiceAnswers, "answer key headings" => lexicon.AnswerKeyHeadings, "stem labels" => lexicon.StemLabels,
             _ => new MarkerScanner(lexicon).GluedQuestionLabel,
         };
         Gen.OneOf(Pieces).Array[0, 30].Select(parts => string.Concat(parts)).Sample(text =>
