@@ -123,7 +123,35 @@ public sealed class DocumentText
         if (_starts.Length == 0) return -1;
         int i = Array.BinarySearch(_starts, offset);
         if (i < 0) i = ~i - 1;
-        return i >= 0 && _kinds[i] == BlockKind.Heading ? _levels[i] : -1;
+        if (i < 0) return -1;
+        return _kinds[i] == BlockKind.Heading ? _levels[i] : IsBoldParagraph(i) ? BoldParagraphLevel : -1;
+    }
+
+    /// <summary>
+    /// The level <see cref="HeadingLevelAt"/> gives a paragraph written wholly in bold (<c>**What is a closure?**</c>):
+    /// notes use such lines as headings without a heading level, so they count as one below every real level.
+    /// They are no section candidates (<see cref="Headings"/> leaves them out).
+    /// </summary>
+    public const int BoldParagraphLevel = 7;
+
+    /// <summary>The headings of <see cref="Headings"/> and the paragraphs written wholly in bold, in document order.</summary>
+    public IEnumerable<(int Start, int End, int Level)> HeadingsAndBoldParagraphs()
+    {
+        for (int i = 0; i < _kinds.Length; i++)
+        {
+            if (_kinds[i] == BlockKind.Heading) yield return (_starts[i], BlockEnd(i), _levels[i]);
+            else if (IsBoldParagraph(i)) yield return (_starts[i], BlockEnd(i), BoldParagraphLevel);
+        }
+    }
+
+    // One line between one pair of ** (or __) and no other pair inside: **a** and **b** is two emphases.
+    private bool IsBoldParagraph(int i)
+    {
+        if (_kinds[i] != BlockKind.Paragraph) return false;
+        var s = Text.AsSpan(_starts[i], BlockEnd(i) - _starts[i]).Trim();
+        if (s.Length <= 4 || !(s.StartsWith("**") && s.EndsWith("**") || s.StartsWith("__") && s.EndsWith("__"))) return false;
+        var inner = s[2..^2];
+        return inner.IndexOf(s[..2]) < 0 && inner.IndexOf('\n') < 0 && !char.IsWhiteSpace(inner[0]);
     }
 
     /// <summary>

@@ -32,6 +32,21 @@ public static class EmphasisMarks
     public static string TrimUnpaired(string text, out string removed)
     {
         removed = "";
+        // A line of marks alone at a field's edge is the closing of the line above the field (**What?** ends the
+        // question, its ** falls to the answer) or the opening of the next field's line: never the field's own,
+        // even when the two pair up by count inside the field.
+        int firstBreak = text.IndexOf('\n');
+        if (firstBreak > 0 && IsMarkRun(text.AsSpan(0, firstBreak).Trim()))
+        {
+            removed = text[..firstBreak].Trim();
+            text = text[(firstBreak + 1)..].TrimStart();
+        }
+        int lastBreak = text.LastIndexOf('\n');
+        if (lastBreak >= 0 && IsMarkRun(text.AsSpan(lastBreak + 1).Trim()))
+        {
+            removed += text[(lastBreak + 1)..].Trim();
+            text = text[..lastBreak].TrimEnd();
+        }
         int lead = 0;
         while (lead < text.Length && lead <= MaxRun && IsMark(text[lead])) lead++;
         if (lead is > 0 and <= MaxRun && (lead > 1 || lead == text.Length || !char.IsWhiteSpace(text[lead])) && Count(text, text[..lead]) == 1)
@@ -48,6 +63,8 @@ public static class EmphasisMarks
         }
         return text;
     }
+
+    private static bool IsMarkRun(ReadOnlySpan<char> line) => line.Length is > 0 and <= MaxRun && !line.ContainsAnyExcept('*', '_');
 
     private static int Count(string text, string run)
     {

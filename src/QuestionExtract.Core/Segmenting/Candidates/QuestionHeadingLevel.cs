@@ -7,7 +7,7 @@ namespace QuestionExtract.Segmenting.Candidates;
 /// least <see cref="MinAsking"/> of its headings ask and they are at least half of them; headings of that
 /// level are then question candidates whether or not they ask. Where most headings of the level carry a
 /// number (<c>1.说说你对语义化的理解？</c>), the numbers mark the questions and an unnumbered heading among them
-/// is a topic inside an answer: no level is returned.
+/// is a topic inside an answer: no level is returned. Paragraphs wholly in bold count as a level of their own.
 /// </summary>
 public sealed class QuestionHeadingLevel(QuestionLikeness likeness)
 {
@@ -20,7 +20,7 @@ public sealed class QuestionHeadingLevel(QuestionLikeness likeness)
     public int? Find(DocumentText document, Func<int, bool> numbered)
     {
         var counts = new Dictionary<int, (int All, int Asking, int Numbered)>();
-        foreach (var (start, end, level) in document.Headings())
+        foreach (var (start, end, level) in document.HeadingsAndBoldParagraphs())
         {
             if (level <= 0) continue;
             var line = document.Text[start..end].Trim();
