@@ -70,6 +70,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"(?<![0-9])(?<![0-9][.．])(?<em>[*_]{1,3})?(?<n>[0-9]{1,4})(?<d>[.．、]|\)|）)(?:(?![0-9])|(?=(?:19|20)[0-9][0-9]年))(?:>(?!=))?(?:\k<em>)?")]
     private static partial Regex AsciiDecimalPattern();
 
+    // A PDF export may set a space between a number and its point (1 . 你为什么…): taken at a line start only, with
+    // a space or a Chinese character after the point, where no decimal number or sum reads so.
+    [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})[ \t](?<d>[.．、])(?=[ \t]|[^\x00-\x7F])", RegexOptions.Multiline)]
+    private static partial Regex SpacedDecimalPattern();
+
     // A numbered part's own items (1.1. How would you…, 2.3 What is…): at a line start, the last number counts
     // within its part, whose heading (1. Trainee Questions) the planner takes as a digit-numbered section.
     [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
@@ -101,6 +106,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         AddItems(items, text, _questionWord.Matches(text), MarkerFamily.QuestionWord);
         if (UnicodeDigits.AnyBeyondAscii(text)) AddItems(items, text, DecimalPattern().Matches(text), MarkerFamily.Decimal);
         else AddAsciiDecimals(items, text);
+        AddItems(items, text, SpacedDecimalPattern().Matches(text), MarkerFamily.Decimal);
         // A part's items count from 1 (1.1, 1.2…); a line opening with 2.0 or 1.5 alone is a decimal number.
         (int Major, int Minor) lastSub = (0, 0);
         foreach (Match m in SubNumberPattern().Matches(text))
