@@ -13,7 +13,7 @@ public sealed class Cleaner
     /// With a <paramref name="repetition"/> index of the batch, blocks repeated across it are removed after the site rules had their say.
     public static Cleaner CreateDefault(SiteRuleSet rules, RepetitionIndex? repetition = null)
     {
-        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules) };
+        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules), new RunningHeaderRule() };
         if (repetition is not null) steps.Add(new RepeatedBlockRule(repetition));
         steps.Add(new GarbledTextRule());
         return new Cleaner(steps);
