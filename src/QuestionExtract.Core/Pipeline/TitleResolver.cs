@@ -55,8 +55,10 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             consumed.Add(bracket.Value);
             lines[0] = lines[0][bracket.Length..].Trim();
         }
-        else if (candidates.Count > 0) title = Undecorate(candidates[0]);
-        else title = RepeatedLine(lines) ?? FirstCollectionLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines);
+        else if (candidates.Count > 0) title = HeadingIn(candidates[0], lines, 0) ?? Undecorate(candidates[0]);
+        else title = RepeatedLine(lines) ?? (lines.Count > 1 ? HeadingIn(lines[0], lines, 1) : null) ?? FirstCollectionLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines);
+        // The page title that holds the heading chosen (the heading plus the site's name) goes with it.
+        string? pageTitle = title is not null && lines.Count > 1 && Key(lines[0]) is var first && first != Key(title) && first.Contains(Key(title), StringComparison.Ordinal) ? lines[0] : null;
 
         if (title is null) return (null, string.Join("\n", lines));
         var key = Key(title);
@@ -66,6 +68,7 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         foreach (var line in lines)
         {
             if (line.Length == 0) continue;
+            if (ReferenceEquals(line, pageTitle)) { consumed.Add(line); pageTitle = null; continue; }
             var undecorated = Undecorate(line);
             if (Key(undecorated) == key)
             {
@@ -100,6 +103,24 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             if (key.Length < 2) continue;
             for (int j = i + 1; j < top; j++)
                 if (Key(Undecorate(lines[j])) == key || Key(Undecorate(SplitGlued(lines[j]).Head)) == key) return candidate;
+        }
+        return null;
+    }
+
+    // A saved page's <title> is its heading with the site's name around it (如何准备运营面试？ - 知乎, Redis
+    // 面试题 - 小林的博客): a heading near the top that the first line holds, with a short rest, is the title.
+    private const int MaxSiteDecoration = 30;
+
+    private string? HeadingIn(string pageTitle, List<string> lines, int from)
+    {
+        var page = Key(pageTitle);
+        int top = Math.Min(lines.Count, TopLines);
+        for (int j = from; j < top; j++)
+        {
+            var candidate = Undecorate(lines[j]);
+            if (!IsShortLine(candidate) || StartsAsItem(candidate)) continue;
+            var key = Key(candidate);
+            if (key.Length >= 4 && key != page && page.Contains(key, StringComparison.Ordinal) && page.Length - key.Length <= MaxSiteDecoration) return candidate;
         }
         return null;
     }
