@@ -37,14 +37,29 @@ public static class TextDecoder
             if (utf16 is not null && CommonShare(utf16.Text) >= 0.9) return utf16;
         }
         if (Strict(new UTF8Encoding(false, true), bytes, 0, "utf-8") is { } utf8) return utf8;
+        var gb = Strict(Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "gb18030");
+        // A four-byte GB18030 sequence (81 30 84 38 is ©) is no broken UTF-8: an English page with one © in it.
+        if (gb is not null && HasFourByteGb18030(bytes)) return gb;
         // UTF-8 with a few broken bytes is still UTF-8: decoding it as GB18030 would garble everything.
         var lossy = Encoding.UTF8.GetString(bytes);
         if (lossy.Count(c => c == '\uFFFD') * 100 < Math.Max(lossy.Length, 1)) return Lossy(Encoding.UTF8, bytes, 0, "utf-8");
-        var gb = Strict(Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "gb18030");
         var big5 = Strict(Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "big5");
         if (gb is not null && big5 is not null)
             return CommonShare(big5.Text) > CommonShare(gb.Text) ? big5 : gb;
         return gb ?? big5 ?? Lossy(Encoding.UTF8, bytes, 0, "utf-8");
+    }
+
+    // GB18030's four-byte form: a lead byte, a digit, a lead byte, a digit. UTF-8 never follows a lead byte with
+    // a digit, and a double-byte GBK character never has a digit second, so the shape names GB18030.
+    private static bool HasFourByteGb18030(ReadOnlySpan<byte> bytes)
+    {
+        for (int i = 0; i + 3 < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x80) continue;
+            if (bytes[i] is >= 0x81 and <= 0xFE && bytes[i + 1] is >= 0x30 and <= 0x39 && bytes[i + 2] is >= 0x81 and <= 0xFE && bytes[i + 3] is >= 0x30 and <= 0x39) return true;
+            i++; // the second byte of a double-byte character
+        }
+        return false;
     }
 
     /// <summary>
