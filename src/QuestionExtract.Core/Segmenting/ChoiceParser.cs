@@ -49,7 +49,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         if (options is null && LettersPattern().IsMatch(draft.Answer?.Trim().ToUpperInvariant() ?? ""))
             options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
         // Two options only count with a sign of a choice question: a letter answer or a blank in the stem.
-        if (options is { Count: 2 } && !LettersPattern().IsMatch(draft.Answer?.Trim() ?? "")
+        if (options is { Count: 2 } && !LettersPattern().IsMatch(FirstLine(draft.Answer)?.Trim() ?? "")
             && !draft.Question[..stemEnd].Contains("()") && !draft.Question[..stemEnd].Contains("（）"))
             options = null;
         if (options is not null)
@@ -78,7 +78,16 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
                 answer = answer[named.Length..].Trim();
                 draft.Answer = answer;
             }
-            var letters = new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not ',' and not '，' and not '、').ToArray());
+            // Correct answer: B, and the reason on the lines under it (no analysis label): the letters are the
+            // answer, the reason is its analysis.
+            int lineBreak = answer.IndexOf('\n');
+            if (lineBreak > 0 && draft.Analysis is null && LettersPattern().IsMatch(Letters(answer[..lineBreak])) && answer[(lineBreak + 1)..].Trim() is { Length: > 0 } reason)
+            {
+                draft.Analysis = reason;
+                answer = answer[..lineBreak].Trim();
+                draft.Answer = answer;
+            }
+            var letters = Letters(answer);
             if (LettersPattern().IsMatch(letters))
             {
                 if (letters != answer) draft.Consumed.Add(answer);
@@ -94,6 +103,11 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             _ => "open",
         };
     }
+
+    // The answer's first line: the letters, when a reason follows on the lines under them.
+    private static string? FirstLine(string? answer) => answer is null ? null : answer.IndexOf('\n') is var b && b >= 0 ? answer[..b] : answer;
+
+    private static string Letters(string answer) => new(answer.Where(c => !char.IsWhiteSpace(c) && c is not ',' and not '，' and not '、').ToArray());
 
     // The answer written in the stem's brackets moves to the answer; the blank stays as printed, its brackets in
     // their own width.
