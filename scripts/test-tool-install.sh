@@ -60,7 +60,10 @@ diff -r "$work/out-tool" "$work/out-jit" > /dev/null || fail "extract samples/ -
 cmp -s <("$qextract" extract samples/ --quiet) <("${jit[@]}" extract samples/ --quiet) || fail "extract samples/: stdout differs from the JIT build's"
 files=$(find "$work/out-tool" -type f | wc -l)
 [ "$files" -gt 0 ] || fail "no output files"
-"$qextract" validate "$work/out-tool"
+# The probes share common questions across documents on purpose (one per layout), which validate reports as
+# duplicate ids in one bank: they are validated one by one, the other samples together.
+"$qextract" validate "$work/out-tool/seeds" "$work/out-tool/written"
+for f in "$work/out-tool/probes"/*; do "$qextract" validate "$f" > /dev/null || fail "validate $f"; done
 
 # One-shot run without installing (.NET 10 dnx; `dotnet dnx` is the same command).
 dotnet dnx QuestionExtract --add-source "$work/nupkg" --yes -- extract samples/written/english-interview.txt -f json --quiet > "$work/out-dnx.json" < /dev/null \
