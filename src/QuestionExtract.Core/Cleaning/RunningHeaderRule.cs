@@ -22,7 +22,7 @@ public sealed partial class RunningHeaderRule : ICleaningRule
     [GeneratedRegex(@"[?？;；{}=<>|:：]|^\s*(?:[(（]?[A-Ha-h]{1}[.．、)）]|第[一二三四五六七八九十\d]+[题題]|Q\d)")]
     private static partial Regex ContentLikePattern();
 
-    [GeneratedRegex(@"\d{1,4}")]
+    [GeneratedRegex(@"[0-9]{1,4}")]
     private static partial Regex Number();
 
     // The number read as a page's, in the folded key (numbers as #): Page #, 第#页, -#-, #/#.
@@ -38,9 +38,11 @@ public sealed partial class RunningHeaderRule : ICleaningRule
         {
             var text = blocks[i].Text.Trim();
             if (text.Length > MaxLength || text.Contains('\n') || ContentLikePattern().IsMatch(text)) continue;
-            var numbers = Number().Matches(text);
+            // Folded first: a full-width page number (第１页) is read as the number it is.
+            var folded = FoldedText.Of(text);
+            var numbers = Number().Matches(folded);
             if (numbers.Count == 0) continue;
-            var key = Number().Replace(FoldedText.Of(text), "#");
+            var key = Number().Replace(folded, "#");
             // Words beside a page number: a bare page number line is another rule's (page-number).
             if (key.Count(char.IsLetter) < 2 || !PageNumber().IsMatch(key)) continue;
             keys[i] = key;

@@ -10,7 +10,7 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public static partial class AnswerKeyRanges
 {
-    [GeneratedRegex(@"\G[\s,，;；]*(?<a>\d{1,3})[ \t]*[-—–～~－][ \t]*(?<b>\d{1,3})[ \t]*[:：.．、]?[ \t]*(?<l>[A-H](?:[ \t]?[A-H])*)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G[\s,，;；]*(?<a>[0-9]{1,3})[ \t]*[-—–～~－][ \t]*(?<b>[0-9]{1,3})[ \t]*[:：.．、]?[ \t]*(?<l>[A-H](?:[ \t]?[A-H])*)(?![A-Za-z])")]
     private static partial Regex RangePattern();
 
     /// <summary>The text at <paramref name="offset"/> opens with a range of the key that starts at 1 and whose letters count it out.</summary>
