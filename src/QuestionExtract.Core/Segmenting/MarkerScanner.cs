@@ -145,11 +145,18 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                 tokens.Add(Item(text, m, MarkerFamily.Numeral, n, m.Value[^1].ToString(), label: m.Groups["n"].Value));
         }
         // Heading blocks (docx heading styles, html h1–h6) are unnumbered section candidates; the first block
-        // of the document is its title, not a section.
+        // of the document is its title, not a section, and so is the first heading when the first block holds it
+        // (a saved page's <title> is its <h1> with the site's name).
+        int firstEnd = text.IndexOf('\n');
+        var firstBlock = FoldedText.Of(firstEnd < 0 ? text : text[..firstEnd]);
+        bool firstHeading = true;
         foreach (var (start, end, _) in document.Headings())
         {
+            if (start == 0) continue;
             var heading = text[start..end].Trim();
-            if (start == 0 || heading.Length == 0 || heading.Length > MaxHeadingLength || _lexicon.IsContentsHeading(heading)
+            bool titleCopy = firstHeading && heading.Length >= 4 && firstBlock.Contains(FoldedText.Of(heading), StringComparison.Ordinal);
+            firstHeading = false;
+            if (titleCopy || heading.Length == 0 || heading.Length > MaxHeadingLength || _lexicon.IsContentsHeading(heading)
                 || items.Any(i => i.Start >= start && i.Start < end)) continue;
             tokens.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         }
