@@ -81,6 +81,7 @@ public sealed class LabelLexicon
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
             RegexOptions.CultureInvariant);
         ImperativeStarts = Variants(List("imperativeStarts"));
+        MaterialLabels = Variants(List("materialLabels"));
         CodePointers = Variants(List("codePointers"));
         LeadIns = Variants(List("leadIns"));
         // Header cells are compared folded and lower-cased, so the words are too (a user's Frage, 題目).
@@ -226,6 +227,8 @@ public sealed class LabelLexicon
     /// <summary>A parenthesised skills tag such as <c>(考察:沟通能力)</c>; group <c>skills</c> is its content.</summary>
     public Regex SkillTagPattern { get; }
     public IReadOnlyList<string> ImperativeStarts { get; }
+    /// <summary>Words that open a material question's stem (材料, 案例): its asks and sub-questions come under it.</summary>
+    public IReadOnlyList<string> MaterialLabels { get; }
     /// <summary>Words by which a question points at code printed under it (下面, following).</summary>
     public IReadOnlyList<string> CodePointers { get; }
     /// <summary>Header words of a question table's question, answer and number columns (folded, lower case).</summary>

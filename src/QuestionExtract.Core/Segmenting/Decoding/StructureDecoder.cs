@@ -10,7 +10,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// numbering family costs). Any candidate can be skipped. Headings and the answer-key heading are decided first
 /// (<see cref="SectionPlanner"/>); a heading between two questions makes a restart at 1 free.
 /// </summary>
-public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents)
+public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials)
 {
 
     // The transition weights, read once: the search evaluates transitions many times per candidate.
@@ -39,7 +39,8 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var text = document.Text;
         var toc = contents.Detect(text, candidates);
         var rules = instructions.Detect(text, candidates);
-        var usable = candidates.Where(t => !toc.Entries.Contains(t) && !rules.Contains(t)).ToList();
+        var stemParts = materials.Detect(document, candidates);
+        var usable = candidates.Where(t => !toc.Entries.Contains(t) && !rules.Contains(t) && !stemParts.Contains(t)).ToList();
         foreach (var (start, end, heading) in toc.Headings)
             usable.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         usable.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
@@ -90,7 +91,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                 notes[items[path[k]]] = new("numbering-order", $"{items[path[k]].Label} is out of order after {items[path[k - 1]].Label}; kept as a question for what it says");
 
         // The decisions are words for explain --structure; a plain extraction never asks for them.
-        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules));
+        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules, stemParts));
 
         var tokens = plan.Headings.Concat(path.Select(i => items[i])).ToList();
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
@@ -98,7 +99,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     }
 
     private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
-        IReadOnlyList<CandidateFeatures> features, int[] region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules)
+        IReadOnlyList<CandidateFeatures> features, int[] region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts)
     {
         var decisions = new List<CandidateDecision>();
         foreach (var h in plan.Headings) decisions.Add(new CandidateDecision(h, null, true, 1, h.Kind == TokenKind.AnswerKey ? "answer-key heading" : "section heading"));
@@ -129,6 +130,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         }
         foreach (var t in toc.Entries) decisions.Add(new CandidateDecision(t, null, false, 0, "table-of-contents entry"));
         foreach (var t in rules) decisions.Add(new CandidateDecision(t, null, false, 0, "exam instructions to candidates"));
+        foreach (var t in stemParts) decisions.Add(new CandidateDecision(t, null, false, 0, "part of a material question's stem"));
         decisions.Sort((a, b) => a.Candidate.Start.CompareTo(b.Candidate.Start));
         return decisions;
 
