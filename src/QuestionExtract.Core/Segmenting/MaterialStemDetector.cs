@@ -22,8 +22,7 @@ public sealed class MaterialStemDetector(LabelLexicon lexicon)
             var item = tokens[i];
             if (item.Kind != TokenKind.Item || !item.AtLineStart || item.Number is null
                 || item.Family is not (MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord)) continue;
-            var lead = text.AsSpan(item.End, Math.Min(MaxLead + 4, text.Length - item.End)).TrimStart().ToString();
-            if (!lexicon.MaterialLabels.Any(w => lead.IndexOf(w, StringComparison.Ordinal) is >= 0 and <= MaxLead)) continue;
+            if (!OpensWithMaterial(text.AsSpan(item.End, Math.Min(MaxLead + 4, text.Length - item.End)).TrimStart())) continue;
             // The stem ends at the first answer label after the item, or at the next item of its family.
             int end = answers.FirstOrDefault(a => a > item.End, -1);
             for (int k = i + 1; k < tokens.Count; k++)
@@ -36,5 +35,12 @@ public sealed class MaterialStemDetector(LabelLexicon lexicon)
             }
         }
         return parts;
+    }
+
+    private bool OpensWithMaterial(ReadOnlySpan<char> lead)
+    {
+        foreach (var word in lexicon.MaterialLabels)
+            if (lead.IndexOf(word, StringComparison.Ordinal) is >= 0 and <= MaxLead) return true;
+        return false;
     }
 }

@@ -106,7 +106,8 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
     // A key word alone on its line right under the first question (1. …？ / 【参考答案】 / 1. a point …) is that
     // question's answer label, and the same word under the next questions labels theirs: an answer key follows a
     // run of questions, not one. Questions are counted in the family of the first line-start item (its (1)
-    // sub-questions are not questions, nor a part heading's numeral). Null when the first key word stands after more than one question.
+    // sub-questions are not questions, nor a part heading's numeral). Null when the first key word stands after
+    // more than one question.
     private static string? AnswerLabelUnderFirstQuestion(DocumentText document, List<StructuralToken> stream)
     {
         MarkerFamily? family = null;
