@@ -13,7 +13,7 @@ namespace QuestionExtract.Pipeline;
 /// proves nothing in a whole file (docx, doc, pdf, markdown): those end on option lines, code and list items
 /// as their authors saved them.
 /// </summary>
-public static partial class TruncationDetector
+public static class TruncationDetector
 {
 
     // Readers of these formats read the author's whole file; only page captures (text, html) are excerpts.
@@ -53,10 +53,7 @@ public static partial class TruncationDetector
     private static bool LastIsWholeChoice(IReadOnlyList<QuestionDraft> drafts) =>
         drafts.Count > 0 && drafts[^1] is { Answer: { } answer, Analysis: null } last
         && (last.Options is { Count: >= 2 } || last.Type == "true-false")
-        && (last.Type == "true-false" || AnswerLetters().IsMatch(answer));
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[A-H]{1,8}\s*$")]
-    private static partial System.Text.RegularExpressions.Regex AnswerLetters();
+        && (last.Type == "true-false" || ChoiceParser.IsOptionLetters(answer));
 
     // A list of bare items (no answer, analysis or options anywhere) ends like any of its items, with or
     // without a question mark: an unfinished-looking last item is no evidence there.

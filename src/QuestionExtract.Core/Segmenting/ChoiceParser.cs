@@ -19,6 +19,9 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     [GeneratedRegex(@"^[A-H]{1,8}$")]
     private static partial Regex LettersPattern();
 
+    /// <summary>The text is an answer of option letters only (B, ACD), spaces around it aside.</summary>
+    public static bool IsOptionLetters(string text) => LettersPattern().IsMatch(text.Trim());
+
     // Lower-case options (a) RAM  b) Hard disk, (a) …) are taken only with a letter answer (Ans: b): a stem's
     // "a) … b) …" is as often the parts of an open question.
     [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!:：]))(?:a\)|[(（]a[)）])(?=\s)")]

@@ -147,14 +147,15 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         // Heading blocks (docx heading styles, html h1–h6) are unnumbered section candidates; the first block
         // of the document is its title, not a section, and so is the first heading when the first block holds it
         // (a saved page's <title> is its <h1> with the site's name).
-        int firstEnd = text.IndexOf('\n');
-        var firstBlock = FoldedText.Of(firstEnd < 0 ? text : text[..firstEnd]);
+        // Folded only when a heading is there to compare (most texts have none).
+        string? firstBlock = null;
         bool firstHeading = true;
         foreach (var (start, end, _) in document.Headings())
         {
             if (start == 0) continue;
             var heading = text[start..end].Trim();
-            bool titleCopy = firstHeading && heading.Length >= 4 && firstBlock.Contains(FoldedText.Of(heading), StringComparison.Ordinal);
+            bool titleCopy = firstHeading && heading.Length >= 4
+                             && (firstBlock ??= FoldedText.Of(text[..document.LineEnd(0)])).Contains(FoldedText.Of(heading), StringComparison.Ordinal);
             firstHeading = false;
             if (titleCopy || heading.Length == 0 || heading.Length > MaxHeadingLength || _lexicon.IsContentsHeading(heading)
                 || items.Any(i => i.Start >= start && i.Start < end)) continue;

@@ -9,7 +9,7 @@ namespace QuestionExtract.Segmenting;
 /// (<c>1. 什么是JVM？……1</c>), or stand under a contents heading (目录, Table of contents), or come back later,
 /// number and text, as the questions with their answers.
 /// </summary>
-public sealed class TableOfContentsDetector(LabelLexicon lexicon)
+public sealed partial class TableOfContentsDetector(LabelLexicon lexicon)
 {
     private const int MaxEntryLength = 40;
     private const int MinEntries = 3;
@@ -70,7 +70,8 @@ public sealed class TableOfContentsDetector(LabelLexicon lexicon)
     private const int MaxQuestionEntryLength = 160;
 
     // A page number after a dotted or tabbed leader closes a contents line: 什么是JVM？ ........ 1, ……12, <tab>3.
-    private static readonly System.Text.RegularExpressions.Regex Leader = new(@"(?:\s*[.．·…_]{3,}\s*|\s*…+\s*|\t+\s*)\d{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\s*[.．·…_]{3,}\s*|\s*…+\s*|\t+\s*)\d{1,4}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Leader();
 
     // The contents list of the questions starting at lineItems[first] (numbered 1): the bare run of one-line
     // entries counting up from there, when every entry ends in a leader and a page number, when a contents
@@ -84,7 +85,7 @@ public sealed class TableOfContentsDetector(LabelLexicon lexicon)
             var entry = LineRest(text, lineItems[j].End);
             if (entry.Length == 0 || entry.Length > MaxQuestionEntryLength) break;
             if (run.Count > 0 && !OnlyBlankBetween(text, run[^1].Token.End, lineItems[j].Start)) break;
-            var leader = Leader.Match(entry);
+            var leader = Leader().Match(entry);
             run.Add((lineItems[j], leader.Success ? entry[..leader.Index].TrimEnd() : entry, leader.Success));
         }
         if (run.Count < 2) return null;
