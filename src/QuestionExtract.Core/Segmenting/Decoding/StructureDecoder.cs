@@ -55,14 +55,14 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         // own sub-heading (用法 / 优点 / 缺点 inside an answer): it heads nothing, and the restart it made free
         // was no restart. Decided again without it.
         // (A question kept out of order counts as kept here.)
-        var outOfOrder = OutOfOrder(items, features, region, path);
+        var outOfOrder = OutOfOrder(text, items, features, region, path);
         var idle = IdleHeadings(text, plan.Headings, items, [.. path.Concat(outOfOrder).Order()], toc);
         if (idle.Count > 0)
         {
             plan = plan with { Headings = plan.Headings.Where(h => !idle.Contains(h)).ToList() };
             region = Regions(items, plan.Headings);
             path = BestPath(items, features, region);
-            outOfOrder = OutOfOrder(items, features, region, path);
+            outOfOrder = OutOfOrder(text, items, features, region, path);
         }
         var accepted = new HashSet<int>(path);
 
@@ -141,12 +141,16 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     // the number is the author's slip, the question is still there. Not for restarts or repeats (a second
     // listing of the same questions), nor for a point nested in another item or the next point of a list that
     // was left out (an answer's steps).
-    private List<int> OutOfOrder(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region, List<int> path)
+    private List<int> OutOfOrder(string text, IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region, List<int> path)
     {
         var result = new List<int>();
         if (path.Count == 0) return result;
         var kept = new HashSet<int>(path);
-        var numbers = path.Where(i => items[i].Number is not null).Select(i => (items[i].Family, items[i].Number!.Value, region[i])).ToHashSet();
+        // What each kept number opens with: a second listing repeats the number with the same words.
+        var numbers = new Dictionary<(MarkerFamily, int, int), List<string>>();
+        foreach (var i in path)
+            if (items[i].Number is { } kn)
+                Listed(numbers, (items[i].Family, kn, region[i])).Add(OpeningWords(text, items[i]));
         int k = 0;
         for (int i = 0; i < items.Count; i++)
         {
@@ -156,15 +160,44 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             var c = items[i];
             if (features[i].Score < _outOfOrderScore || !(features[i].Asks || features[i].SubQuestionsFollow) || !c.AtLineStart || features[i].NestedUnderItem || c.Number is not { } n) continue;
             if (items[before].Family != c.Family || items[before].End > c.Start || (k < path.Count && items[path[k]].Family != c.Family)) continue;
+            // Printed like the questions around it (1. among 1.): a 2、 among 1. items is a page number or a point.
+            if (items[before].Delimiter != c.Delimiter) continue;
             if (Transition(items, region, before, i).Kind is not (Step.Gap or Step.Backward)) continue;
             // The next point of a list left out before it (an answer's steps 1. 2. 3.): not out of order at all.
             int sibling = i - 1;
             while (sibling > before && items[sibling].Family != c.Family) sibling--;
             if (sibling > before && items[sibling].Number == n - 1) continue;
-            if (!numbers.Add((c.Family, n, region[i]))) continue;
+            // The same number kept already: a second listing of that question, unless the words differ (an
+            // author's slip in a list Markdown renumbers anyway: 1, 2, 5, 3, 4, 5).
+            var opening = OpeningWords(text, c);
+            var same = Listed(numbers, (c.Family, n, region[i]));
+            if (same.Any(o => o.Length == 0 || opening.Length == 0 || o.StartsWith(opening, StringComparison.Ordinal) || opening.StartsWith(o, StringComparison.Ordinal))) continue;
+            same.Add(opening);
             result.Add(i);
         }
         return result;
+    }
+
+    private static List<string> Listed(Dictionary<(MarkerFamily, int, int), List<string>> numbers, (MarkerFamily, int, int) key)
+    {
+        if (!numbers.TryGetValue(key, out var list)) numbers[key] = list = [];
+        return list;
+    }
+
+    // The first words after an item's marker, folded (case, spacing), to tell a repeated question from a repeated number.
+    private const int OpeningCompared = 12;
+
+    private static string OpeningWords(string text, StructuralToken item)
+    {
+        int end = text.IndexOf('\n', item.End);
+        if (end < 0) end = text.Length;
+        var folded = new System.Text.StringBuilder();
+        foreach (var ch in text.AsSpan(item.End, end - item.End))
+        {
+            if (char.IsLetterOrDigit(ch)) folded.Append(char.ToLowerInvariant(ch));
+            if (folded.Length == OpeningCompared) break;
+        }
+        return folded.ToString();
     }
 
     // Predecessors tried per candidate besides the ones its number points to: the best kept sequences so far.
