@@ -6,14 +6,14 @@ using QuestionExtract.Segmenting.Fields;
 namespace QuestionExtract.Pipeline;
 
 /// <summary>
-/// Decides whether the document is a cut-off preview, only on evidence: a preview notice or a table of
-/// contents the questions do not reach; on a page capture only, a last item with nothing after it, a last
+/// Decides whether the document is a cut-off preview, only on evidence: a preview notice, a table of
+/// contents the questions do not reach, or page numbers that stop before the page count they print; on a page capture only, a last item with nothing after it, a last
 /// item lacking what all the items before it have, or text cut inside a sentence — unless the document is a
 /// list of bare items (which ends like any of its items) that reaches its declared count. A missing full stop
 /// proves nothing in a whole file (docx, doc, pdf, markdown): those end on option lines, code and list items
 /// as their authors saved them.
 /// </summary>
-public static class TruncationDetector
+public static partial class TruncationDetector
 {
 
     // Readers of these formats read the author's whole file; only page captures (text, html) are excerpts.
@@ -27,7 +27,7 @@ public static class TruncationDetector
     public static Verdict Judge(CleanedDocument cleaned, SegmentedDocument segmented, string text, SourceInfo source, int? declared = null)
     {
         var drafts = segmented.Questions;
-        bool evidence = cleaned.TruncationNotices.Count > 0 || segmented.TableOfContentsUnfulfilled;
+        bool evidence = cleaned.TruncationNotices.Count > 0 || segmented.TableOfContentsUnfulfilled || PageCountNotReached(cleaned.Removed);
 
         // A declared count not reached is a cut only when the text also stops unfinished: with a clean ending
         // the count may be the author's slip or an item the segmenter missed (a count-mismatch warning).
@@ -36,6 +36,26 @@ public static class TruncationDetector
         bool cutInSentence = capture && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && (!IsBareList(drafts) || countNotReached);
         bool lastShort = capture && (segmented.LastItemEmpty || LastFallsShort(drafts));
         return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
+    }
+
+    // A page number with the page count beside it (第 2 页 共 5 页, 共5页 第2页, Page 2 of 5), read in folded form.
+    [System.Text.RegularExpressions.GeneratedRegex(@"第(?<page>\d{1,4})页[,，/]?共(?<pages>\d{1,4})页|共(?<pages>\d{1,4})页[,，/]?第(?<page>\d{1,4})页|(?i:page)(?<page>\d{1,4})(?i:of)(?<pages>\d{1,4})")]
+    private static partial System.Text.RegularExpressions.Regex PageOfPages();
+
+    // The export's page numbers, removed as furniture, stop before the count they state: the highest page shown
+    // is 2 of 5, so pages 3 to 5 are not in the text.
+    private static bool PageCountNotReached(IReadOnlyList<RemovedPiece> removed)
+    {
+        int highest = 0, count = 0;
+        foreach (var piece in removed)
+        {
+            if (!piece.Text.Contains('页') && !piece.Text.Contains("age", StringComparison.OrdinalIgnoreCase)) continue;
+            var m = PageOfPages().Match(QuestionExtract.Text.FoldedText.Of(piece.Text));
+            if (!m.Success) continue;
+            highest = Math.Max(highest, int.Parse(m.Groups["page"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            count = Math.Max(count, int.Parse(m.Groups["pages"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return highest > 0 && highest < count;
     }
 
     public static bool IsPageCapture(SourceInfo source) =>
