@@ -9,11 +9,13 @@ public sealed class Cleaner
 
     public Cleaner(IReadOnlyList<ICleaningRule> rules) => _rules = rules;
 
-    /// <summary>The standard rules: invisible characters, spacing noise, certain mojibake repairs, pinyin annotations, site furniture, garbled-text report.</summary>
+    /// <summary>The standard rules: invisible characters, running headers with a page number set apart by a gap (before
+    /// spacing noise closes it), spacing noise, certain mojibake repairs, pinyin annotations, site furniture, running
+    /// headers that say page, garbled-text report.</summary>
     /// With a <paramref name="repetition"/> index of the batch, blocks repeated across it are removed after the site rules had their say.
     public static Cleaner CreateDefault(SiteRuleSet rules, RepetitionIndex? repetition = null)
     {
-        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules), new RunningHeaderRule() };
+        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new RunningHeaderRule(gappedNumbers: true), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules), new RunningHeaderRule() };
         if (repetition is not null) steps.Add(new RepeatedBlockRule(repetition));
         steps.Add(new GarbledTextRule());
         return new Cleaner(steps);
