@@ -99,6 +99,7 @@ public sealed class LabelLexicon
                     _typeOfTag.TryAdd(SingleSpaced(word), ((YamlScalarNode)type).Value!);
         TypeTags = new Regex(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
         InterrogativeWords = Variants(List("interrogativeWords"));
+        StatementOpeners = Variants(List("statementOpeners"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         _contentsHeadings = Variants(List("contentsHeadings")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         OptionNamePrefix = new Regex(@"^(?:" + Alternation(List("optionWords")) + @")\s*(?=[A-Ha-h]{1,8}\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -261,6 +262,8 @@ public sealed class LabelLexicon
     /// <summary>A stem label starts exactly at <paramref name="index"/> (tried there only).</summary>
     public bool StemLabelAt(string text, int index) => _stemLabelHere.Match(text, index).Success;
     public IReadOnlyList<string> InterrogativeWords { get; }
+    /// <summary>Words that open a statement though a question word follows (这就是为什么…), from <c>statementOpeners</c>.</summary>
+    public IReadOnlyList<string> StatementOpeners { get; }
     public IReadOnlySet<string> Placeholders { get; }
     /// <summary>The heading of an exam paper's instructions to candidates (注意事项, 考生须知, Instructions).</summary>
     public Regex InstructionHeadings { get; }

@@ -61,6 +61,19 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// A question put as a statement (你如何看待加班。, HTTP短连接怎么变成长连接): a question word in it, however it
+    /// ends, and no statement opener before it (这就是为什么…). Whether that is a question depends on where it stands.
+    /// </summary>
+    public bool AsksByWord(ReadOnlySpan<char> sentence)
+    {
+        var s = sentence.TrimStart(" \t“\"「");
+        foreach (var opener in lexicon.StatementOpeners)
+            if (s.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && (opener[0] > 0x7F || s.Length == opener.Length || !char.IsLetter(s[opener.Length])))
+                return false;
+        return ContainsCjkInterrogative(s) || OpensWithQuestionWord(s.ToString());
+    }
+
     public bool IsImperative(string sentence) => IsImperative(sentence.AsSpan());
 
     /// <summary><see cref="IsImperative(string)"/> of a sentence inside a longer text.</summary>

@@ -32,6 +32,8 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
         var found = new List<StructuralToken>();
         // Requests (Describe…, Name some ways…) ending in a full stop: questions only inside a run of asking lines.
         var requests = new List<(int LineStart, int From, int LogicalEnd)>();
+        // Questions put as statements (你如何看待加班。, 请做个自我介绍。): questions only where they stand as the asking lines do.
+        var stated = new List<(int LineStart, int From, int LogicalEnd)>();
         int start = 0;
         string? previous = null;
         while (start < text.Length)
@@ -68,13 +70,62 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 if (endsAsking || labelNext || questionLevelHeading || (heading && likeness.IsQuestionLike(line)) || at > from)
                     found.Add(new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = at, End = at, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading });
                 else if (!heading && likeness.IsImperative(line) && (line[^1] is '.' or '。' || !SentenceSplitter.SentenceEnds.Contains(line[^1])))
+                {
                     requests.Add((start, from, logicalEnd));
+                    if (IsStatedAsk(line)) stated.Add((start, from, logicalEnd));
+                }
+                else if (!heading && IsStatedAsk(line) && likeness.AsksByWord(line))
+                    stated.Add((start, from, logicalEnd));
             }
             else if (!text.AsSpan(start, end - start).IsWhiteSpace()) previous = null;
             start = next;
         }
         found.AddRange(RequestsInAskingRuns(document, found, requests));
+        // Only where the questions are bare lines: among numbered items a stated question is a sentence of an answer.
+        if (existing.Count(t => t.Kind == TokenKind.Item && t.AtLineStart) < 2)
+            found.AddRange(StatedAsksInAlternation(document, found, stated));
         return found;
+    }
+
+    // A stated question is one short sentence, ending in a full stop or in nothing, not a list item.
+    private const int StatedAskMaxLength = 60;
+
+    private static bool IsStatedAsk(string line)
+    {
+        if (line.Length > StatedAskMaxLength || line[0] is '-' or '•' or '·' or '+') return false;
+        // An English question opens with a capital; a line of code (name: 'Ada',) asks nothing.
+        if (char.IsAsciiLetterLower(line[0]) || CodeLine.LooksLikeCode(line)) return false;
+        int inner = line.AsSpan(0, line.Length - 1).IndexOfAny(SentenceEndsInside);
+        return inner < 0 && (line[^1] is '.' or '。' || !SentenceSplitter.SentenceEnds.Contains(line[^1]));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEndsInside = System.Buffers.SearchValues.Create("。？！?!；;");
+
+    // Bare questions that alternate with their answers (a short asking line, its answer under it, the next asking
+    // line): a stated question is one of them where it stands as they do. It comes after an asking line, on a line
+    // of its own after the end of that question's answer (not right under an asking line, not after a lead-in
+    // colon), with its own answer under it, and is no longer than half again the longest asking line.
+    private static IEnumerable<StructuralToken> StatedAsksInAlternation(DocumentText document, List<StructuralToken> asking, List<(int LineStart, int From, int LogicalEnd)> stated)
+    {
+        var text = document.Text;
+        var bare = asking.Where(t => t.Family == MarkerFamily.Asking && !t.QuestionLevelHeading).ToList();
+        if (bare.Count < 2 || stated.Count == 0) yield break;
+        var asked = new SortedSet<int>(bare.Select(t => document.LineStart(t.Start)));
+        int longest = bare.Max(t => document.LineEnd(t.Start) - t.Start);
+        foreach (var (lineStart, from, logicalEnd) in stated)
+        {
+            if (asked.Contains(lineStart) || logicalEnd - from > longest * 3 / 2) continue;
+            if (asked.GetViewBetween(int.MinValue, lineStart - 1).Count == 0) continue;
+            if (PreviousNonEmptyLine(text, lineStart) is not int above || asked.Contains(WrappedLines.LogicalLineStart(text, above))) continue;
+            var aboveText = text.AsSpan(above, document.LineEnd(above) - above).TrimEnd();
+            if (aboveText.Length == 0 || aboveText[^1] is ':' or '：') continue;
+            if (NextNonEmptyLine(text, logicalEnd + 1) is not int below || asked.Contains(below)) continue;
+            // A line cut by a hard wrap goes on in small letters on the next line: a piece of a sentence.
+            if (below == logicalEnd + 1 && text.AsSpan(below).TrimStart(" \t") is [var first, ..] && char.IsAsciiLetterLower(first)
+                && !SentenceSplitter.SentenceEnds.Contains(text[logicalEnd - 1])) continue;
+            asked.Add(lineStart);
+            yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true };
+        }
     }
 
     // A list of bare questions mixes asks and requests (What is SAML? / Describe IDOR and explain….): a request
