@@ -30,6 +30,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
         MatchPositional(folded, hits);
         RemoveListRuns(blocks, hits);
+        KeepTailRulesToTheTail(folded, hits);
 
         foreach (var site in rules.IdentifySites(folded)) context.SiteEvidence.Add(site.Id);
         // The page title is set by the site that served the page; the body may quote or name other sites
@@ -49,6 +50,19 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
         blocks.Clear();
         blocks.AddRange(kept);
+    }
+
+    // A tail rule's block goes only when everything after it goes too: read backwards, a block no rule removes
+    // ends the tail, and a tail rule's block before it stays.
+    private static void KeepTailRulesToTheTail(string[] folded, SiteRule?[] hits)
+    {
+        bool restRemoved = true;
+        for (int i = folded.Length - 1; i >= 0; i--)
+        {
+            if (folded[i].Length == 0) continue;
+            if (hits[i] is { Tail: true } && !restRemoved) hits[i] = null;
+            restRemoved &= hits[i] is not null;
+        }
     }
 
     // Positional rules, in reading order so a run of such lines chains: each one follows the furniture before it.

@@ -20,6 +20,12 @@ public sealed class SiteRule
     private readonly RegexPrefilter[] _prefilters = [];
     public bool ListItem { get; init; }
     public bool Truncates { get; init; }
+
+    /// <summary>
+    /// The rule removes a block only in the document's tail: when every non-blank block after it is removed too
+    /// (a sign-off, the closing sections of a notes file). Anywhere else the same words may be an answer's.
+    /// </summary>
+    public bool Tail { get; init; }
     public int MaxLength { get; init; } = 600;
 
     /// <summary>

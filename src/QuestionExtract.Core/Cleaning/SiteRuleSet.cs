@@ -160,7 +160,7 @@ public sealed partial class SiteRuleSet
         string? id = null, site = null;
         List<string> contains = [], equals = [], follows = [];
         List<Regex> patterns = [];
-        bool list = false, truncates = false;
+        bool list = false, truncates = false, tail = false;
         int maxLength = 600;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -176,6 +176,7 @@ public sealed partial class SiteRuleSet
                 case "follows": follows.AddRange(Sequence(file, value).Select(v => Scalar(file, v))); break;
                 case "list": list = Bool(file, value); break;
                 case "truncates": truncates = Bool(file, value); break;
+                case "tail": tail = Bool(file, value); break;
                 case "maxLength":
                     if (!int.TryParse(Scalar(file, value), out maxLength) || maxLength <= 0)
                         throw Error(file, value, "maxLength must be a positive whole number");
@@ -189,7 +190,7 @@ public sealed partial class SiteRuleSet
         return new SiteRule
         {
             Id = id, Site = site, Contains = contains, EqualsAny = equals, Patterns = patterns,
-            ListItem = list, Truncates = truncates, MaxLength = maxLength, Follows = follows,
+            ListItem = list, Truncates = truncates, Tail = tail, MaxLength = maxLength, Follows = follows,
         };
     }
 
