@@ -89,8 +89,11 @@ public sealed partial class Segmenter
                 section = null;
                 continue;
             }
+            // An exam key names its parts before their first entries (一、1. B  2. D): structure, not text.
+            if (t.Kind == TokenKind.AnswerKey && KeyPartNumeral().IsMatch(text[t.End..bodyEnd]))
+                consumed.Add(text[t.End..bodyEnd]);
             // Text after a heading that no question claims (a heading with nothing after it) is kept.
-            if (t.Kind != TokenKind.Item && text[t.End..bodyEnd] is var rest && !string.IsNullOrWhiteSpace(rest))
+            else if (t.Kind != TokenKind.Item && text[t.End..bodyEnd] is var rest && !string.IsNullOrWhiteSpace(rest))
             {
                 leftovers.Add(rest.Trim());
                 warnings.Add(new ExtractionWarning("unassigned-text", $"text after a heading belongs to no question; kept in the preamble: {Preview(rest)}", document.LocationAt(t.End).ToString()));
@@ -111,6 +114,11 @@ public sealed partial class Segmenter
             var location = document.LocationAt(t.Start);
             if (inKey)
             {
+                if (KeyPartNumeralAtEnd().Match(body) is { Success: true } part)
+                {
+                    consumed.Add(part.Value);
+                    body = body[..part.Index];
+                }
                 var key = _fields.Split(body);
                 consumed.AddRange(key.Consumed);
                 // Text before the first label of a key entry is part of its answer.
@@ -247,6 +255,13 @@ public sealed partial class Segmenter
         var m = CategoryPattern().Match(line);
         return m.Success ? (line, m.Groups["name"].Value.Trim()) : null;
     }
+
+    // A key part's numeral alone (一、), and the next part's numeral closing an entry's text (…D\n二、).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex KeyPartNumeral();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*$")]
+    private static partial System.Text.RegularExpressions.Regex KeyPartNumeralAtEnd();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{1,4})[.．、]\s*")]
     private static partial System.Text.RegularExpressions.Regex RowNumberPattern();

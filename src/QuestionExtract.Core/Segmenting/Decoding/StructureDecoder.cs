@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using QuestionExtract.Segmenting.Scoring;
 
 namespace QuestionExtract.Segmenting.Decoding;
@@ -10,7 +11,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// numbering family costs). Any candidate can be skipped. Headings and the answer-key heading are decided first
 /// (<see cref="SectionPlanner"/>); a heading between two questions makes a restart at 1 free.
 /// </summary>
-public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials)
+public sealed partial class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials)
 {
 
     // The transition weights, read once: the search evaluates transitions many times per candidate.
@@ -48,7 +49,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var plan = planner.Decide(document, usable);
         var items = plan.Items;
         var features = scorer.Score(document, items, plan.AnswerKeyStart);
-        var region = Regions(items, plan.Headings);
+        var region = Regions(document, items, plan.Headings, plan.AnswerKeyStart);
 
         var path = BestPath(items, features, region);
         // A heading kept for the item right under it, which the search then left in an answer, is that answer's
@@ -60,7 +61,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (idle.Count > 0)
         {
             plan = plan with { Headings = plan.Headings.Where(h => !idle.Contains(h)).ToList() };
-            region = Regions(items, plan.Headings);
+            region = Regions(document, items, plan.Headings, plan.AnswerKeyStart);
             path = BestPath(items, features, region);
             outOfOrder = OutOfOrder(text, items, features, region, path);
         }
@@ -336,17 +337,28 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     }
 
     // For each item, how many headings come before it (both lists are in document order).
-    private static int[] Regions(IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings)
+    // The stretch of headings each item stands under. Inside an answer key, a part's numeral printed before the
+    // part's first entry (二、1. ×) starts a stretch too: the key's numbering may start again there.
+    private static int[] Regions(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, int keyStart)
     {
+        var starts = headings.Select(h => h.Start).ToList();
+        if (keyStart >= 0)
+            foreach (var t in items)
+                if (t.Start > keyStart && !t.AtLineStart && KeyPartNumeral().IsMatch(document.Text.AsSpan(document.LineStart(t.Start), t.Start - document.LineStart(t.Start))))
+                    starts.Add(t.Start - 1);
+        starts.Sort();
         var region = new int[items.Count];
         int h = 0;
         for (int i = 0; i < items.Count; i++)
         {
-            while (h < headings.Count && headings[h].Start < items[i].Start) h++;
+            while (h < starts.Count && starts[h] < items[i].Start) h++;
             region[i] = h;
         }
         return region;
     }
+
+    [GeneratedRegex(@"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex KeyPartNumeral();
 
     private static string Format(double value) => value.ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
 }
