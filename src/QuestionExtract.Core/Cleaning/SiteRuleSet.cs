@@ -47,7 +47,15 @@ public sealed partial class SiteRuleSet
     public SiteRule? Match(string blockText, out string? title) => MatchFolded(FoldedText.Of(blockText), out title);
 
     /// <summary><see cref="Match"/> for a block already in folded form.</summary>
-    public SiteRule? MatchFolded(string folded, out string? title)
+    public SiteRule? MatchFolded(string folded, out string? title) => MatchFolded(folded, out title, tail: true);
+
+    /// <summary>
+    /// The first rule that recognises a line wherever it stands: neither a positional rule nor a tail rule, which
+    /// need the lines around it (what a validator sees of a field's line).
+    /// </summary>
+    public SiteRule? MatchAnywhere(string line) => MatchFolded(FoldedText.Of(line), out _, tail: false);
+
+    private SiteRule? MatchFolded(string folded, out string? title, bool tail)
     {
         title = null;
         if (folded.Length == 0) return null;
@@ -56,7 +64,7 @@ public sealed partial class SiteRuleSet
         bool mayEqual = _anyEquals.Contains(bare);
         bool mayContain = _anyContains.Occurs(folded);
         for (int i = 0; i < Rules.Count; i++)
-            if (!Rules[i].IsPositional && Rules[i].Matches(folded, bare, mayEqual, mayContain, out title)) return Rules[i];
+            if (!Rules[i].IsPositional && (tail || !Rules[i].Tail) && Rules[i].Matches(folded, bare, mayEqual, mayContain, out title)) return Rules[i];
         return null;
     }
 

@@ -89,7 +89,7 @@ public sealed class QuestionFileValidator(IReadOnlyDictionary<string, Severity> 
         var text = (string)token!;
         foreach (var line in text.Split('\n'))
         {
-            var rule = rules.Match(line, out _);
+            var rule = rules.MatchAnywhere(line);
             if (rule is not null)
             {
                 Report(findings, ValidationRules.LeftoverBoilerplate, file, json.Where(token), $"site text recognised by rule '{rule.Id}': {Preview(line)}");
