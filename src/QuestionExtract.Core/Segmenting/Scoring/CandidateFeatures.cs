@@ -16,6 +16,7 @@ public sealed record CandidateFeatures
     public bool SubQuestionsFollow { get; init; }
     public bool PointsNote { get; init; }
     public bool InAnswerKey { get; init; }
+    public bool AnsweredByKey { get; init; }
     public bool AskingInNumberedDocument { get; init; }
     public bool AskingRun { get; init; }
     public bool AskingList { get; init; }
@@ -38,6 +39,7 @@ public sealed record CandidateFeatures
         if (SubQuestionsFollow) names.Add("sub-questions");
         if (PointsNote) names.Add("points");
         if (InAnswerKey) names.Add("in-key");
+        if (AnsweredByKey) names.Add("keyed");
         if (AskingInNumberedDocument) names.Add("numbered-doc");
         if (AskingRun) names.Add("asking-run");
         if (AskingList) names.Add("asking-list");

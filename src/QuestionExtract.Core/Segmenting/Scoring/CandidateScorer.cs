@@ -27,6 +27,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _pointsNote = weights["features.pointsNote"];
     private readonly double _subQuestionsFollow = weights["features.subQuestionsFollow"];
     private readonly double _collapsedBody = weights["features.collapsedBody"];
+    private readonly double _answeredByKey = weights["features.answeredByKey"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -75,12 +76,19 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var asking = new bool[items.Count];
         for (int i = 0; i < items.Count; i++) asking[i] = ItemAsks(document, items, i, openings, openingAsks, nextOfFamily, windowEnds[i], longLines[i]);
         var inAskingList = AskingListMembers(document, items, asking);
+        // The numbers the document's answer key answers: its entries, or the ranges of a compact key.
+        // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
+        var keyed = answerKeyStart < 0 ? [] : items.Where(t => t.Start > answerKeyStart && t.Number is not null).Select(t => (t.Family, t.Number!.Value))
+            .Concat(AnswerKeyRanges.NumbersAfter(text, answerKeyStart).Select(n => (MarkerFamily.Decimal, n))).ToHashSet();
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
             var c = items[i];
             int windowEnd = windowEnds[i];
             bool inKey = answerKeyStart >= 0 && c.Start > answerKeyStart;
+            // A statement the key at the end answers (a true/false bank without blanks): the key says it is an item.
+            // Decimal items only: a named part (试题一) the key repeats as its own heading is no statement to judge.
+            bool answeredByKey = !inKey && answerKeyStart >= 0 && c.AtLineStart && c.Family == MarkerFamily.Decimal && c.Number is int kn && keyed.Contains((c.Family, kn));
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
             bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
             // The page was cut inside this candidate: whatever would show it asks may be what was cut.
@@ -107,6 +115,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Marks for the item ((10分), (分数:2.00)) before the next item of its family: it is a question to answer.
             bool points = c.Family != MarkerFamily.Asking && HasPointsNote(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End));
             if (asks) score += _asks;
+            if (answeredByKey) score += _answeredByKey;
             if (points) score += _pointsNote;
             if (options) score += _optionsFollow;
             if (label) score += _labelFollows;
@@ -116,7 +125,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (nested) score += _nestedUnderItem;
             if (subQuestions) score += _subQuestionsFollow;
             if (c.QuestionLevelHeading) score += _questionLevelHeading;
-            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i])
+            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredByKey)
             {
                 // A marker that names its item a question (第3题, Q#13) at a line start is evidence of its own.
                 double none = c.AtLineStart && c.Family is MarkerFamily.Ordinal or MarkerFamily.QuestionWord ? _noEvidenceNamed : _noEvidence;
@@ -132,7 +141,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, InAnswerKey = inKey, AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, InAnswerKey = inKey, AnsweredByKey = answeredByKey, AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, Score = score,
             };
         }
         return result;
