@@ -26,12 +26,16 @@ public sealed class Cleaner
 
     public CleanedDocument Clean(IReadOnlyList<Block> blocks)
     {
-        var context = new CleaningContext(blocks.Where(b => b.Kind != BlockKind.PageFurniture || !string.IsNullOrWhiteSpace(b.Text)).ToList());
+        // Furniture the reader recognised by its markup is reported under the reader's rule; the text rules
+        // (site phrases, repeated lines) are not shown it, so what it says changes nothing in the body.
+        var context = new CleaningContext(blocks.Where(b => b.FurnitureRule is null && (b.Kind != BlockKind.PageFurniture || !string.IsNullOrWhiteSpace(b.Text))).ToList());
         foreach (var rule in _rules) rule.Apply(context);
         // Blank blocks carry no text; dropping them loses nothing.
         var body = context.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text) && b.Kind != BlockKind.PageFurniture).ToList();
         foreach (var furniture in context.Blocks.Where(b => b.Kind == BlockKind.PageFurniture && !string.IsNullOrWhiteSpace(b.Text)))
             context.Removed.Add(new RemovedPiece("page-header-footer", furniture.Text, furniture.Location));
+        foreach (var furniture in blocks.Where(b => b.FurnitureRule is not null && !string.IsNullOrWhiteSpace(b.Text)))
+            context.Removed.Add(new RemovedPiece(furniture.FurnitureRule!, furniture.Text, furniture.Location));
         var site = context.TitleSite ?? context.SiteEvidence.GroupBy(s => s).OrderByDescending(g => g.Count())
             .ThenBy(g => context.SiteEvidence.IndexOf(g.Key)).Select(g => g.Key).FirstOrDefault();
         return new CleanedDocument(body, context.Removed, context.Repairs, context.Warnings, site,

@@ -22,6 +22,13 @@ public sealed record Block(string Text, BlockKind Kind, SourceLocation Location,
     /// </summary>
     public bool Collapsed { get; init; }
 
+    /// <summary>
+    /// For page furniture a reader recognised by its markup (an html page's chrome), the rule id the cleaner reports
+    /// it under; such blocks are not shown to the text rules. Null for other blocks and for furniture the reader
+    /// only knows as page furniture (reported as page-header-footer).
+    /// </summary>
+    public string? FurnitureRule { get; init; }
+
     /// <summary>The block with its text replaced by <paramref name="repaired"/>, and the same repair applied to each cell.</summary>
     public Block Repaired(string repaired, Func<string, string> repair) =>
         this with { Text = repaired, Cells = Cells?.Select(repair).ToArray() };

@@ -17,7 +17,7 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, Read
         var docx = new DocxReader(limits);
         var libreOffice = new LibreOfficeConverter();
         return new([docx, new PdfReader(), new LegacyDocReader(docx, libreOffice), new RtfReader(docx, libreOffice),
-            new MarkdownReader(limits, forcedEncoding), new HtmlReader(limits), new PlainTextReader(forcedEncoding)], limits);
+            new MarkdownReader(limits, forcedEncoding), new HtmlReader(limits, HtmlChromeRules.BuiltInOnFirstUse), new PlainTextReader(forcedEncoding)], limits);
     }
 
     public IDocumentReader For(string path, ReadOnlySpan<byte> content)

@@ -12,11 +12,15 @@ namespace QuestionExtract.Reading;
 /// ordered lists numbered as a browser shows them (start, type), bullets as "•", a &lt;br&gt; as a line break
 /// inside its block, table rows as one block
 /// with cells joined by " | " (keeping the cells, with their line breaks), headings as heading blocks, the body of
-/// a &lt;details&gt; (not its &lt;summary&gt;) marked collapsed, the &lt;title&gt; first. Scripts, styles, forms,
-/// navigation, headers, footers, asides and ruby guides are left out. The page is decoded first (BOM,
-/// meta charset, else detection) so AngleSharp never guesses.
+/// a &lt;details&gt; (not its &lt;summary&gt;) marked collapsed, the &lt;title&gt; first. Scripts, styles and ruby
+/// guides are left out. Forms, navigation, headers, footers, asides and buttons are left out too; with
+/// <paramref name="chrome"/> rules (a saved page, not a fragment of one) they come out as page furniture the cleaner
+/// reports, with the chrome the rules recognise (comments, related posts, share bars, sidebars, ads; see
+/// <see cref="HtmlPageLayout"/>) and what follows the article, and an accordion's question buttons are read with
+/// their panels as folded bodies. The page is decoded first (BOM, meta charset, else detection) so AngleSharp
+/// never guesses.
 /// </summary>
-public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
+public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>? chrome = null) : IDocumentReader
 {
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,6 +33,18 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
         "script", "style", "noscript", "template", "iframe", "svg", "form", "nav", "aside", "header", "footer", "head",
         "rt", "rp", "button", "select", "object", "embed", "canvas", "math", "textarea",
     };
+
+    // Of the skipped elements, those that never hold text a reader of the page sees: left out without a word.
+    private static readonly HashSet<string> Silent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "iframe", "svg", "head", "rt", "rp", "object", "embed", "canvas", "math",
+    };
+
+    // The others are the page's chrome: reported when the page's chrome is looked for.
+    private static readonly HashSet<string> ChromeElements = Skipped.Except(Silent, StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    // Controls that sit inside a line of text: reported as furniture of their own, the line left whole.
+    private static readonly HashSet<string> InlineControls = new(StringComparer.OrdinalIgnoreCase) { "button", "select", "textarea" };
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*(?<c>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharsetPattern();
@@ -64,7 +80,9 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
         var blocks = new List<Block>();
         var title = Collapse(document.Title ?? "");
         if (title.Length > 0) blocks.Add(new Block(title, BlockKind.Heading, new SourceLocation(1, 1)));
-        new Walker(blocks).Walk(document.Body ?? (INode?)document.DocumentElement ?? document);
+        var root = document.Body ?? (INode?)document.DocumentElement ?? document;
+        var layout = chrome is not null && root is IElement page ? HtmlPageLayout.Analyse(page, chrome.Value, Silent, ChromeElements) : null;
+        new Walker(blocks, layout).Walk(root);
         return new SourceDocument(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), blocks, warnings);
     }
 
@@ -140,7 +158,7 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
     private static partial Regex WhitespaceRun();
 
     /// <summary>Walks the DOM with an explicit stack, so any nesting depth is safe.</summary>
-    private sealed class Walker(List<Block> blocks)
+    private sealed class Walker(List<Block> blocks, HtmlPageLayout? layout)
     {
         // Stands for a <br> in the line being built; the same character in the page's text is read as a space.
         private const char LineBreak = '\v';
@@ -154,6 +172,14 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
         // Inside a <details> and outside its <summary>: the folded body.
         private int _detailsDepth;
         private int _summaryDepth;
+        // Inside chrome: the element it starts at and the rule it is reported under.
+        private IElement? _chromeRoot;
+        private string? _chromeRule;
+        // Past the element that holds the article: the rest of the page is chrome.
+        private bool _pastArticle;
+        // Inside an accordion's question toggle, and inside the panels toggles open (folded bodies).
+        private int _toggleDepth;
+        private int _panelDepth;
 
         public void Walk(INode root)
         {
@@ -165,6 +191,7 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                 var (node, exit) = stack.Pop();
                 if (node is IText text)
                 {
+                    if (_toggleDepth > 0 && HtmlPageLayout.IsIcon(text.Data)) continue;
                     Append(_preDepth > 0 ? text.Data : WhitespaceRun().Replace(text.Data, " "), Line(node));
                     continue;
                 }
@@ -180,18 +207,21 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
                     if (BlockElements.Contains(name)) Flush();
                     if (name == "details") _detailsDepth--;
                     if (name == "summary") _summaryDepth--;
+                    if (layout is not null) ExitLaidOut(element);
                     continue;
                 }
-                if (Skipped.Contains(name) || element.HasAttribute("hidden")) continue;
+                if (layout is null ? Skipped.Contains(name) || element.HasAttribute("hidden") : !EnterLaidOut(element, name)) continue;
                 if (name == "br")
                 {
                     _line.Append(LineBreak);
+                    if (layout is not null) ExitLaidOut(element);
                     continue;
                 }
                 if (name == "tr")
                 {
                     Flush();
                     Row(element);
+                    if (layout is not null) ExitLaidOut(element);
                     continue;
                 }
                 if (BlockElements.Contains(name))
@@ -225,6 +255,64 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
             Flush();
         }
 
+        // Entering an element of a page whose layout was worked out: false when the element is not walked
+        // (left out silently, or reported whole as one piece of furniture).
+        private bool EnterLaidOut(IElement element, string name)
+        {
+            if (Silent.Contains(name)) return false;
+            if (_chromeRoot is not null) return true;  // inside chrome everything is chrome, controls included
+            if (layout!.IsQuestionToggle(element))
+            {
+                // The toggle heads its panel (as ARIA's accordion pattern has it): a heading block of its own, or
+                // the heading it stands in.
+                if (_line.ToString().Trim().Length > 0) Flush();
+                _kind = BlockKind.Heading;
+                _toggleDepth++;
+                return true;
+            }
+            bool panel = layout.IsPanel(element);
+            var rule = layout.ChromeRuleOf(element) ?? (element.HasAttribute("hidden") && !panel ? HtmlPageLayout.HiddenRule : null);
+            if (rule is null && Skipped.Contains(name)) rule = HtmlPageLayout.ChromeRule;
+            if (rule is not null && InlineControls.Contains(name))
+            {
+                var text = Collapse(InlineText(element, control: true).Replace(LineBreak, ' '));
+                if (text.Length > 0) blocks.Add(new Block(text, BlockKind.PageFurniture, new SourceLocation(Line(element), 1)) { FurnitureRule = rule });
+                return false;
+            }
+            if (rule is not null)
+            {
+                Flush();
+                _chromeRoot = element;
+                _chromeRule = rule;
+            }
+            else if (panel) _panelDepth++;
+            return true;
+        }
+
+        private void ExitLaidOut(IElement element)
+        {
+            if (element == _chromeRoot)
+            {
+                Flush();
+                _chromeRoot = null;
+                _chromeRule = null;
+            }
+            else if (_chromeRoot is null && layout!.IsQuestionToggle(element))
+            {
+                Flush();
+                _toggleDepth--;
+            }
+            else if (_chromeRoot is null && layout!.IsPanel(element)) _panelDepth--;
+            if (element == layout!.MainContent)
+            {
+                Flush();
+                _pastArticle = true;
+            }
+        }
+
+        // The rule the block being flushed is furniture by, or null for content.
+        private string? FurnitureRule => _chromeRule ?? (_pastArticle ? HtmlPageLayout.OutsideArticleRule : null);
+
         private static void PushChildren(Stack<(INode, bool)> stack, INode node)
         {
             for (int i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push((node.ChildNodes[i], false));
@@ -239,15 +327,19 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
             // category spanning the table) is a row of one cell.
             var texts = cells.Select(lines => string.Join(" ", lines)).ToList();
             var line = texts.Count == 1 ? texts[0] : string.Join(" | ", texts) + " |";
-            blocks.Add(new Block(line, BlockKind.TableRow, new SourceLocation(Line(row), 1)) { Cells = cells.Select(lines => string.Join("\n", lines)).ToArray(), Collapsed = InFoldedBody });
+            var furniture = FurnitureRule;
+            blocks.Add(new Block(line, furniture is null ? BlockKind.TableRow : BlockKind.PageFurniture, new SourceLocation(Line(row), 1))
+                { Cells = cells.Select(lines => string.Join("\n", lines)).ToArray(), Collapsed = InFoldedBody, FurnitureRule = furniture });
         }
 
         // The element's text, with a LineBreak where a <br>, paragraph, division or list item breaks the line.
-        private static string InlineText(IElement element)
+        private static string InlineText(IElement element, bool control = false)
         {
             var sb = new StringBuilder();
             var stack = new Stack<INode>();
-            stack.Push(element);
+            // A control reported as furniture is read although it is itself a skipped element; what it holds is filtered.
+            if (control) for (int i = element.ChildNodes.Length - 1; i >= 0; i--) stack.Push(element.ChildNodes[i]);
+            else stack.Push(element);
             while (stack.Count > 0)
             {
                 var node = stack.Pop();
@@ -279,15 +371,19 @@ public sealed partial class HtmlReader(ReadLimits limits) : IDocumentReader
             {
                 if (_prefix is not null) lines[0] = _prefix + lines[0];
                 _prefix = null;
+                var furniture = FurnitureRule;
                 for (int i = 0; i < lines.Count; i++)
-                    blocks.Add(new Block(lines[i], i == 0 ? _kind : BlockKind.Paragraph, new SourceLocation(_location + i, 1), i == 0 ? _level : 0) { Collapsed = InFoldedBody });
+                {
+                    var kind = furniture is not null ? BlockKind.PageFurniture : i == 0 ? _kind : BlockKind.Paragraph;
+                    blocks.Add(new Block(lines[i], kind, new SourceLocation(_location + i, 1), i == 0 ? _level : 0) { Collapsed = InFoldedBody, FurnitureRule = furniture });
+                }
             }
             _kind = BlockKind.Paragraph;
             _level = 0;
         }
 
         // A summary inside an outer body is still folded by the outer <details>.
-        private bool InFoldedBody => _detailsDepth > (_summaryDepth > 0 ? 1 : 0);
+        private bool InFoldedBody => _panelDepth > 0 || _detailsDepth > (_summaryDepth > 0 ? 1 : 0);
 
         private static int Line(INode node) =>
             (node as IElement ?? node.ParentElement)?.SourceReference?.Position.Line ?? 1;
