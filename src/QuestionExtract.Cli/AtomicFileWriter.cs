@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace QuestionExtract.Cli;
@@ -12,6 +14,8 @@ namespace QuestionExtract.Cli;
 public static class AtomicFileWriter
 {
     private static long _sequence;
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private static readonly ConcurrentDictionary<string, byte> CreatedFolders = new(StringComparer.Ordinal);
 
     /// <param name="createFolder">Make the target's folder when missing (extract's output tree); otherwise a missing folder fails.</param>
     public static void Write(string path, string content, bool createFolder = true) => Publish(Stage(path, content, createFolder), path);
@@ -22,14 +26,61 @@ public static class AtomicFileWriter
     /// </summary>
     public static StagedFile Stage(string path, string content, bool createFolder = true)
     {
+        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+        try
+        {
+            return Stage(path, bytes.AsSpan(0, Utf8.GetBytes(content, bytes)), createFolder);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary><see cref="Stage(string, string, bool)"/> of a builder's text, encoded from its chunks (no string made).</summary>
+    public static StagedFile Stage(string path, StringBuilder content, bool createFolder = true)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
+        try
+        {
+            // One encoder across the chunks, so a surrogate pair split between two of them is encoded whole.
+            var encoder = Utf8.GetEncoder();
+            int length = 0;
+            foreach (var chunk in content.GetChunks())
+                length += encoder.GetBytes(chunk.Span, bytes.AsSpan(length), flush: false);
+            length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
+            return Stage(path, bytes.AsSpan(0, length), createFolder);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static StagedFile Stage(string path, ReadOnlySpan<byte> content, bool createFolder)
+    {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (createFolder) Directory.CreateDirectory(folder);
+        // A batch writes many files into few folders: each is made once, not asked for again per file.
+        if (createFolder && !CreatedFolders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            CreatedFolders.TryAdd(folder, 0);
+        }
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Interlocked.Increment(ref _sequence)}.tmp");
         FileStream? stream = null;
         try
         {
-            stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            stream.Write(new UTF8Encoding(false).GetBytes(content));
+            try
+            {
+                stream = Create(temp);
+            }
+            catch (DirectoryNotFoundException) when (createFolder)
+            {
+                // The folder was removed since it was made: make it again, as a first write would.
+                Directory.CreateDirectory(folder);
+                stream = Create(temp);
+            }
+            stream.Write(content);
             return new StagedFile(temp, DiskFlusher.Shared.Enqueue(stream));
         }
         catch
@@ -39,6 +90,9 @@ public static class AtomicFileWriter
             throw;
         }
     }
+
+    // Unbuffered: the content is written in one call, and the stream's own buffer would only be allocated.
+    private static FileStream Create(string temp) => new(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
 
     /// <summary>
     /// Waits until the staged content is on disk, then renames it over <paramref name="path"/>; on failure

@@ -19,6 +19,20 @@ public static class DocumentRenderer
     };
 
     /// <summary>
+    /// <see cref="Render"/> appended to <paramref name="output"/>: JSON and JSON Lines are written into it
+    /// directly, so a document's text is not copied once more on its way to a file.
+    /// </summary>
+    public static void RenderTo(StringBuilder output, ExtractedDocument document, string format, int jsonDepth = 0, string? yamlSchema = null)
+    {
+        switch (format)
+        {
+            case "jsonl": JsonLinesTo(output, document); break;
+            case "json": JsonOutputWriter.WriteTo(output, OutputTreeBuilder.Document(document), indented: true, depth: jsonDepth); break;
+            default: output.Append(Render(document, format, jsonDepth, yamlSchema)); break;
+        }
+    }
+
+    /// <summary>
     /// What heads a CSV or Anki file or stream (null for the other formats): the column names, with the byte
     /// order mark under --excel; Anki's header lines naming the deck (given, else the title, else "qextract").
     /// </summary>
@@ -39,8 +53,16 @@ public static class DocumentRenderer
     public static string JsonLines(ExtractedDocument document)
     {
         var lines = new StringBuilder();
-        foreach (var question in document.Questions)
-            lines.Append(JsonOutputWriter.Write(OutputTreeBuilder.QuestionLine(document, question), indented: false)).Append('\n');
+        JsonLinesTo(lines, document);
         return lines.ToString();
+    }
+
+    private static void JsonLinesTo(StringBuilder lines, ExtractedDocument document)
+    {
+        foreach (var question in document.Questions)
+        {
+            JsonOutputWriter.WriteTo(lines, OutputTreeBuilder.QuestionLine(document, question), indented: false);
+            lines.Append('\n');
+        }
     }
 }

@@ -18,6 +18,9 @@ public static class JsonOutputWriter
         return sb.ToString();
     }
 
+    /// <summary><see cref="Write"/> appended to a builder the caller goes on writing to (no string per value).</summary>
+    public static void WriteTo(StringBuilder sb, object? value, bool indented = true, int depth = 0) => WriteValue(sb, value, indented, depth);
+
     private static void WriteValue(StringBuilder sb, object? value, bool indented, int depth)
     {
         switch (value)
