@@ -26,12 +26,20 @@ public sealed class LabelScanner
     private readonly SearchValues<char> _firstChars;
     private readonly Dictionary<char, string[]> _wordsByFirst = [];
     // The same lists by every character the first-character search stops at (each case form), so a candidate
-    // needs no case mapping: the lookups HeadsAt made, done once.
-    private readonly Dictionary<char, string[]> _wordsAt = [];
+    // needs no case mapping. Each word carries what AnchoredAt asks of it.
+    private readonly Dictionary<char, HeadGroup> _wordsAt = [];
 
-    // Words the pattern accepts only at the start of a line or right after a question mark (答, A): elsewhere
-    // they are no candidate, which spares an attempt at every "a" of English prose.
-    private readonly HashSet<string> _lineStartOnly;
+    // A word head as AnchoredAt compares it: how its tail is compared, and whether it counts only at a line start.
+    private readonly record struct Head(string Word, StringComparison TailComparison, bool LineStartOnly);
+
+    // The heads starting with one character, and the anchored pattern for each subset of them found at a
+    // candidate, by a bit per head (up to 64 heads; a larger group goes by the subset's key alone): the key
+    // string was joined, and looked up by its hash, at every candidate.
+    private sealed class HeadGroup(Head[] heads)
+    {
+        public Head[] Heads { get; } = heads;
+        public ConcurrentDictionary<ulong, Regex> Anchored { get; } = new();
+    }
 
     /// <param name="pattern">Builds the pattern (options as given) from the words a filter keeps; every match must
     /// begin as described above, with a kept word starting at the candidate.</param>
@@ -44,17 +52,22 @@ public sealed class LabelScanner
         _options = options;
         Pattern = new Regex(pattern(_ => true), options);
         var all = words.ToList();
-        _lineStartOnly = new HashSet<string>(lineStartWords ?? [], StringComparer.OrdinalIgnoreCase);
+        // Words the pattern accepts only at the start of a line or right after a question mark (答, A): elsewhere
+        // they are no candidate, which spares an attempt at every "a" of English prose.
+        var lineStartOnly = new HashSet<string>(lineStartWords ?? [], StringComparer.OrdinalIgnoreCase);
         var anywhere = new HashSet<string>(all, StringComparer.OrdinalIgnoreCase);
-        anywhere.ExceptWith(_lineStartOnly);
-        _lineStartOnly.ExceptWith(anywhere);
+        anywhere.ExceptWith(lineStartOnly);
+        lineStartOnly.ExceptWith(anywhere);
         var heads = all.Select(w => w.Split(' ')[0]).Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         foreach (var group in heads.GroupBy(w => char.ToLowerInvariant(w[0])))
             _wordsByFirst[group.Key] = [.. group];
         var forms = heads.SelectMany(w => FirstCharForms(w[0])).Distinct().ToArray();
         _firstChars = SearchValues.Create(forms);
+        var groups = new Dictionary<char, HeadGroup>();
+        foreach (var (first, group) in _wordsByFirst)
+            groups[first] = new HeadGroup([.. group.Select(w => new Head(w, CaselessTail(w) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase, lineStartOnly.Contains(w)))]);
         foreach (var form in forms)
-            if (_wordsByFirst.TryGetValue(Fold(form), out var group)) _wordsAt[form] = group;
+            if (groups.TryGetValue(Fold(form), out var group)) _wordsAt[form] = group;
     }
 
     // The characters a word's first character matches case-insensitively, as the regex's ignore-case does
@@ -81,9 +94,9 @@ public sealed class LabelScanner
             int found = text.AsSpan(from).IndexOfAny(_firstChars);
             if (found < 0) break;
             int word = from + found;
-            var heads = HeadsAt(text, word);
-            if (heads is null) { from = word + 1; continue; }
-            var match = TryAt(text, word, from, heads);
+            var anchored = AnchoredAt(text, word);
+            if (anchored is null) { from = word + 1; continue; }
+            var match = TryAt(text, word, from, anchored);
             if (match is null) { from = word + 1; continue; }
             matches.Add(match);
             from = match.Index + Math.Max(match.Length, 1);
@@ -91,23 +104,37 @@ public sealed class LabelScanner
         return matches;
     }
 
-    // The word heads (first parts) that start at `at`, as one key, when at least one of them makes `at` a
-    // candidate (a line-start-only word counts only at a line start); else null. The key lists them all: the
-    // pattern tried there needs every word that can match, whichever made the candidate.
-    private string? HeadsAt(string text, int at)
+    // The anchored pattern for the word heads (first parts) that start at `at`, when at least one of them makes
+    // `at` a candidate (a line-start-only word counts only at a line start); else null. The pattern holds them
+    // all: it needs every word that can match there, whichever made the candidate.
+    private Regex? AnchoredAt(string text, int at)
     {
         // `at` holds a character of _firstChars (the search found it), so _wordsAt has every one that _wordsByFirst would.
-        if (!_wordsAt.TryGetValue(text[at], out var candidates)) return null;
+        if (!_wordsAt.TryGetValue(text[at], out var group)) return null;
         var rest = text.AsSpan(at);
-        string? heads = null;
-        bool candidate = false;
-        foreach (var word in candidates)
+        var heads = group.Heads;
+        ulong found = 0;
+        bool candidate = false, many = heads.Length > 64;
+        for (int i = 0; i < heads.Length; i++)
         {
-            if (rest.Length < word.Length || (word.Length > 1 && !rest[1..].StartsWith(word.AsSpan(1), CaselessTail(word) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase))) continue;
-            candidate = candidate || !_lineStartOnly.Contains(word) || AtLineStart(text, at) || AfterQuestionMark(text, at);
-            heads = heads is null ? word : heads + "\n" + word;
+            var (word, tail, lineStartOnly) = heads[i];
+            if (rest.Length < word.Length || (word.Length > 1 && !rest[1..].StartsWith(word.AsSpan(1), tail))) continue;
+            candidate = candidate || !lineStartOnly || AtLineStart(text, at) || AfterQuestionMark(text, at);
+            found |= many ? 1 : 1UL << i;
         }
-        return candidate ? heads : null;
+        if (!candidate) return null;
+        if (many) return AnchoredFor(HeadsKey(heads, rest));
+        return group.Anchored.TryGetValue(found, out var anchored) ? anchored : group.Anchored.GetOrAdd(found, AnchoredFor(HeadsKey(heads, rest)));
+    }
+
+    // The heads that start the text, in their group's order, as one key ("\n" between them).
+    private static string HeadsKey(Head[] heads, ReadOnlySpan<char> rest)
+    {
+        string? key = null;
+        foreach (var (word, tail, _) in heads)
+            if (rest.Length >= word.Length && (word.Length == 1 || rest[1..].StartsWith(word.AsSpan(1), tail)))
+                key = key is null ? word : key + "\n" + word;
+        return key!;
     }
 
     // A word whose characters after the first are CJK ideographs or CJK punctuation, which have no case: compared
@@ -158,9 +185,8 @@ public sealed class LabelScanner
     // The match starting earliest among the places a match can start for a word at `word`, not before `from`:
     // the line start its lead-in reaches, the emphasis marks (**, __) right before the word or its bracket, the
     // bracket, the word.
-    private Match? TryAt(string text, int word, int from, string heads)
+    private static Match? TryAt(string text, int word, int from, Regex anchored)
     {
-        var anchored = AnchoredFor(heads);
         int bracket = word > 0 && text[word - 1] is '【' or '[' ? word - 1 : word;
         int marks = bracket;
         while (marks > 0 && bracket - marks < EmphasisMarks.MaxRun && EmphasisMarks.IsMark(text[marks - 1])) marks--;
