@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace QuestionExtract.Cli;
 
 /// <summary>
@@ -5,11 +7,12 @@ namespace QuestionExtract.Cli;
 /// in flight at once finish far sooner than one after another (measured here: 300 small files, 0.43 s one
 /// at a time, 0.10 s four at a time). Dedicated threads that sleep in the kernel, rather than thread-pool
 /// tasks, because idle pool threads spin for work and took processor time from the extraction workers.
+/// The same threads close the handles of replaced files (<see cref="Close"/>), which also waits on the device.
 /// </summary>
 public sealed class DiskFlusher
 {
     private const int Threads = 4;
-    private readonly Queue<PendingFlush> _queue = new();
+    private readonly Queue<Action> _queue = new();
     private readonly object _gate = new();
     private int _started;
     private int _idle;
@@ -20,9 +23,21 @@ public sealed class DiskFlusher
     public PendingFlush Enqueue(FileStream stream)
     {
         var pending = new PendingFlush(stream);
+        Queue(pending.Run);
+        return pending;
+    }
+
+    /// <summary>Closes the handle on a flush thread (a replaced file is freed when its last handle closes).</summary>
+    public void Close(SafeFileHandle? handle)
+    {
+        if (handle is not null) Queue(handle.Dispose);
+    }
+
+    private void Queue(Action work)
+    {
         lock (_gate)
         {
-            _queue.Enqueue(pending);
+            _queue.Enqueue(work);
             if (_idle == 0 && _started < Threads)
             {
                 _started++;
@@ -30,14 +45,13 @@ public sealed class DiskFlusher
             }
             else Monitor.Pulse(_gate);
         }
-        return pending;
     }
 
     private void Run()
     {
         while (true)
         {
-            PendingFlush next;
+            Action next;
             lock (_gate)
             {
                 while (_queue.Count == 0)
@@ -48,7 +62,7 @@ public sealed class DiskFlusher
                 }
                 next = _queue.Dequeue();
             }
-            next.Run();
+            next();
         }
     }
 }
