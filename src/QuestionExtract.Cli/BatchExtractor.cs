@@ -23,7 +23,8 @@ public sealed class BatchExtractor(CliConsole console, ExtractOptions options)
         if (options.Shard is { } shard) inputs = shard.Select(inputs).ToList();
 
         var repetition = options.Repetition ? RepetitionPass(inputs) : null;
-        var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, repetition, options.Labels);
+        // Repairs are listed only by --explain; without it they are not recorded.
+        var pipeline = ExtractionPipeline.CreateDefault(options.Rules, options.Encoding, options.Limits, repetition, options.Labels, recordRepairs: options.Explain);
         bool single = options.Paths.Count == 1 && inputs.Count == 1 && (inputs[0].IsStdin || File.Exists(options.Paths[0]));
         IResultSink sink = options.OutputDir is not null
             ? new FolderSink(options.OutputDir, options.Format, options.YamlSchema, options.Force, options.Excel, options.Deck)

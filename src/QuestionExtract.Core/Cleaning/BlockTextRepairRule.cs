@@ -17,7 +17,7 @@ public abstract class BlockTextRepairRule : ICleaningRule
             var block = context.Blocks[i];
             var after = Repair(block.Text);
             if (after == block.Text) continue;
-            context.Repairs.Add(new Repair(Id, block.Text, after, block.Location));
+            if (context.RecordsRepairs) context.Repairs.Add(new Repair(Id, block.Text, after, block.Location));
             context.Blocks[i] = block.Repaired(after, Repair);
         }
     }

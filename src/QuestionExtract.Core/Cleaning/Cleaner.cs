@@ -6,29 +6,35 @@ namespace QuestionExtract.Cleaning;
 public sealed class Cleaner
 {
     private readonly IReadOnlyList<ICleaningRule> _rules;
+    private readonly bool _recordRepairs;
 
-    public Cleaner(IReadOnlyList<ICleaningRule> rules) => _rules = rules;
+    /// <param name="recordRepairs">Record each repair in <see cref="CleanedDocument.Repairs"/> (false: the list stays empty).</param>
+    public Cleaner(IReadOnlyList<ICleaningRule> rules, bool recordRepairs = true) => (_rules, _recordRepairs) = (rules, recordRepairs);
 
     /// <summary>The standard rules: invisible characters, running headers with a page number set apart by a gap (before
     /// spacing noise closes it), spacing noise, certain mojibake repairs, pinyin annotations, site furniture, running
     /// headers that say page, garbled-text report.</summary>
     /// With a <paramref name="repetition"/> index of the batch, blocks repeated across it are removed after the site rules had their say.
-    public static Cleaner CreateDefault(SiteRuleSet rules, RepetitionIndex? repetition = null)
+    public static Cleaner CreateDefault(SiteRuleSet rules, RepetitionIndex? repetition = null, bool recordRepairs = true)
     {
         var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new RunningHeaderRule(gappedNumbers: true), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new SiteBoilerplateRule(rules), new RunningHeaderRule() };
         if (repetition is not null) steps.Add(new RepeatedBlockRule(repetition));
         steps.Add(new GarbledTextRule());
-        return new Cleaner(steps);
+        return new Cleaner(steps, recordRepairs);
     }
 
     /// <summary>Only the repairs that change text (no removal): what a batch's first pass sees, so its blocks compare equal to the cleaner's.</summary>
-    public static Cleaner CreateRepairsOnly() => new([new InvisibleCharacterRule(), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule()]);
+    public static Cleaner CreateRepairsOnly(bool recordRepairs = true) =>
+        new([new InvisibleCharacterRule(), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule()], recordRepairs);
 
     public CleanedDocument Clean(IReadOnlyList<Block> blocks)
     {
         // Furniture the reader recognised by its markup is reported under the reader's rule; the text rules
         // (site phrases, repeated lines) are not shown it, so what it says changes nothing in the body.
-        var context = new CleaningContext(blocks.Where(b => b.FurnitureRule is null && (b.Kind != BlockKind.PageFurniture || !string.IsNullOrWhiteSpace(b.Text))).ToList());
+        var context = new CleaningContext(blocks.Where(b => b.FurnitureRule is null && (b.Kind != BlockKind.PageFurniture || !string.IsNullOrWhiteSpace(b.Text))).ToList())
+        {
+            RecordsRepairs = _recordRepairs,
+        };
         foreach (var rule in _rules) rule.Apply(context);
         // Blank blocks carry no text; dropping them loses nothing.
         var body = context.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text) && b.Kind != BlockKind.PageFurniture).ToList();

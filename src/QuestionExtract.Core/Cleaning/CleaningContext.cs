@@ -8,6 +8,12 @@ public sealed class CleaningContext(IReadOnlyList<Block> blocks)
     public List<Block> Blocks { get; } = [.. blocks];
     public List<RemovedPiece> Removed { get; } = [];
     public List<Repair> Repairs { get; } = [];
+    /// <summary>
+    /// Whether rules record their repairs in <see cref="Repairs"/>. Only explain reads them, and a page with pinyin
+    /// after every character yields thousands per document: recorded for nothing, they were about a tenth of a
+    /// batch's allocations, kept alive (and copied by the collector) until the document was done.
+    /// </summary>
+    public bool RecordsRepairs { get; init; } = true;
     public List<ExtractionWarning> Warnings { get; } = [];
     /// <summary>Site ids seen as evidence (a removed site rule, an identifying phrase), in order.</summary>
     public List<string> SiteEvidence { get; } = [];

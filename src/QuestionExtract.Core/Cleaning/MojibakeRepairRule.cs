@@ -37,7 +37,7 @@ public sealed class MojibakeRepairRule : ICleaningRule
             // Nearly no block holds a private-use character: those are passed over before a closure and its
             // delegate are made for the report (two objects per block of every document).
             if (!MayBeMisread(block.Text)) continue;
-            var repaired = Repaired(block.Text, (start, end, original) =>
+            var repaired = Repaired(block.Text, !context.RecordsRepairs ? null : (start, end, original) =>
                 context.Repairs.Add(new Repair(Id, block.Text[start..end], original, new SourceLocation(block.Location.Line, block.Location.Column + start))));
             // A table row's cells get the same repairs (the row's text records them).
             if (repaired != block.Text) context.Blocks[i] = block.Repaired(repaired, cell => Repaired(cell, null));

@@ -105,7 +105,8 @@ public sealed partial class PinyinAnnotationRule : ICleaningRule
             // A block can hold hundreds of annotations, and only the removed text is kept of each.
             for (int at = NextAnnotation(text, 0, out int length); at >= 0; at = NextAnnotation(text, from, out length))
             {
-                context.Repairs.Add(new Repair(Id, Annotation(text.AsSpan(at, length)), "", new SourceLocation(block.Location.Line, block.Location.Column + at)));
+                if (context.RecordsRepairs)
+                    context.Repairs.Add(new Repair(Id, Annotation(text.AsSpan(at, length)), "", new SourceLocation(block.Location.Line, block.Location.Column + at)));
                 (kept ??= new StringBuilder(text.Length)).Append(text, from, at - from);
                 from = at + length;
             }

@@ -9,16 +9,17 @@ namespace QuestionExtract.Pipeline;
 /// <summary>read → clean → segment → assemble the output record. Each stage is replaceable.</summary>
 public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner, Segmenter segmenter, TitleResolver titles, LabelLexicon lexicon)
 {
+    /// <param name="recordRepairs">Record the cleaner's repairs in the result (what explain lists); false leaves them out.</param>
     public static ExtractionPipeline CreateDefault(SiteRuleSet? rules = null, string? encoding = null, ReadLimits? limits = null,
-        RepetitionIndex? repetition = null, LabelLexicon? labels = null)
+        RepetitionIndex? repetition = null, LabelLexicon? labels = null, bool recordRepairs = true)
     {
         rules ??= SiteRuleSet.BuiltIn;
         var lexicon = labels ?? LabelLexicon.BuiltIn;
-        return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding, limits), Cleaner.CreateDefault(rules, repetition),
+        return new ExtractionPipeline(DocumentReaders.CreateDefault(encoding, limits), Cleaner.CreateDefault(rules, repetition, recordRepairs),
             new SegmenterBuilder(lexicon).Build(), new TitleResolver(rules), lexicon);
     }
 
-    private static readonly Cleaner Repairs = Cleaner.CreateRepairsOnly();
+    private static readonly Cleaner Repairs = Cleaner.CreateRepairsOnly(recordRepairs: false);
 
     /// <summary>Only reads a file into blocks.</summary>
     public SourceDocument Read(string path, byte[] content) => readers.For(path, content).Read(path, content);
