@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.Win32.SafeHandles;
@@ -25,40 +24,47 @@ public static class AtomicFileWriter
     /// Writes the content to a new temporary file beside <paramref name="path"/> and starts flushing it to disk;
     /// <see cref="Publish"/> waits for that flush before the rename.
     /// </summary>
-    public static StagedFile Stage(string path, string content, bool createFolder = true)
-    {
-        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
-        try
-        {
-            return Stage(path, bytes.AsSpan(0, Utf8.GetBytes(content, bytes)), createFolder);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
+    public static StagedFile Stage(string path, string content, bool createFolder = true) => Stage(path, createFolder, null, content);
 
     /// <summary><see cref="Stage(string, string, bool)"/> of a builder's text, encoded from its chunks (no string made).</summary>
-    public static StagedFile Stage(string path, StringBuilder content, bool createFolder = true)
+    public static StagedFile Stage(string path, StringBuilder content, bool createFolder = true) => Stage(path, createFolder, content, null);
+
+    // A worker's buffer for encoding: the content goes to the file a buffer at a time, so neither an encoded
+    // copy of a whole output nor a pool of output-sized buffers (which raised the peak memory) is kept.
+    [ThreadStatic]
+    private static byte[]? t_encoded;
+
+    private static void WriteUtf8(FileStream stream, StringBuilder? builder, string? text)
     {
-        var bytes = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(content.Length));
-        try
+        var buffer = t_encoded ??= new byte[64 * 1024];
+        int filled = 0;
+        // One encoder across the chunks, so a surrogate pair split between two of them is encoded whole.
+        var encoder = Utf8.GetEncoder();
+        if (builder is not null)
+            foreach (var chunk in builder.GetChunks()) Encode(chunk.Span, flush: false);
+        Encode(text, flush: true);
+        stream.Write(buffer, 0, filled);
+
+        // Chunks are encoded into the buffer one after another; it goes to the file when full.
+        void Encode(ReadOnlySpan<char> chars, bool flush)
         {
-            // One encoder across the chunks, so a surrogate pair split between two of them is encoded whole.
-            var encoder = Utf8.GetEncoder();
-            int length = 0;
-            foreach (var chunk in content.GetChunks())
-                length += encoder.GetBytes(chunk.Span, bytes.AsSpan(length), flush: false);
-            length += encoder.GetBytes([], bytes.AsSpan(length), flush: true);
-            return Stage(path, bytes.AsSpan(0, length), createFolder);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
+            while (true)
+            {
+                // Room for any character (a replacement or a surrogate pair takes at most four bytes).
+                if (buffer.Length - filled < 16)
+                {
+                    stream.Write(buffer, 0, filled);
+                    filled = 0;
+                }
+                encoder.Convert(chars, buffer.AsSpan(filled), flush, out int used, out int written, out bool completed);
+                filled += written;
+                chars = chars[used..];
+                if (completed) return;
+            }
         }
     }
 
-    private static StagedFile Stage(string path, ReadOnlySpan<byte> content, bool createFolder)
+    private static StagedFile Stage(string path, bool createFolder, StringBuilder? builder, string? text)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         // A batch writes many files into few folders: each is made once, not asked for again per file.
@@ -81,7 +87,7 @@ public static class AtomicFileWriter
                 Directory.CreateDirectory(folder);
                 stream = Create(temp);
             }
-            stream.Write(content);
+            WriteUtf8(stream, builder, text);
             return new StagedFile(temp, DiskFlusher.Shared.Enqueue(stream)) { Replaced = OpenReplaced(path) };
         }
         catch
