@@ -19,6 +19,7 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
 
     // How far down the prefix a repeated title or a collection name is looked for: titles sit at the top.
     private const int TopLines = 6;
+    private const int TagLength = 6;
 
     [GeneratedRegex(@"^【(?<t>[^】]{2,80})】")]
     private static partial Regex BracketTitlePattern();
@@ -49,6 +50,9 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         string? title = null;
 
         var bracket = lines.Count > 0 ? BracketTitlePattern().Match(lines[0]) : Match.Empty;
+        // A short tag in front of a post's title (【面试必备】Spring 常见面试题…) is part of that title, not the title.
+        if (bracket.Success && bracket.Groups["t"].Value.Trim().Length <= TagLength && lines[0][bracket.Length..].Trim().Length > TagLength && !StartsAsItem(lines[0][bracket.Length..].Trim()))
+            bracket = Match.Empty;
         if (bracket.Success)
         {
             title = bracket.Groups["t"].Value.Trim();
@@ -134,7 +138,7 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         var (head, glued) = SplitGlued(lines[0]);
         var candidate = Undecorate(glued is null ? lines[0] : head);
         if (glued is not null && candidate.Length < 4) return null;
-        return IsShortLine(candidate) && !EndsAsSentence(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
+        return IsShortLine(candidate) && !EndsAsSentence(candidate) && !IsNavigationRow(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
     }
 
     // Furniture the rules do not know (a blog's name, a site heading) may stand above the title; a title-like
@@ -174,7 +178,17 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     // A lead-in ("…来看看这些题:") ends in a colon and a bullet is a list's item; a title is neither.
     private static bool LooksLikeTitle(string line) =>
         line.Length is > 0 and <= MaxTitleLength && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
-        && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line);
+        && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line) && !IsNavigationRow(line);
+
+    // A site's navigation printed as a line: several words of a few characters each (首页 题库 面试经验 求职 讨论区).
+    private const int NavigationWords = 4;
+    private const int NavigationWordLength = 4;
+
+    private static bool IsNavigationRow(string line)
+    {
+        var words = line.Split([' ', '\t', '\u3000', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= NavigationWords && words.All(w => w.Length <= NavigationWordLength);
+    }
 
     private string Undecorate(string title)
     {

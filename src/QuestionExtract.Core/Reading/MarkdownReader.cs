@@ -40,6 +40,10 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
     // The content of an html block (a <details> body) has no front matter.
     private static readonly MarkdownPipeline FragmentPipeline = new MarkdownPipelineBuilder().UsePipeTables().UseCjkFriendlyEmphasis().Build();
 
+    // The front matter's title line: title: Go 面试笔记, title: "…" or '…'.
+    [GeneratedRegex(@"^title[ \t]*:[ \t]*[""']?(?<t>[^""'\r\n]+?)[""']?[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex FrontMatterTitle();
+
     [GeneratedRegex(@"<summary\b[^>]*>(?<s>.*?)</summary\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SummaryPattern();
 
@@ -124,6 +128,9 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             {
                 case YamlFrontMatterBlock front:
                     walker.Add(front.Lines.ToString(), BlockKind.PageFurniture, line, column);
+                    // The title a static site generator prints at the top of the page, as an html page's <title>.
+                    if (FrontMatterTitle().Match(front.Lines.ToString()) is { Success: true } title && title.Groups["t"].Value.Trim() is { Length: > 0 } value)
+                        walker.Add(value, BlockKind.Heading, line, column);
                     break;
                 case HeadingBlock heading:
                     walker.Add(InlineText(heading.Inline), BlockKind.Heading, line, column, heading.Level);

@@ -104,11 +104,11 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
-    public void Front_matter_and_link_only_navigation_are_page_furniture()
+    public void Front_matter_and_link_only_navigation_are_page_furniture_and_the_front_matter_title_a_heading()
     {
         var blocks = TextsAndKinds("---\ntitle: 面试题\ntags: [js]\n---\n\n# 面试题\n\n[上一章](ch1.md) | [下一章](ch3.md)\n\n## Contents\n- [Closures](#closures)\n- [Scope](#scope)\n  - [Hoisting](#hoisting)\n\nSee [the spec](https://tc39.es) for details.\n");
         Assert.Equal([
-            ("title: 面试题\ntags: [js]", BlockKind.PageFurniture), ("面试题", BlockKind.Heading), ("[上一章](ch1.md) | [下一章](ch3.md)", BlockKind.PageFurniture),
+            ("title: 面试题\ntags: [js]", BlockKind.PageFurniture), ("面试题", BlockKind.Heading), ("面试题", BlockKind.Heading), ("[上一章](ch1.md) | [下一章](ch3.md)", BlockKind.PageFurniture),
             ("Contents", BlockKind.Heading), ("- [Closures](#closures)", BlockKind.PageFurniture), ("- [Scope](#scope)", BlockKind.PageFurniture),
             ("- [Hoisting](#hoisting)", BlockKind.PageFurniture), ("See [the spec](https://tc39.es) for details.", BlockKind.Paragraph),
         ], blocks);
