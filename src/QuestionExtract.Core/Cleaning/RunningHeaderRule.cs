@@ -45,7 +45,7 @@ public sealed partial class RunningHeaderRule(bool gappedNumbers = false) : ICle
     private static partial Regex PageWords();
 
     // A bare page number set apart from the running title by a wide gap, at the line's end or start (the raw line).
-    [GeneratedRegex(@"^\S.*?(?:[ \u3000]{3,}|\t)[0-9０-９]{1,4}$|^[0-9０-９]{1,4}(?:[ \u3000]{3,}|\t)\S")]
+    [GeneratedRegex(@"^\S.*?(?:[ \u00A0\u3000]{3,}|\t)[0-9０-９]{1,4}$|^[0-9０-９]{1,4}(?:[ \u00A0\u3000]{3,}|\t)\S")]
     private static partial Regex GappedPageNumber();
 
     public void Apply(CleaningContext context)

@@ -40,13 +40,29 @@ public static class TextDecoder
         var gb = Strict(Encoding.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "gb18030");
         // A four-byte GB18030 sequence (81 30 84 38 is ©) is no broken UTF-8: an English page with one © in it.
         if (gb is not null && HasFourByteGb18030(bytes)) return gb;
-        // UTF-8 with a few broken bytes is still UTF-8: decoding it as GB18030 would garble everything.
-        var lossy = Encoding.UTF8.GetString(bytes);
-        if (lossy.Count(c => c == '\uFFFD') * 100 < Math.Max(lossy.Length, 1)) return Lossy(Encoding.UTF8, bytes, 0, "utf-8");
         var big5 = Strict(Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "big5");
+        // UTF-8 with a few broken bytes is still UTF-8: decoding it as GB18030 would garble everything. But an
+        // English page with one dash in GBK or Big5 has no UTF-8 character at all, only bytes a legacy code reads.
+        var lossy = Encoding.UTF8.GetString(bytes);
+        bool someUtf8 = HasUtf8Sequence(bytes) || (gb is null && big5 is null);
+        if (someUtf8 && lossy.Count(c => c == '\uFFFD') * 100 < Math.Max(lossy.Length, 1)) return Lossy(Encoding.UTF8, bytes, 0, "utf-8");
         if (gb is not null && big5 is not null)
             return CommonShare(big5.Text) > CommonShare(gb.Text) ? big5 : gb;
         return gb ?? big5 ?? Lossy(Encoding.UTF8, bytes, 0, "utf-8");
+    }
+
+    // A well-formed UTF-8 sequence of two to four bytes somewhere in the bytes: a character UTF-8 wrote.
+    private static bool HasUtf8Sequence(ReadOnlySpan<byte> bytes)
+    {
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            int length = bytes[i] switch { >= 0xC2 and <= 0xDF => 2, >= 0xE0 and <= 0xEF => 3, >= 0xF0 and <= 0xF4 => 4, _ => 0 };
+            if (length == 0 || i + length > bytes.Length) continue;
+            bool well = true;
+            for (int k = 1; k < length && well; k++) well = bytes[i + k] is >= 0x80 and <= 0xBF;
+            if (well) return true;
+        }
+        return false;
     }
 
     // GB18030's four-byte form: a lead byte, a digit, a lead byte, a digit. UTF-8 never follows a lead byte with

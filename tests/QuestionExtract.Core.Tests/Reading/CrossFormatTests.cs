@@ -14,12 +14,18 @@ public sealed class CrossFormatTests
 {
     static CrossFormatTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    // Samples whose layout lives in runs of spaces: a PDF export's running title with its page number set apart
+    // by a wide gap. The html reader folds runs of spaces (and no-break spaces) to one, so their html form is
+    // another document, where that line is text.
+    private static readonly HashSet<string> SpacedLayouts = ["samples/probes/p5_20_pdf_en_hyphen.txt"];
+
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
         foreach (var sample in SampleFiles.All())
             foreach (var form in new[] { "docx", "html", "gb18030", "big5", "utf-16le-bom", "utf-16be-bom", "utf-16le" })
-                data.Add(sample, form);
+                if (!(form == "html" && SpacedLayouts.Contains(sample)))
+                    data.Add(sample, form);
         return data;
     }
 
