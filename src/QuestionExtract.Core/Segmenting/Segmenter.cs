@@ -90,7 +90,7 @@ public sealed partial class Segmenter
                 continue;
             }
             // An exam key names its parts before their first entries (一、1. B  2. D): structure, not text.
-            if (t.Kind == TokenKind.AnswerKey && KeyPartNumeral().IsMatch(text[t.End..bodyEnd]))
+            if (t.Kind == TokenKind.AnswerKey && KeyPartNumeral.IsAlone(text.AsSpan(t.End, bodyEnd - t.End)))
                 consumed.Add(text[t.End..bodyEnd]);
             // Text after a heading that no question claims (a heading with nothing after it) is kept.
             else if (t.Kind != TokenKind.Item && text[t.End..bodyEnd] is var rest && !string.IsNullOrWhiteSpace(rest))
@@ -114,7 +114,7 @@ public sealed partial class Segmenter
             var location = document.LocationAt(t.Start);
             if (inKey)
             {
-                if (KeyPartNumeralAtEnd().Match(body) is { Success: true } part)
+                if (KeyPartNumeral.Closing(body) is { Success: true } part)
                 {
                     consumed.Add(part.Value);
                     body = body[..part.Index];
@@ -255,13 +255,6 @@ public sealed partial class Segmenter
         var m = CategoryPattern().Match(line);
         return m.Success ? (line, m.Groups["name"].Value.Trim()) : null;
     }
-
-    // A key part's numeral alone (一、), and the next part's numeral closing an entry's text (…D\n二、).
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*$")]
-    private static partial System.Text.RegularExpressions.Regex KeyPartNumeral();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*$")]
-    private static partial System.Text.RegularExpressions.Regex KeyPartNumeralAtEnd();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{1,4})[.．、]\s*")]
     private static partial System.Text.RegularExpressions.Regex RowNumberPattern();

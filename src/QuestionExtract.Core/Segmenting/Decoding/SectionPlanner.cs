@@ -6,7 +6,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// heading resets the count). A decimal item whose short text names a part (<c>1.单选题(每题2分)</c>,
 /// <c>1. Docker - Basics</c>) directly followed by a first question is a digit-numbered section heading.
 /// </summary>
-public sealed partial class SectionPlanner(QuestionLikeness likeness)
+public sealed class SectionPlanner(QuestionLikeness likeness)
 {
     private const int MaxDigitHeading = 40;
 
@@ -147,10 +147,6 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness)
         return null;
     }
 
-    // The first part's numeral alone before a key's first entry: 一、 (or 一. / 一．).
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*一[、.．]\s*$")]
-    private static partial System.Text.RegularExpressions.Regex KeyPartNumeral();
-
     private static bool StartsRestart(string text, List<StructuralToken> stream, int index)
     {
         // A compact key (1-5 ABCDA) counts from 1 as well.
@@ -160,7 +156,7 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness)
             var t = stream[j];
             if (t.Start < stream[index].End) continue;
             // An exam key may carry its part's numeral before the first entry (一、1. B  2. D).
-            if (!string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]) && !KeyPartNumeral().IsMatch(text[stream[index].End..t.Start])) return false;
+            if (!string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]) && !KeyPartNumeral.IsAlone(text.AsSpan(stream[index].End, t.Start - stream[index].End))) return false;
             if (t.Kind == TokenKind.Section && t.Number == 1) return true;
             if (t.Kind == TokenKind.Item && t.Number == 1) return true;
             if (t.Kind == TokenKind.Item) continue;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using QuestionExtract.Segmenting.Scoring;
 
 namespace QuestionExtract.Segmenting.Decoding;
@@ -11,7 +10,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// numbering family costs). Any candidate can be skipped. Headings and the answer-key heading are decided first
 /// (<see cref="SectionPlanner"/>); a heading between two questions makes a restart at 1 free.
 /// </summary>
-public sealed partial class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials)
+public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials)
 {
 
     // The transition weights, read once: the search evaluates transitions many times per candidate.
@@ -344,7 +343,7 @@ public sealed partial class StructureDecoder(DecoderWeights weights, CandidateSc
         var starts = headings.Select(h => h.Start).ToList();
         if (keyStart >= 0)
             foreach (var t in items)
-                if (t.Start > keyStart && !t.AtLineStart && KeyPartNumeral().IsMatch(document.Text.AsSpan(document.LineStart(t.Start), t.Start - document.LineStart(t.Start))))
+                if (t.Start > keyStart && !t.AtLineStart && KeyPartNumeral.IsAlone(document.Text.AsSpan(document.LineStart(t.Start), t.Start - document.LineStart(t.Start))))
                     starts.Add(t.Start - 1);
         starts.Sort();
         var region = new int[items.Count];
@@ -356,9 +355,6 @@ public sealed partial class StructureDecoder(DecoderWeights weights, CandidateSc
         }
         return region;
     }
-
-    [GeneratedRegex(@"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*$")]
-    private static partial System.Text.RegularExpressions.Regex KeyPartNumeral();
 
     private static string Format(double value) => value.ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
 }
