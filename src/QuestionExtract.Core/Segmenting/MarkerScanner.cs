@@ -76,6 +76,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})[ \t](?<d>[.．、])(?=[ \t]|[^\x00-\x7F])", RegexOptions.Multiline)]
     private static partial Regex SpacedDecimalPattern();
 
+    // Hand-typed lists may put a full-width comma after the number (6，如果发现…): at a line start only, with a
+    // Chinese character after it, where no run of numbers (1，2，3) reads so.
+    [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})(?<d>，)(?=[^\x00-\x7F，])", RegexOptions.Multiline)]
+    private static partial Regex CommaDecimalPattern();
+
     // A numbered part's own items (1.1. How would you…, 2.3 What is…): at a line start, the last number counts
     // within its part, whose heading (1. Trainee Questions) the planner takes as a digit-numbered section.
     [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
@@ -108,6 +113,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         if (UnicodeDigits.AnyBeyondAscii(text)) AddItems(items, text, DecimalPattern().Matches(text), MarkerFamily.Decimal);
         else AddAsciiDecimals(items, text);
         AddItems(items, text, SpacedDecimalPattern().Matches(text), MarkerFamily.Decimal);
+        if (text.Contains('，')) AddItems(items, text, CommaDecimalPattern().Matches(text), MarkerFamily.Decimal);
         // A part's items count from 1 (1.1, 1.2…); a line opening with 2.0 or 1.5 alone is a decimal number.
         (int Major, int Minor) lastSub = (0, 0);
         foreach (Match m in SubNumberPattern().Matches(text))
