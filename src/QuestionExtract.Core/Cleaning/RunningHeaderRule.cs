@@ -55,8 +55,13 @@ public sealed partial class RunningHeaderRule(bool gappedNumbers = false) : ICle
         var pages = new Dictionary<string, List<int>>();
         for (int i = 0; i < blocks.Count; i++)
         {
-            var text = blocks[i].Text.Trim();
-            if (text.Contains('\n') || ContentLikePattern().IsMatch(text)) continue;
+            var line = blocks[i].Text.AsSpan().Trim();
+            // Looked at in place first: a header has a digit (ASCII or full-width), and in the gap pass its number
+            // stands apart; only such lines are copied and folded, each pass over every block.
+            if (line.IndexOfAnyInRange('0', '9') < 0 && line.IndexOfAnyInRange('０', '９') < 0) continue;
+            if (gappedNumbers && !GappedPageNumber().IsMatch(line)) continue;
+            if (line.Contains('\n') || ContentLikePattern().IsMatch(line)) continue;
+            var text = line.ToString();
             // Folded first: a full-width page number (第１页) is read as the number it is. Measured folded: the
             // gap that sets a page number apart may be wider than the title.
             var folded = FoldedText.Of(text);
@@ -66,7 +71,7 @@ public sealed partial class RunningHeaderRule(bool gappedNumbers = false) : ICle
             var key = Number().Replace(folded, "#");
             // Words beside a page number: a bare page number line (第#页共#页) is another rule's (page-number).
             if (PageWords().Replace(key, "").Count(char.IsLetter) < 2) continue;
-            if (gappedNumbers ? !GappedPageNumber().IsMatch(text) : !PageNumber().IsMatch(key)) continue;
+            if (!gappedNumbers && !PageNumber().IsMatch(key)) continue;
             keys[i] = key;
             if (!pages.TryGetValue(key, out var list)) pages[key] = list = [];
             list.Add(int.Parse(numbers[^1].Value, System.Globalization.CultureInfo.InvariantCulture));

@@ -68,10 +68,12 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
     public bool AsksByWord(ReadOnlySpan<char> sentence)
     {
         var s = sentence.TrimStart(" \t“\"「");
+        // The question word first (one vectorised search); the openers only for a line that has one.
+        if (!ContainsCjkInterrogative(s) && !OpensWithQuestionWord(s.ToString())) return false;
         foreach (var opener in lexicon.StatementOpeners)
             if (s.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && (opener[0] > 0x7F || s.Length == opener.Length || !char.IsLetter(s[opener.Length])))
                 return false;
-        return ContainsCjkInterrogative(s) || OpensWithQuestionWord(s.ToString());
+        return true;
     }
 
     public bool IsImperative(string sentence) => IsImperative(sentence.AsSpan());
