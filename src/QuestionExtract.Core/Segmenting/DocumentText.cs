@@ -180,6 +180,18 @@ public sealed class DocumentText
         return i < 0 ? ~i - 1 : i;
     }
 
+    /// <summary>
+    /// The block starting at <paramref name="offset"/> stood apart from the one above it in the source: a blank
+    /// line (or a line the cleaner removed) lies between them. The joined text keeps no blank lines.
+    /// </summary>
+    public bool SetApartAbove(int offset)
+    {
+        int i = Array.BinarySearch(_starts, offset);
+        if (i <= 0) return false;
+        int previousLines = Text.AsSpan(_starts[i - 1], _starts[i] - 1 - _starts[i - 1]).Count('\n');
+        return _locations[i].Line - (_locations[i - 1].Line + previousLines) > 1;
+    }
+
     public SourceLocation LocationAt(int offset)
     {
         if (_starts.Length == 0) return new SourceLocation(1, 1);

@@ -35,9 +35,9 @@ public sealed class SegmenterBuilderTests
     }
 
     [Fact]
-    public void The_default_sources_run_markers_before_asking_lines()
+    public void The_default_sources_run_markers_then_asking_lines_then_part_names()
     {
         var sources = new SegmenterBuilder(LabelLexicon.BuiltIn).Sources;
-        Assert.Collection(sources, s => Assert.IsType<MarkerScanner>(s), s => Assert.IsType<AskingLineSource>(s));
+        Assert.Collection(sources, s => Assert.IsType<MarkerScanner>(s), s => Assert.IsType<AskingLineSource>(s), s => Assert.IsType<PartNameLineSource>(s));
     }
 }

@@ -1,0 +1,100 @@
+namespace QuestionExtract.Segmenting.Candidates;
+
+/// <summary>
+/// Part names printed as plain lines: a 面经 split by round (<c>二面（40min）</c>), a bank split by topic
+/// (<c>网络方面:</c>, <c>Java基础</c>), where the numbering starts again at 1 under each name and nothing but the
+/// line says a part begins. A short line that is no sentence and does not ask, standing right above an item
+/// numbered 1 of a family that had already counted past 1, is a section candidate: either it ends in a colon
+/// (a group label), or a blank line (in the source) sets it apart from the answer above it. Once a document has such a name,
+/// the line above its first list's item 1 is one too. Without the section the name would end the answer
+/// above it.
+/// </summary>
+public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon lexicon) : ICandidateSource
+{
+    private const int MaxLength = 30;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；.");
+
+    IEnumerable<StructuralToken> ICandidateSource.Find(DocumentText document, IReadOnlyList<StructuralToken> found) => Find(document, found);
+
+    public List<StructuralToken> Find(DocumentText document, IReadOnlyList<StructuralToken> existing)
+    {
+        var text = document.Text;
+        var result = new List<StructuralToken>();
+        // The first item 1 of each family, whose name is taken only when a later part has one.
+        var firstOnes = new Dictionary<MarkerFamily, StructuralToken>();
+        var pastOne = new HashSet<MarkerFamily>();
+        foreach (var t in existing)
+        {
+            if (t.Kind != TokenKind.Item || !t.AtLineStart || t.Number is not { } n || !Numbered(t.Family) || document.ParentListItemStart(t.Start) >= 0) continue;
+            if (n != 1)
+            {
+                pastOne.Add(t.Family);
+                continue;
+            }
+            if (!pastOne.Contains(t.Family))
+            {
+                firstOnes.TryAdd(t.Family, t);
+                continue;
+            }
+            if (NameAbove(document, existing, t) is { } name) result.Add(name);
+        }
+        if (result.Count == 0) return result;
+        foreach (var first in firstOnes.Values)
+            if (NameAbove(document, existing, first) is { } name && !result.Any(r => r.Start == name.Start)) result.Add(name);
+        return result;
+    }
+
+    // Sub-point styles ((1), ①, bullets) restart inside answers all the time; they name no parts.
+    private static bool Numbered(MarkerFamily family) => family is MarkerFamily.Decimal or MarkerFamily.Numeral or MarkerFamily.Ordinal or MarkerFamily.QuestionWord;
+
+    private StructuralToken? NameAbove(DocumentText document, IReadOnlyList<StructuralToken> existing, StructuralToken item)
+    {
+        var text = document.Text;
+        int itemLine = document.LineStart(item.Start);
+        if (itemLine == 0) return null;
+        int end = itemLine - 1;
+        int start = document.LineStart(end);
+        // The document's first line is its title.
+        if (start == 0) return null;
+        var line = text.AsSpan(start, end - start).Trim();
+        if (line.Length == 0 || line.Length > MaxLength) return null;
+        if (existing.Any(t => t.Start >= start && t.Start < end)) return null;
+        // A line with a blank to fill (姓名：______) is a form's field.
+        if (line.Contains("__", StringComparison.Ordinal) || Fields.FillInBlank.In(line)) return null;
+        var name = line.ToString();
+        bool colon = name[^1] is ':' or '：';
+        var bare = (colon ? name[..^1] : name).Trim().Trim('*', '_', '#').Trim();
+        if (bare.Length == 0 || BracketsRemoved(bare).AsSpan().IndexOfAny(SentenceInside) >= 0) return null;
+        if (likeness.IsQuestionLike(bare) || lexicon.IsFieldLabel(bare) || lexicon.IsLeadIn(bare) || lexicon.IsContentsHeading(bare) || CodeLine.LooksLikeCode(bare) || FigureLine.Is(bare)
+            || HasLabel(document.LabelMatches(lexicon), start, end)) return null;
+        // Without a colon only a blank line above says the line is no last line of the answer above it.
+        if (!colon && !document.SetApartAbove(start)) return null;
+        return new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = bare, AtLineStart = true };
+    }
+
+    // An answer or analysis label on the line (答:对, 解析) makes it a field, not a name.
+    private static bool HasLabel(IReadOnlyList<System.Text.RegularExpressions.Match> labels, int start, int end)
+    {
+        foreach (var m in labels)
+        {
+            if (m.Index >= end) return false;
+            if (m.Index >= start) return true;
+        }
+        return false;
+    }
+
+    // A note in brackets (（主管面，30min）, (每题2分)) may hold commas; the name around it is what must be no sentence.
+    private static string BracketsRemoved(string name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length);
+        int depth = 0;
+        foreach (var c in name)
+        {
+            if (c is '(' or '（' or '[' or '【') depth++;
+            else if (c is ')' or '）' or ']' or '】') depth = Math.Max(0, depth - 1);
+            else if (depth == 0) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}
