@@ -98,6 +98,10 @@ public sealed class LabelLexicon
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
                     _typeOfTag.TryAdd(SingleSpaced(word), ((YamlScalarNode)type).Value!);
         TypeTags = new Regex(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
+        if (root.Children.TryGetValue(new YamlScalarNode("statementParts"), out var partNode) && partNode is YamlMappingNode partGroups)
+            foreach (var (kind, words) in partGroups.Children)
+                foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
+                    _statementParts.Add((word, ((YamlScalarNode)kind).Value!));
         InterrogativeWords = Variants(List("interrogativeWords"));
         StatementOpeners = Variants(List("statementOpeners"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
@@ -243,6 +247,20 @@ public sealed class LabelLexicon
 
     /// <summary>The output type a tag word of <see cref="TypeTags"/> states (single-choice, multiple-choice, true-false).</summary>
     public string TypeOfTag(string word) => _typeOfTag[SingleSpaced(word)];
+
+    private readonly List<(string Word, string Kind)> _statementParts = [];
+
+    /// <summary>
+    /// What the items of a part hold when its heading (or the title) names a part of statements (fill-in,
+    /// definition, judgement: data <c>statementParts</c>); null for any other heading.
+    /// </summary>
+    public string? StatementPartKind(string? heading)
+    {
+        if (string.IsNullOrEmpty(heading)) return null;
+        foreach (var (word, kind) in _statementParts)
+            if (heading.Contains(word, StringComparison.OrdinalIgnoreCase)) return kind;
+        return null;
+    }
 
     // A tag of several words matches with any spaces between them (single choice, single  choice).
     private static string SingleSpaced(string word) => string.Join(' ', word.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

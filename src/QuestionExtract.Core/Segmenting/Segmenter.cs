@@ -2,6 +2,7 @@ using QuestionExtract.Text;
 using QuestionExtract.Model;
 using QuestionExtract.Segmenting.Candidates;
 using QuestionExtract.Segmenting.Decoding;
+using QuestionExtract.Segmenting.Fields;
 
 namespace QuestionExtract.Segmenting;
 
@@ -21,6 +22,7 @@ public sealed partial class Segmenter
     private readonly SkillTagExtractor _skills;
     private readonly SectionHeadingParser _sections;
     private readonly ChoiceParser _choices;
+    private readonly FilledBlanks _filledBlanks;
     private readonly AnswerKeyMatcher _keys = new();
     private readonly PipeTableLayout _tables;
     private readonly QuestionLikeness _likeness;
@@ -37,6 +39,7 @@ public sealed partial class Segmenter
         _fields = parts.Fields;
         _unlabeled = parts.Unlabeled;
         _choices = parts.Choices;
+        _filledBlanks = parts.FilledBlanks;
         _tables = parts.Tables;
         _skills = parts.Skills;
         _sections = parts.Sections;
@@ -74,6 +77,8 @@ public sealed partial class Segmenter
         var sectionCounts = new List<int?>();
         SectionHeading? section = null;
         bool inKey = false, lastItemEmpty = false;
+        // The document's first line, when no question opens it: a title may name the part its items make (填空题练习).
+        string? titleLine = document.LineEnd(0) < tokens[0].Start ? text[..document.LineEnd(0)] : null;
 
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -162,6 +167,7 @@ public sealed partial class Segmenter
             draft.Analysis = Placeholder(parts.Analysis, draft.Consumed);
             draft.Skills.AddRange(skills.Concat(parts.Skills).Distinct());
             _choices.Apply(draft);
+            if (!hasKey) _filledBlanks.Apply(draft, section is null ? titleLine : section.Name);
 
             if (draft.Question.Length == 0 && draft.Answer is null && draft.Analysis is null && draft.Options is null && draft.Skills.Count == 0)
             {

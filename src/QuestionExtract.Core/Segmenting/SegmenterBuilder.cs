@@ -47,6 +47,7 @@ public sealed class SegmenterBuilder
         Skills = new SkillTagExtractor(_lexicon),
         Sections = new SectionHeadingParser(_lexicon),
         Choices = new ChoiceParser(_lexicon),
+        FilledBlanks = new FilledBlanks(_lexicon),
         Likeness = _likeness,
         LowConfidence = _weights["lowConfidence"],
     });

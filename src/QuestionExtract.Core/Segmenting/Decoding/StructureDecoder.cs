@@ -47,7 +47,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
 
         var plan = planner.Decide(document, usable);
         var items = plan.Items;
-        var features = scorer.Score(document, items, plan.AnswerKeyStart);
+        var features = scorer.Score(document, items, plan.AnswerKeyStart, plan.Headings);
         var region = Regions(document, items, plan.Headings, plan.AnswerKeyStart);
 
         var path = BestPath(items, features, region);

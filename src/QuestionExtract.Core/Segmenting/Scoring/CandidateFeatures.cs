@@ -17,6 +17,7 @@ public sealed record CandidateFeatures
     public bool PointsNote { get; init; }
     public bool InAnswerKey { get; init; }
     public bool AnsweredByKey { get; init; }
+    public bool InStatementPart { get; init; }
     public bool AskingInNumberedDocument { get; init; }
     public bool AskingRun { get; init; }
     public bool AskingList { get; init; }
@@ -40,6 +41,7 @@ public sealed record CandidateFeatures
         if (PointsNote) names.Add("points");
         if (InAnswerKey) names.Add("in-key");
         if (AnsweredByKey) names.Add("keyed");
+        if (InStatementPart) names.Add("statement-part");
         if (AskingInNumberedDocument) names.Add("numbered-doc");
         if (AskingRun) names.Add("asking-run");
         if (AskingList) names.Add("asking-list");

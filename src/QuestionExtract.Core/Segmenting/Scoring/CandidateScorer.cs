@@ -28,6 +28,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _subQuestionsFollow = weights["features.subQuestionsFollow"];
     private readonly double _collapsedBody = weights["features.collapsedBody"];
     private readonly double _answeredByKey = weights["features.answeredByKey"];
+    private readonly double _statementPart = weights["features.statementPart"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -36,7 +37,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private const int OpeningLength = 200;
     private const int NearEnd = 300;
 
-    public IReadOnlyList<CandidateFeatures> Score(DocumentText document, IReadOnlyList<StructuralToken> items, int answerKeyStart)
+    public IReadOnlyList<CandidateFeatures> Score(DocumentText document, IReadOnlyList<StructuralToken> items, int answerKeyStart, IReadOnlyList<StructuralToken>? headings = null)
     {
         var text = document.Text;
         var labels = document.LabelMatches(lexicon).Select(m => m.Index)
@@ -80,6 +81,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
         var keyed = answerKeyStart < 0 ? [] : items.Where(t => t.Start > answerKeyStart && t.Number is not null).Select(t => (t.Family, t.Number!.Value))
             .Concat(AnswerKeyRanges.NumbersAfter(text, answerKeyStart).Select(n => (MarkerFamily.Decimal, n))).ToHashSet();
+        var statementPart = InStatementPart(document, items, headings ?? [], answerKeyStart);
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
@@ -116,6 +118,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool points = c.Family != MarkerFamily.Asking && HasPointsNote(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End));
             if (asks) score += _asks;
             if (answeredByKey) score += _answeredByKey;
+            if (statementPart[i]) score += _statementPart;
             if (points) score += _pointsNote;
             if (options) score += _optionsFollow;
             if (label) score += _labelFollows;
@@ -125,7 +128,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (nested) score += _nestedUnderItem;
             if (subQuestions) score += _subQuestionsFollow;
             if (c.QuestionLevelHeading) score += _questionLevelHeading;
-            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredByKey)
+            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredByKey && !statementPart[i])
             {
                 // A marker that names its item a question (第3题, Q#13) at a line start is evidence of its own.
                 double none = c.AtLineStart && c.Family is MarkerFamily.Ordinal or MarkerFamily.QuestionWord ? _noEvidenceNamed : _noEvidence;
@@ -141,8 +144,30 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, InAnswerKey = inKey, AnsweredByKey = answeredByKey, AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, Score = score,
             };
+        }
+        return result;
+    }
+
+    // A numbered line under a heading that names a part of statements (四、填空题, 名词解释), or in a document whose
+    // title names one before any heading, is an item of that part though it does not ask. Only numbered items at
+    // a line start, not nested: a part's items, not an answer's points; nothing after the answer key.
+    private bool[] InStatementPart(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, int answerKeyStart)
+    {
+        var result = new bool[items.Count];
+        var text = document.Text;
+        string? title = null;
+        int h = -1;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var c = items[i];
+            while (h + 1 < headings.Count && headings[h + 1].Start < c.Start) h++;
+            if (!c.AtLineStart || c.Number is null || c.Family is MarkerFamily.Asking or MarkerFamily.Bullet or MarkerFamily.Circled || (answerKeyStart >= 0 && c.Start > answerKeyStart)) continue;
+            string? part;
+            if (h >= 0) part = headings[h].Kind == TokenKind.Section ? headings[h].HeadingText : null;
+            else part = document.LineEnd(0) < c.Start ? title ??= text[..document.LineEnd(0)] : null;
+            result[i] = lexicon.StatementPartKind(part) is not null && document.ParentListItemStart(c.Start) < 0;
         }
         return result;
     }

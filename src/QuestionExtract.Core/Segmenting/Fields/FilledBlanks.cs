@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace QuestionExtract.Segmenting.Fields;
+
+/// <summary>
+/// A fill-in part printed with its blanks filled (脉搏为（60～100）次/分): under a heading or title naming a
+/// fill-in part (data <c>statementParts</c>), an item with no answer of its own has the text in its brackets
+/// as its answer (several blanks joined by ；), and the brackets stay in the question as the gap.
+/// </summary>
+public sealed partial class FilledBlanks(LabelLexicon lexicon)
+{
+    private const string FillIn = "fill-in";
+
+    [GeneratedRegex(@"[(（](?<a>[^()（）\n]{1,40})[)）]")]
+    private static partial Regex FilledPattern();
+
+    public void Apply(QuestionDraft draft, string? part)
+    {
+        if (draft.Answer is not null || draft.Options is not null || lexicon.StatementPartKind(part) != FillIn) return;
+        var answers = new List<string>();
+        var question = FilledPattern().Replace(draft.Question, m =>
+        {
+            var filled = m.Groups["a"].Value.Trim();
+            // A points note in brackets ((2分)) is no filled blank.
+            if (filled.Length == 0 || lexicon.PointsNotes.Any(p => p.IsMatch(m.Value))) return m.Value;
+            answers.Add(filled);
+            return $"{m.Value[0]}{m.Value[^1]}";
+        });
+        if (answers.Count == 0) return;
+        draft.Question = question;
+        draft.Answer = string.Join("；", answers);
+    }
+}
