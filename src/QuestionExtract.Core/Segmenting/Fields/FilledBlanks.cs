@@ -18,11 +18,16 @@ public sealed partial class FilledBlanks(LabelLexicon lexicon)
     {
         if (draft.Answer is not null || draft.Options is not null || lexicon.StatementPartKind(part) != FillIn) return;
         var answers = new List<string>();
-        var question = FilledPattern().Replace(draft.Question, m =>
+        var text = draft.Question;
+        int filledSpans = FilledPattern().Count(text);
+        var question = FilledPattern().Replace(text, m =>
         {
             var filled = m.Groups["a"].Value.Trim();
             // A points note in brackets ((2分)) is no filled blank.
             if (filled.Length == 0 || lexicon.PointsNotes.Any(p => p.IsMatch(m.Value))) return m.Value;
+            // One character inside a word (旅游团（者）人数: the word's other reading) beside another filled
+            // bracket is a note of the text; the other bracket is the blank.
+            if (filledSpans > 1 && filled.Length == 1 && IsHan(text, m.Index - 1) && IsHan(text, m.Index + m.Length)) return m.Value;
             answers.Add(filled);
             return $"{m.Value[0]}{m.Value[^1]}";
         });
@@ -30,4 +35,6 @@ public sealed partial class FilledBlanks(LabelLexicon lexicon)
         draft.Question = question;
         draft.Answer = string.Join("；", answers);
     }
+
+    private static bool IsHan(string text, int at) => at >= 0 && at < text.Length && text[at] >= 0x4E00 && text[at] <= 0x9FFF;
 }
