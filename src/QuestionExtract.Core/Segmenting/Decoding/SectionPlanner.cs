@@ -105,15 +105,18 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
 
     // A key word alone on its line right under the first question (1. …？ / 【参考答案】 / 1. a point …) is that
     // question's answer label, and the same word under the next questions labels theirs: an answer key follows a
-    // run of questions, not one. Questions are counted in the family of the first line-start item (its (1)
-    // sub-questions are not questions, nor a part heading's numeral). Null when the first key word stands after
+    // run of questions, not one. Questions are counted in the family of the first numbered line-start item, or of the
+    // first line-start item where none is numbered (its (1) sub-questions are not questions, nor a part heading's
+    // numeral). Null when the first key word stands after
     // more than one question.
     private static string? AnswerLabelUnderFirstQuestion(DocumentText document, List<StructuralToken> stream)
     {
-        MarkerFamily? family = null;
         int questions = 0;
         // An item made from a part heading (一、单选题 is also a numeral item candidate) is not a question here.
         var headingStarts = stream.Where(t => t.Kind == TokenKind.Section).Select(t => t.Start).ToHashSet();
+        // Numbered questions set the family when there are any: an asking line before them (a page title that
+        // asks) is no first question of theirs.
+        MarkerFamily? family = stream.FirstOrDefault(t => t.Kind == TokenKind.Item && t.AtLineStart && t.Number is not null && !headingStarts.Contains(t.Start))?.Family;
         foreach (var t in stream)
         {
             if (t.Kind == TokenKind.Item && t.AtLineStart && !headingStarts.Contains(t.Start))
