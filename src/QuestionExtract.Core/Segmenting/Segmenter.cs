@@ -23,6 +23,7 @@ public sealed partial class Segmenter
     private readonly SectionHeadingParser _sections;
     private readonly ChoiceParser _choices;
     private readonly FilledBlanks _filledBlanks;
+    private readonly AnswerKeyGrid _keyGrid;
     private readonly AnswerKeyMatcher _keys = new();
     private readonly PipeTableLayout _tables;
     private readonly QuestionLikeness _likeness;
@@ -40,6 +41,7 @@ public sealed partial class Segmenter
         _unlabeled = parts.Unlabeled;
         _choices = parts.Choices;
         _filledBlanks = parts.FilledBlanks;
+        _keyGrid = parts.KeyGrid;
         _tables = parts.Tables;
         _skills = parts.Skills;
         _sections = parts.Sections;
@@ -85,8 +87,10 @@ public sealed partial class Segmenter
             var t = tokens[i];
             int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length);
             consumed.Add(text[t.Start..t.End]);
-            // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD): its ranges are its entries.
-            if (t.Kind == TokenKind.AnswerKey && AnswerKeyRanges.Parse(text[t.End..bodyEnd], 0, document.LocationAt(t.End)) is { } ranges)
+            // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD), or a grid (题号 1 2 / 答案 A C):
+            // its ranges or columns are its entries.
+            if (t.Kind == TokenKind.AnswerKey && (AnswerKeyRanges.Parse(text[t.End..bodyEnd], 0, document.LocationAt(t.End))
+                                                  ?? _keyGrid.Parse(text[t.End..bodyEnd], 0, document.LocationAt(t.End))) is { } ranges)
             {
                 keyEntries.AddRange(ranges);
                 consumed.Add(text[t.End..bodyEnd]);
@@ -117,6 +121,14 @@ public sealed partial class Segmenter
 
             var body = text[t.End..bodyEnd];
             var location = document.LocationAt(t.Start);
+            // A part of the key printed as a grid under its name (一、单项选择题 ⏎ 题号 1 2 3 ⏎ 答案 A C B): the
+            // numeral names the part, the columns are the entries.
+            if (inKey && _keyGrid.Parse(body, section?.Ordinal ?? 0, location) is { } grid)
+            {
+                keyEntries.AddRange(grid);
+                consumed.Add(body);
+                continue;
+            }
             if (inKey)
             {
                 if (KeyPartNumeral.Closing(body) is { Success: true } part)

@@ -6,7 +6,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// heading resets the count). A decimal item whose short text names a part (<c>1.单选题(每题2分)</c>,
 /// <c>1. Docker - Basics</c>) directly followed by a first question is a digit-numbered section heading.
 /// </summary>
-public sealed class SectionPlanner(QuestionLikeness likeness)
+public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid)
 {
     private const int MaxDigitHeading = 40;
 
@@ -150,10 +150,10 @@ public sealed class SectionPlanner(QuestionLikeness likeness)
         return null;
     }
 
-    private static bool StartsRestart(string text, List<StructuralToken> stream, int index)
+    private bool StartsRestart(string text, List<StructuralToken> stream, int index)
     {
-        // A compact key (1-5 ABCDA) counts from 1 as well.
-        if (AnswerKeyRanges.StartAt(text, stream[index].End)) return true;
+        // A compact key (1-5 ABCDA) counts from 1 as well, and so does a grid (题号 1 2 3 / 答案 A C B).
+        if (AnswerKeyRanges.StartAt(text, stream[index].End) || grid.StartsAt(text, stream[index].End)) return true;
         for (int j = index + 1; j < stream.Count; j++)
         {
             var t = stream[j];

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+using QuestionExtract.Model;
+using QuestionExtract.Text;
+
+namespace QuestionExtract.Segmenting;
+
+/// <summary>
+/// An exam key printed as a grid: a row of question numbers under a number header (<c>题号 1 2 3 4 5</c>) and
+/// under it a row of their answers (<c>答案 A A D C B</c>), cells apart by tabs, bars or spaces, as a Word
+/// table or its text copy prints them. The answer in column i answers the number in column i. A part's name
+/// may stand above a grid (<c>一、单项选择题</c>, the numeral read off as a key entry's number).
+/// </summary>
+public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
+{
+    private const int MaxPartName = 24;
+
+    [GeneratedRegex(@"[ \t]*[|｜\t][ \t]*|[ \t]+")]
+    private static partial Regex CellSeparator();
+
+    /// <summary>The first non-blank line at or after <paramref name="offset"/> is a grid's number row with its answer row under it.</summary>
+    public bool StartsAt(string text, int offset)
+    {
+        var lines = Lines(text, offset, 2);
+        return lines.Count == 2 && Pair(lines[0], lines[1]) is not null;
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="text"/> when it is made of grids only (a part name above each allowed);
+    /// null otherwise. <paramref name="location"/> is where the text starts.
+    /// </summary>
+    public List<AnswerKeyEntry>? Parse(string text, int sectionOrdinal, SourceLocation location)
+    {
+        var lines = Lines(text, 0, int.MaxValue);
+        var entries = new List<AnswerKeyEntry>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && Pair(lines[i], lines[i + 1]) is { } pairs)
+            {
+                entries.AddRange(pairs.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
+                i++;
+                continue;
+            }
+            // A part's name above its grid; anything else means this is no grid key.
+            if (lines[i].Length > MaxPartName || i + 1 >= lines.Count || SentenceSplitter.SentenceEnds.Contains(lines[i][^1])) return null;
+        }
+        return entries.Count > 0 ? entries : null;
+    }
+
+    // The numbers of a number row and the answers of the answer row under it, column by column.
+    private List<(int Number, string Answer)>? Pair(string numberRow, string answerRow)
+    {
+        var numbers = Cells(numberRow);
+        var answers = Cells(answerRow);
+        if (numbers.Length < 3 || numbers.Length != answers.Length) return null;
+        if (!lexicon.TableNumberHeaders.Contains(FoldedText.Of(numbers[0]).ToLowerInvariant())
+            || !lexicon.TableAnswerHeaders.Contains(FoldedText.Of(answers[0]).ToLowerInvariant())) return null;
+        var pairs = new List<(int, string)>(numbers.Length - 1);
+        for (int c = 1; c < numbers.Length; c++)
+        {
+            if (!int.TryParse(numbers[c], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) return null;
+            pairs.Add((n, answers[c]));
+        }
+        return pairs;
+    }
+
+    private static string[] Cells(string row) =>
+        CellSeparator().Split(row.Trim().Trim('|', '｜').Trim()).Where(c => c.Length > 0).ToArray();
+
+    // The trimmed non-blank lines from offset on, at most max of them.
+    private static List<string> Lines(string text, int offset, int max)
+    {
+        var lines = new List<string>();
+        int at = offset;
+        while (at < text.Length && lines.Count < max)
+        {
+            int end = text.IndexOf('\n', at);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(at, end - at).Trim();
+            if (line.Length > 0) lines.Add(line.ToString());
+            at = end + 1;
+        }
+        return lines;
+    }
+}
