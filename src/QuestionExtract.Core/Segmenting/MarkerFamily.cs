@@ -9,11 +9,11 @@ public enum MarkerFamily
     QuestionWord,
     /// <summary>【问题】, 题目: — a question label without a number</summary>
     Labelled,
-    /// <summary>1. 1、 1．</summary>
+    /// <summary>1. 1、 1． ⒈</summary>
     Decimal,
     /// <summary>一、 二、 — a part's numeral, which numbers the questions themselves in some banks</summary>
     Numeral,
-    /// <summary>1) (1) （1）</summary>
+    /// <summary>1) (1) （1） ⑴</summary>
     Parenthesized,
     /// <summary>① ②</summary>
     Circled,

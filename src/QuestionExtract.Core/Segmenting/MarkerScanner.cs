@@ -92,6 +92,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"[①-⑳]")]
     private static partial Regex CircledPattern();
 
+    // Numbers printed as one character: ⑴–⒇ (a bracketed number) and ⒈–⒛ (a number with its full stop), as Word
+    // and older exports type them.
+    [GeneratedRegex(@"[⑴-⒇⒈-⒛]")]
+    private static partial Regex EnclosedNumberPattern();
+
     [GeneratedRegex(@"^[ \t]*(?<b>[•·●▪◆■◦]|[-*](?=[ \t]))[ \t]*", RegexOptions.Multiline)]
     private static partial Regex BulletPattern();
 
@@ -126,6 +131,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         AddItems(items, text, ParenthesizedPattern().Matches(text), MarkerFamily.Parenthesized);
         foreach (Match m in CircledPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Circled, m.Value[0] - '①' + 1, ""));
+        foreach (Match m in EnclosedNumberPattern().Matches(text))
+            items.Add(m.Value[0] <= '⒇' ? Item(text, m, MarkerFamily.Parenthesized, m.Value[0] - '⑴' + 1, ")") : Item(text, m, MarkerFamily.Decimal, m.Value[0] - '⒈' + 1, "."));
         foreach (Match m in _labelledQuestion.Matches(text))
         {
             var item = Item(text, m, MarkerFamily.Labelled, null, "");
