@@ -276,13 +276,20 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             && items[lo].Family is MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord or MarkerFamily.Parenthesized or MarkerFamily.Labelled)
             stop = items[lo].Start;
         var heading = text[end..stop].Trim();
+        // A heading set in brackets (【一、求职动机】): the brackets are the heading's, not the text around it.
+        int start = m.Index;
+        if (start > 0 && text[start - 1] is '【' or '[' && heading.Length > 1 && heading[^1] is '】' or ']')
+        {
+            start--;
+            heading = heading[..^1].TrimEnd();
+        }
         if (heading.Length == 0 || heading.Length > MaxHeadingLength) return null;
         if (heading.IndexOfAny(['。', '？', '?', '！', '!']) >= 0) return null;
         return new StructuralToken
         {
-            Kind = TokenKind.Section, Start = m.Index, End = stop, Number = n, Label = m.Groups["n"].Value,
+            Kind = TokenKind.Section, Start = start, End = stop, Number = n, Label = m.Groups["n"].Value,
             Family = ChineseNumerals.Contains(m.Value[0]) ? MarkerFamily.Numeral : default,
-            HeadingText = heading, AtLineStart = IsLineStart(text, m.Index, out var indent), Indent = indent,
+            HeadingText = heading, AtLineStart = IsLineStart(text, start, out var indent), Indent = indent,
         };
     }
 

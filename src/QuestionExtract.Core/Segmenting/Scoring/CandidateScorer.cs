@@ -29,6 +29,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _collapsedBody = weights["features.collapsedBody"];
     private readonly double _answeredByKey = weights["features.answeredByKey"];
     private readonly double _statementPart = weights["features.statementPart"];
+    private readonly double _askingList = weights["features.askingList"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -119,6 +120,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (asks) score += _asks;
             if (answeredByKey) score += _answeredByKey;
             if (statementPart[i]) score += _statementPart;
+            if (inAskingList[i] && !asks) score += _askingList;
             if (points) score += _pointsNote;
             if (options) score += _optionsFollow;
             if (label) score += _labelFollows;
@@ -223,11 +225,14 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     }
 
     // The next item of a bare list: the next number of the family (or 1 under a group label: java方面: 1.), right
-    // after a short item on the same line or on the next line.
+    // after a short item on the same line or on the next line; or the next bullet on the line under a short one.
     private static bool NextInBareList(DocumentText document, StructuralToken previous, StructuralToken next)
     {
-        if (previous.Family != next.Family || previous.Family is MarkerFamily.Asking or MarkerFamily.Labelled or MarkerFamily.Bullet
-            || previous.Number is not { } n || (next.Number != n + 1 && !(next.Number == 1 && next.AfterGroupLabel)) || previous.AtLineStart != next.AtLineStart || previous.IndentedApartFrom(next)) return false;
+        if (previous.Family != next.Family || previous.Family is MarkerFamily.Asking or MarkerFamily.Labelled || previous.AtLineStart != next.AtLineStart || previous.IndentedApartFrom(next)) return false;
+        // Bullets count by standing one under another, each on its own line.
+        if (previous.Family == MarkerFamily.Bullet)
+            return previous.AtLineStart && document.Text.AsSpan(previous.End, next.Start - previous.End).Trim() is var item && item.Length is > 0 and <= BareItemLength && item.IndexOf('\n') < 0;
+        if (previous.Number is not { } n || (next.Number != n + 1 && !(next.Number == 1 && next.AfterGroupLabel))) return false;
         var between = document.Text.AsSpan(previous.End, next.Start - previous.End).Trim();
         if (between.Length == 0 || between.Length > BareItemLength) return false;
         // On their own lines, one line each (and the group label's line); run together on one line, no sentence between them.
