@@ -102,6 +102,7 @@ public sealed class LabelLexicon
             foreach (var (kind, words) in partGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
                     _statementParts.Add((word, ((YamlScalarNode)kind).Value!));
+        RoundNames = Variants(List("roundNames"));
         InterrogativeWords = Variants(List("interrogativeWords"));
         StatementOpeners = Variants(List("statementOpeners"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
@@ -249,6 +250,18 @@ public sealed class LabelLexicon
     public string TypeOfTag(string word) => _typeOfTag[SingleSpaced(word)];
 
     private readonly List<(string Word, string Kind)> _statementParts = [];
+
+    /// <summary>Words that open an interview round's name (二面, Round 2, Online Assessment): data <c>roundNames</c>.</summary>
+    public IReadOnlyList<string> RoundNames { get; }
+
+    /// <summary>The name opens with a round word, a whole word where it is a Latin one (Round 2, not Roundup).</summary>
+    public bool NamesRound(string name)
+    {
+        foreach (var word in RoundNames)
+            if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                && (word[^1] > 0x7F || name.Length == word.Length || !char.IsLetter(name[word.Length]))) return true;
+        return false;
+    }
 
     /// <summary>
     /// What the items of a part hold when its heading (or the title) names a part of statements (fill-in,

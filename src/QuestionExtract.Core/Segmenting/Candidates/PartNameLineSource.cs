@@ -6,12 +6,15 @@ namespace QuestionExtract.Segmenting.Candidates;
 /// line says a part begins. A short line that is no sentence and does not ask, standing right above an item
 /// numbered 1 of a family that had already counted past 1, is a section candidate: either it ends in a colon
 /// (a group label), or a blank line (in the source) sets it apart from the answer above it. Once a document has such a name,
-/// the line above its first list's item 1 is one too. Without the section the name would end the answer
-/// above it.
+/// the line above its first list's item 1 is one too. A line that names an interview round (data
+/// <c>roundNames</c>: 二面, Round 2, Online Assessment) heads its part even where the numbers run on. Without the
+/// section the name would end the answer above it.
 /// </summary>
 public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon lexicon) : ICandidateSource
 {
+    // The name itself is short; a note in brackets beside it ((主管面，30min), (60 mins)) may add to the line.
     private const int MaxLength = 30;
+    private const int MaxLineLength = 60;
 
     private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；.");
 
@@ -30,6 +33,8 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
             if (n != 1)
             {
                 pastOne.Add(t.Family);
+                // An interview round's name (Round 2 – System Design) heads its part where the numbers run on.
+                if (NameAbove(document, existing, t, restart: false) is { } round && lexicon.NamesRound(round.HeadingText)) result.Add(round);
                 continue;
             }
             if (!pastOne.Contains(t.Family))
@@ -37,18 +42,19 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
                 firstOnes.TryAdd(t.Family, t);
                 continue;
             }
-            if (NameAbove(document, existing, t) is { } name) result.Add(name);
+            if (NameAbove(document, existing, t, restart: true) is { } name) result.Add(name);
         }
         if (result.Count == 0) return result;
+        // The first list's name, above the first item 1, once another part has one.
         foreach (var first in firstOnes.Values)
-            if (NameAbove(document, existing, first) is { } name && !result.Any(r => r.Start == name.Start)) result.Add(name);
+            if (NameAbove(document, existing, first, restart: true) is { } name && !result.Any(r => r.Start == name.Start)) result.Add(name);
         return result;
     }
 
     // Sub-point styles ((1), ①, bullets) restart inside answers all the time; they name no parts.
     private static bool Numbered(MarkerFamily family) => family is MarkerFamily.Decimal or MarkerFamily.Numeral or MarkerFamily.Ordinal or MarkerFamily.QuestionWord;
 
-    private StructuralToken? NameAbove(DocumentText document, IReadOnlyList<StructuralToken> existing, StructuralToken item)
+    private StructuralToken? NameAbove(DocumentText document, IReadOnlyList<StructuralToken> existing, StructuralToken item, bool restart)
     {
         var text = document.Text;
         int itemLine = document.LineStart(item.Start);
@@ -58,18 +64,20 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
         // The document's first line is its title.
         if (start == 0) return null;
         var line = text.AsSpan(start, end - start).Trim();
-        if (line.Length == 0 || line.Length > MaxLength) return null;
+        if (line.Length == 0 || line.Length > MaxLineLength) return null;
         if (existing.Any(t => t.Start >= start && t.Start < end)) return null;
         // A line with a blank to fill (姓名：______) is a form's field.
         if (line.Contains("__", StringComparison.Ordinal) || Fields.FillInBlank.In(line)) return null;
         var name = line.ToString();
         bool colon = name[^1] is ':' or '：';
         var bare = (colon ? name[..^1] : name).Trim().Trim('*', '_', '#').Trim();
-        if (bare.Length == 0 || BracketsRemoved(bare).AsSpan().IndexOfAny(SentenceInside) >= 0) return null;
+        var unbracketed = BracketsRemoved(bare);
+        if (bare.Length == 0 || unbracketed.Length > MaxLength || unbracketed.AsSpan().IndexOfAny(SentenceInside) >= 0) return null;
         if (likeness.IsQuestionLike(bare) || lexicon.IsFieldLabel(bare) || lexicon.IsLeadIn(bare) || lexicon.IsContentsHeading(bare) || CodeLine.LooksLikeCode(bare) || FigureLine.Is(bare)
             || HasLabel(document.LabelMatches(lexicon), start, end)) return null;
-        // Without a colon only a blank line above says the line is no last line of the answer above it.
-        if (!colon && !document.SetApartAbove(start)) return null;
+        // Without a colon only a blank line above (or bold type) says the line is no last line of the answer above it;
+        // above a restart, a round's name (二面) says so itself.
+        if (!colon && !document.SetApartAbove(start) && document.HeadingLevelAt(start) != DocumentText.BoldParagraphLevel && !(restart && lexicon.NamesRound(bare))) return null;
         return new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = bare, AtLineStart = true };
     }
 
