@@ -2,7 +2,7 @@ using QuestionExtract.Model;
 
 namespace QuestionExtract.Reading;
 
-/// <summary>Reads text files: one block per line, located by line number.</summary>
+/// <summary>Reads text files: one block per line, located by line number; tab-separated rows as a table's rows.</summary>
 public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentReader
 {
     public string Format => "text";
@@ -28,7 +28,38 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
         var blocks = new List<Block>();
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (int i = 0; i < lines.Length; i++)
+        {
+            int run = TabTableRun(lines, i);
+            if (run > 0)
+            {
+                // A spreadsheet saved as text: each line a row, its cells apart by tabs, read as a table's rows.
+                for (int j = i; j < i + run; j++)
+                {
+                    var cells = lines[j].Split('\t').Select(c => c.Trim()).ToArray();
+                    blocks.Add(new Block("| " + string.Join(" | ", cells) + " |", BlockKind.TableRow, new SourceLocation(j + 1, 1)) { Cells = cells });
+                }
+                i += run - 1;
+                continue;
+            }
             blocks.Add(new Block(lines[i], BlockKind.Paragraph, new SourceLocation(i + 1, 1)));
+        }
         return blocks;
     }
+
+    private const int MinTableRows = 3;
+    private const int MinTabs = 2;
+
+    // The number of lines from start on that hold the same number of tabs (two or more) as the first: a table
+    // exported as tab-separated text has one row per line and one tab count throughout. 0 when fewer than three.
+    // A row opens with its first cell: lines indented by tabs are code or an outline.
+    private static int TabTableRun(string[] lines, int start)
+    {
+        int tabs = RowTabs(lines[start]);
+        if (tabs < MinTabs) return 0;
+        int end = start + 1;
+        while (end < lines.Length && RowTabs(lines[end]) == tabs) end++;
+        return end - start >= MinTableRows ? end - start : 0;
+    }
+
+    private static int RowTabs(string line) => line.Length == 0 || char.IsWhiteSpace(line[0]) ? 0 : line.AsSpan().Count('\t');
 }

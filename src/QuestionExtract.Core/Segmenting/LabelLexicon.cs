@@ -89,6 +89,9 @@ public sealed class LabelLexicon
         TableQuestionHeaders = Folded("tableQuestionHeaders");
         TableAnswerHeaders = Folded("tableAnswerHeaders");
         TableNumberHeaders = Folded("tableNumberHeaders");
+        TableAnalysisHeaders = Folded("tableAnalysisHeaders");
+        TableOptionHeaders = Folded("tableOptionHeaders");
+        TableTypeHeaders = Folded("tableTypeHeaders");
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
         // The one-character marks among them (√ ×, 对 错), not letters: (T) and (F) are as often something else.
         var marks = TrueFalseAnswers.Where(a => a.Length == 1 && !char.IsAsciiLetter(a[0])).Select(a => Regex.Escape(a));
@@ -241,6 +244,10 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> TableQuestionHeaders { get; }
     public IReadOnlyList<string> TableAnswerHeaders { get; }
     public IReadOnlyList<string> TableNumberHeaders { get; }
+    public IReadOnlyList<string> TableAnalysisHeaders { get; }
+    /// <summary>Words before an option's letter in a column header (选项A, Option B); the bare letter counts too.</summary>
+    public IReadOnlyList<string> TableOptionHeaders { get; }
+    public IReadOnlyList<string> TableTypeHeaders { get; }
     /// <summary>A type tag in brackets in a stem ([单选题], （多选）); group <c>t</c> is the word, <see cref="TypeOfTag"/> its type.</summary>
     public Regex TypeTags { get; }
 

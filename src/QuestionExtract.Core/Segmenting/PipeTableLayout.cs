@@ -11,7 +11,14 @@ namespace QuestionExtract.Segmenting;
 public sealed class PipeTableLayout(LabelLexicon lexicon)
 {
     /// <summary>A question row; <paramref name="Separators"/> is its text in no cell (pipes), <paramref name="Section"/> the category row over it.</summary>
-    public sealed record Row(string Number, string Question, string? Answer, int Start, int End, string Separators, string? Section);
+    public sealed record Row(string Number, string Question, string? Answer, int Start, int End, string Separators, string? Section)
+    {
+        /// <summary>The row's options, from columns headed by their letters (选项A …); null when the table has none or the row leaves them empty.</summary>
+        public IReadOnlyList<Model.ChoiceOption>? Options { get; init; }
+        public string? Analysis { get; init; }
+        /// <summary>The type column's cell (单选, 判断): the output's type says it.</summary>
+        public string? TypeCell { get; init; }
+    }
 
     /// <summary>
     /// A question table from <paramref name="Start"/> to <paramref name="End"/>: its rows, the lines that are
@@ -51,6 +58,10 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
             int a = folded.FindIndex(h => lexicon.TableAnswerHeaders.Any(h.Contains));
             int n = folded.FindIndex(h => lexicon.TableNumberHeaders.Contains(h));
             if (q < 0 || a < 0 || q == a) continue;
+            int x = folded.FindIndex(h => lexicon.TableAnalysisHeaders.Any(h.Contains));
+            if (x == q || x == a) x = -1;
+            int type = folded.FindIndex(h => lexicon.TableTypeHeaders.Contains(h));
+            var optionColumns = folded.Select((h, k) => (Letter: OptionLetter(h), Column: k)).Where(o => o.Letter is not null && o.Column != q && o.Column != a).ToList();
             var rows = new List<Row>();
             var structure = new List<TableLine> { lines[i] };
             var unclaimed = new List<TableLine>();
@@ -86,7 +97,13 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
                 string Cell(int k) => k >= 0 && k < cells.Count ? cells[k] : "";
                 var number = n >= 0 ? Cell(n) : (rows.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var answer = Cell(a);
-                rows.Add(new Row(number, Cell(q), answer.Length == 0 ? null : answer, line.Start, line.End, line.Separators(), section));
+                var options = optionColumns.Where(o => Cell(o.Column).Length > 0).Select(o => new Model.ChoiceOption(o.Letter!, Cell(o.Column))).ToList();
+                rows.Add(new Row(number, Cell(q), answer.Length == 0 ? null : answer, line.Start, line.End, line.Separators(), section)
+                {
+                    Options = options.Count >= 2 ? options : null,
+                    Analysis = x >= 0 && Cell(x).Length > 0 ? Cell(x) : null,
+                    TypeCell = type >= 0 && Cell(type).Length > 0 ? Cell(type) : null,
+                });
             }
             if (rows.Count < minRows) continue;
             // Category rows after the last question (a closing note across the table) are not the table's: they
@@ -96,6 +113,15 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
             return (new Table(lines[i].Start, rows[^1].End, rows, structure, unclaimed, n >= 0), j);
         }
         return null;
+    }
+
+    // A column headed by an option's letter, alone or after an option word (A, 选项A, Option B): the letter.
+    private string? OptionLetter(string foldedHeader)
+    {
+        var h = foldedHeader;
+        foreach (var word in lexicon.TableOptionHeaders)
+            if (h.StartsWith(word, StringComparison.Ordinal)) { h = h[word.Length..]; break; }
+        return h.Length == 1 && h[0] is >= 'a' and <= 'h' ? char.ToUpperInvariant(h[0]).ToString() : null;
     }
 
     // A row of one short cell, or (in a table whose first column is not the questions) a row whose first cell

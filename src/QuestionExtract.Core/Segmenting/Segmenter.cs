@@ -252,6 +252,9 @@ public sealed partial class Segmenter
                 draft.Question = Tidy(_skills.Extract(questionCell, skills, draft.Consumed), draft.Consumed);
                 draft.Skills.AddRange(skills);
                 draft.Answer = Placeholder(row.Answer, draft.Consumed);
+                draft.Analysis = Placeholder(row.Analysis, draft.Consumed);
+                if (row.Options is { } options) draft.Options = [.. options];
+                if (row.TypeCell is { } typeCell) draft.Consumed.Add(typeCell);
                 // The row's pipes (and the backslashes of pipes escaped in a Markdown cell) are structure, and so
                 // is the number column's cell.
                 draft.Consumed.Add(typed is { Success: true } ? row.Separators : row.Separators + row.Number);

@@ -19,12 +19,16 @@ public sealed class CrossFormatTests
     // (and no-break spaces) to one, so their html form is another document, where those lines read otherwise.
     private static readonly HashSet<string> SpacedLayouts = ["samples/probes/p5_20_pdf_en_hyphen.txt", "samples/probes/p6_03_key_grid.txt"];
 
+    // Samples that are a spreadsheet saved as tab-separated text: the text reader reads the rows as a table; in
+    // a Word or html form the same lines are paragraphs with tabs in them, another document.
+    private static readonly HashSet<string> TabSeparatedTables = ["samples/probes/p6_02_tab_bank.txt"];
+
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
         foreach (var sample in SampleFiles.All())
             foreach (var form in new[] { "docx", "html", "gb18030", "big5", "utf-16le-bom", "utf-16be-bom", "utf-16le" })
-                if (!(form == "html" && SpacedLayouts.Contains(sample)))
+                if (!(form == "html" && SpacedLayouts.Contains(sample)) && !(form is "html" or "docx" && TabSeparatedTables.Contains(sample)))
                     data.Add(sample, form);
         return data;
     }
