@@ -227,7 +227,7 @@ public sealed partial class SiteRuleSet
         try
         {
             // Compiled once per rule file and run on every block of every document.
-            return new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            return DataPatterns.Create(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
         }
         catch (ArgumentException ex)
         {

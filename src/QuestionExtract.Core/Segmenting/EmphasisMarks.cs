@@ -10,15 +10,20 @@ public static class EmphasisMarks
     /// <summary>An optional opening run of marks, captured as <c>em</c> (a pattern uses it once per alternative).</summary>
     public const string Open = @"(?<em>[*_]{1,3})?";
 
+    // The run captured by Open, matched again. Marks have no case, so the backreference is case-sensitive even in a
+    // pattern that ignores case: the same matches, and the regex source generator compiles only such backreferences
+    // (the built-in label patterns are generated, see Text.DataPatterns).
+    private const string Again = @"(?-i:\k<em>)";
+
     /// <summary>The run <see cref="Open"/> captured, closed right here; nothing when none was opened.</summary>
-    public const string Close = @"(?(em)\k<em>)";
+    public const string Close = "(?(em)" + Again + ")";
 
     /// <summary>The run <see cref="Open"/> captured, closed here if it is (<c>**答案：重点**</c> closes later).</summary>
-    public const string MayClose = @"(?:\k<em>)?";
+    public const string MayClose = "(?:" + Again + ")?";
 
     /// <summary>A label's colon with the closing run on either side of it, once (<c>**答案**：</c>, <c>**答案：**</c>);
     /// the marks after the colon are not taken when they were closed before it (<c>**答案**：**重点**</c>).</summary>
-    public static string AroundColon(string colon, string space = @"\s*") => @"(?<emc>\k<em>)?" + space + colon + @"(?(emc)|(?:\k<em>)?)";
+    public static string AroundColon(string colon, string space = @"\s*") => "(?<emc>" + Again + ")?" + space + colon + "(?(emc)|(?:" + Again + ")?)";
 
     /// <summary>The longest run taken as emphasis marks (*, **, ***).</summary>
     public const int MaxRun = 3;

@@ -77,7 +77,7 @@ public sealed class LabelLexicon
             keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
                     @"(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
-        SkillTagPattern = new Regex(
+        SkillTagPattern = DataPatterns.Create(
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
             RegexOptions.CultureInvariant);
         ImperativeStarts = Variants(List("imperativeStarts"));
@@ -95,12 +95,12 @@ public sealed class LabelLexicon
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
         // The one-character marks among them (√ ×, 对 错), not letters: (T) and (F) are as often something else.
         var marks = TrueFalseAnswers.Where(a => a.Length == 1 && !char.IsAsciiLetter(a[0])).Select(a => Regex.Escape(a));
-        TrueFalseMark = new Regex(@"[(（][ \t\u3000]*(?<m>" + string.Join("|", marks) + @")[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))", RegexOptions.CultureInvariant);
+        TrueFalseMark = DataPatterns.Create(@"[(（][ \t\u3000]*(?<m>" + string.Join("|", marks) + @")[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))", RegexOptions.CultureInvariant);
         if (root.Children.TryGetValue(new YamlScalarNode("typeTags"), out var tagNode) && tagNode is YamlMappingNode tagGroups)
             foreach (var (type, words) in tagGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
                     _typeOfTag.TryAdd(SingleSpaced(word), ((YamlScalarNode)type).Value!);
-        TypeTags = new Regex(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
+        TypeTags = DataPatterns.Create(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
         if (root.Children.TryGetValue(new YamlScalarNode("statementParts"), out var partNode) && partNode is YamlMappingNode partGroups)
             foreach (var (kind, words) in partGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
@@ -110,21 +110,21 @@ public sealed class LabelLexicon
         StatementOpeners = Variants(List("statementOpeners"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         _contentsHeadings = Variants(List("contentsHeadings")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        OptionNamePrefix = new Regex(@"^(?:" + Alternation(List("optionWords")) + @")\s*(?=[A-Ha-h]{1,8}\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        OptionNamePrefix = DataPatterns.Create(@"^(?:" + Alternation(List("optionWords")) + @")\s*(?=[A-Ha-h]{1,8}\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
         // have glued the heading to the paper's title, so no boundary before it. A heading ends its line or is
         // followed by the first rule (注意事项 1、…): a word inside a sentence (Read the Instructions below) is none.
-        InstructionHeadings = new Regex(
+        InstructionHeadings = DataPatterns.Create(
             @"(?<![A-Za-z])(?:" + string.Join("|", Variants(List("instructionHeadings")).OrderByDescending(w => w.Length)
                 .Select(w => string.Join(@"[ \t\u3000]*", w.Select(ch => Regex.Escape(ch.ToString()))))) + @")[ \t\u3000]*[:：]?(?=[ \t\u3000]*(?:\r?$|[1１][、.．]|[(（]1[)）]))",
             RegexOptions.CultureInvariant | RegexOptions.Multiline);
-        DeclaredCountPatterns = List("declaredCount").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
-        PointsPatterns = List("pointsEach").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
+        DeclaredCountPatterns = List("declaredCount").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
+        PointsPatterns = List("pointsEach").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         QuestionWords = Variants(List("questionWords"));
-        Blanks = List("blanks").Select(p => new Regex(@"\G(?:" + p + ")", RegexOptions.CultureInvariant)).ToList();
-        PointsNotes = List("pointsNote").Select(p => new Regex(p, RegexOptions.CultureInvariant)).ToList();
+        Blanks = List("blanks").Select(p => DataPatterns.Create(@"\G(?:" + p + ")", RegexOptions.CultureInvariant)).ToList();
+        PointsNotes = List("pointsNote").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         PointsNoteMark = List("pointsNote").All(p => p.Contains('分')) ? '分' : null;
-        BrandedLabels = new Regex(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
+        BrandedLabels = DataPatterns.Create(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         QuestionLabels = Variants(List("questionLabels"));
@@ -133,8 +133,8 @@ public sealed class LabelLexicon
         // character of every item body.
         StemLabels = new LabelScanner(keep => Boundary + QuestionPartLabel(List("stemLabels"), keep), RegexOptions.CultureInvariant,
             Variants(List("stemLabels")));
-        _stemLabelHere = new Regex(@"\G" + stemLabel, RegexOptions.CultureInvariant);
-        QuestionLabelPrefix = new Regex(@"^\s*" + QuestionPartLabel(QuestionLabels) + @"\s*",
+        _stemLabelHere = DataPatterns.Create(@"\G" + stemLabel, RegexOptions.CultureInvariant);
+        QuestionLabelPrefix = DataPatterns.Create(@"^\s*" + QuestionPartLabel(QuestionLabels) + @"\s*",
             RegexOptions.CultureInvariant);
         // Every match of QuestionLabelPrefix has a 【 or a label's first character after its leading spaces.
         if (QuestionLabels.All(w => !char.IsWhiteSpace(w[0])))
@@ -350,9 +350,15 @@ public sealed class LabelLexicon
 
     // Longest first, so 参考答案 wins over 答案; both scripts; spaces inside English labels are flexible.
     // Only the words <paramref name="keep"/> accepts (none left: an alternative that never matches).
+    // Words that start alike stand together: words with different first characters (ASCII ones in any case; others
+    // without case) never match at the same place, so their order changes no match, and the regex then shares each
+    // first character (答(?:案解析|案|…)) instead of comparing every word in turn, as the generated patterns did.
+    // A word opening with another cased letter (whose case forms the regex knows better) leaves the order as it is.
     private static string Alternation(IEnumerable<string> words, Func<string, bool>? keep = null)
     {
         var kept = Variants(words).Where(w => keep is null || keep(w)).OrderByDescending(w => w.Length).ToList();
+        if (kept.All(w => w[0] < 0x80 || (char.ToUpperInvariant(w[0]) == w[0] && char.ToLowerInvariant(w[0]) == w[0])))
+            kept = [.. kept.GroupBy(w => char.ToLowerInvariant(w[0])).SelectMany(g => g)];
         return kept.Count == 0 ? "(?!)" : string.Join("|", kept.Select(w => Regex.Escape(w).Replace("\\ ", "\\s+")));
     }
 }

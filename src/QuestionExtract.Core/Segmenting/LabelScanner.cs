@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Segmenting;
 
@@ -10,10 +11,11 @@ namespace QuestionExtract.Segmenting;
 /// at a 【 or [ right before one, at emphasis marks right before either (**答案：**), or at the start of a line
 /// whose spaces lead to one, so the positions in between need no regex attempt. The words are found with a
 /// vectorised multi-string search; the label patterns are
-/// built from data at run time, so they cannot be source-generated, and the regex interpreter trying an
+/// built from data at run time, and the regex interpreter trying an
 /// alternation of words at every character was most of the segmenter's time. At a candidate the pattern is
 /// tried with only the words that start there: the interpreter otherwise compares every word of the
-/// lexicon, at every candidate, and that was most of the time left.
+/// lexicon, at every candidate, and that was most of the time left. With the built-in words, the patterns for
+/// the words of each first character are source-generated (<see cref="Text.DataPatterns"/>) and used instead.
 /// </summary>
 public sealed class LabelScanner
 {
@@ -35,9 +37,12 @@ public sealed class LabelScanner
     // The heads starting with one character, and the anchored pattern for each subset of them found at a
     // candidate, by a bit per head (up to 64 heads; a larger group goes by the subset's key alone): the key
     // string was joined, and looked up by its hash, at every candidate.
-    private sealed class HeadGroup(Head[] heads)
+    // With the built-in words, one anchored pattern holds every word starting with the group's character,
+    // source-generated (see DataPatterns); then no pattern per subset is built or interpreted.
+    private sealed class HeadGroup(Head[] heads, Regex? generated)
     {
         public Head[] Heads { get; } = heads;
+        public Regex? Generated { get; } = generated;
         public ConcurrentDictionary<ulong, Regex> Anchored { get; } = new();
     }
 
@@ -50,7 +55,7 @@ public sealed class LabelScanner
     {
         _patternFor = pattern;
         _options = options;
-        Pattern = new Regex(pattern(_ => true), options);
+        Pattern = DataPatterns.Create(pattern(_ => true), options);
         var all = words.ToList();
         // Words the pattern accepts only at the start of a line or right after a question mark (答, A): elsewhere
         // they are no candidate, which spares an attempt at every "a" of English prose.
@@ -65,7 +70,8 @@ public sealed class LabelScanner
         _firstChars = SearchValues.Create(forms);
         var groups = new Dictionary<char, HeadGroup>();
         foreach (var (first, group) in _wordsByFirst)
-            groups[first] = new HeadGroup([.. group.Select(w => new Head(w, CaselessTail(w) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase, lineStartOnly.Contains(w)))]);
+            groups[first] = new HeadGroup([.. group.Select(w => new Head(w, CaselessTail(w) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase, lineStartOnly.Contains(w)))],
+                DataPatterns.Generated(@"\G(?:" + pattern(w => Fold(w[0]) == first) + ")", options));
         foreach (var form in forms)
             if (groups.TryGetValue(Fold(form), out var group)) _wordsAt[form] = group;
     }
@@ -123,6 +129,8 @@ public sealed class LabelScanner
             found |= many ? 1 : 1UL << i;
         }
         if (!candidate) return null;
+        // Words of the group that do not start here cannot match here (see AnchoredFor): the group's pattern finds what the subset's would.
+        if (group.Generated is { } generated) return generated;
         if (many) return AnchoredFor(HeadsKey(heads, rest));
         return group.Anchored.TryGetValue(found, out var anchored) ? anchored : group.Anchored.GetOrAdd(found, AnchoredFor(HeadsKey(heads, rest)));
     }
