@@ -342,7 +342,11 @@ public sealed class LabelLexicon
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LabelKind> _kindOfWord = new(StringComparer.Ordinal);
 
     private static List<string> Variants(IEnumerable<string> words) =>
-        words.SelectMany(w => new[] { w, ChineseScript.Default.ToTraditional(w) }).Distinct().ToList();
+        words.SelectMany(w => new[] { w, TraditionalOf.GetOrAdd(w, static w => ChineseScript.Default.ToTraditional(w)) }).Distinct().ToList();
+
+    // Each word's traditional form, converted once: the label scanners build a pattern per first character of
+    // their words (see LabelScanner), and each asks for the variants of every list again, at every start.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> TraditionalOf = new(StringComparer.Ordinal);
 
     // A label that names the question or its stem: 【题干】, 题干:, **题目：**, with or without emphasis marks around it.
     private static string QuestionPartLabel(IEnumerable<string> words, Func<string, bool>? keep = null) =>
