@@ -5,17 +5,26 @@ namespace QuestionExtract.Segmenting;
 
 /// <summary>
 /// A choice or true/false bank's compact key: numbers by range, their letters or marks in a row (<c>1-5 ABCDA
-/// 6-10 BBCAD</c>, <c>1～3：BCB</c>, <c>1-4 √×√×</c>). Each range gives one entry per number; a range whose letters
-/// do not count out its numbers is not a key.
+/// 6-10 BBCAD</c>, <c>1～3：BCB</c>, <c>1-4 √×√×</c>), or one number and its letters at a time (<c>6.ABC 7.AC</c>,
+/// <c>1-b, 2-c</c>), each part of an exam's key perhaps opening with the part's numeral (<c>一、1-5 ABDBB</c>).
+/// Each range gives one entry per number; a range whose letters do not count out its numbers is not a key.
 /// </summary>
 public static partial class AnswerKeyRanges
 {
-    [GeneratedRegex(@"\G[\s,，;；]*(?<a>[0-9]{1,3})[ \t]*[-—–～~－][ \t]*(?<b>[0-9]{1,3})[ \t]*[:：.．、]?[ \t]*(?<l>[A-H√×✓✗✔✘](?:[ \t]?[A-H√×✓✗✔✘])*)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G[\s,，;；]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?(?<a>[0-9]{1,3})[ \t]*[-—–～~－][ \t]*(?<b>[0-9]{1,3})[ \t]*[:：.．、]?[ \t]*(?<l>[A-H√×✓✗✔✘](?:[ \t]?[A-H√×✓✗✔✘])*)(?![A-Za-z])")]
     private static partial Regex RangePattern();
 
-    /// <summary>The text at <paramref name="offset"/> opens with a range of the key that starts at 1 and whose letters count it out.</summary>
-    public static bool StartAt(string text, int offset) =>
-        RangePattern().Match(text, offset) is { Success: true } m && m.Groups["a"].Value == "1" && Counts(m);
+    // One number and its answer: letters, a lower-case letter after a dash or bracket (1-b, 1) c), or a mark.
+    [GeneratedRegex(@"\G[\s,，;；]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?(?<n>[0-9]{1,3})[ \t]*(?:[.．、:：][ \t]*(?<l>[A-H]{1,8}|[√×✓✗✔✘])|[-—–)）][ \t]*(?<l>[A-Ha-h]{1,8}|[√×✓✗✔✘]))(?![A-Za-z0-9])")]
+    private static partial Regex SinglePattern();
+
+    /// <summary>The text at <paramref name="offset"/> opens with the key's first entry: a range from 1 whose letters count it out, or number 1 and its answer followed by number 2's.</summary>
+    public static bool StartAt(string text, int offset)
+    {
+        if (RangePattern().Match(text, offset) is { Success: true } m) return m.Groups["a"].Value == "1" && Counts(m);
+        return SinglePattern().Match(text, offset) is { Success: true } first && first.Groups["n"].Value == "1"
+               && SinglePattern().Match(text, first.Index + first.Length) is { Success: true } second && second.Groups["n"].Value == "2";
+    }
 
     private static bool Counts(Match m) =>
         int.Parse(m.Groups["b"].Value) - int.Parse(m.Groups["a"].Value) + 1 == m.Groups["l"].Value.Count(c => c is (>= 'A' and <= 'H') or '√' or '×' or '✓' or '✗' or '✔' or '✘');
@@ -35,6 +44,9 @@ public static partial class AnswerKeyRanges
         }
     }
 
+    private static Match NextEntry(string text, int at) =>
+        RangePattern().Match(text, at) is { Success: true } range ? range : SinglePattern().Match(text, at);
+
     /// <summary>
     /// The entries of <paramref name="text"/> when it is made of ranges only (spaces and separators between
     /// them); null otherwise. <paramref name="location"/> is where the text starts.
@@ -43,15 +55,27 @@ public static partial class AnswerKeyRanges
     {
         var entries = new List<AnswerKeyEntry>();
         int at = 0;
-        for (var m = RangePattern().Match(text); m.Success; m = RangePattern().Match(text, at))
+        bool ranges = false;
+        for (var m = NextEntry(text, 0); m.Success; m = NextEntry(text, at))
         {
+            at = m.Index + m.Length;
+            if (m.Groups["n"].Success)
+            {
+                entries.Add(new AnswerKeyEntry(sectionOrdinal, int.Parse(m.Groups["n"].Value), m.Groups["l"].Value, null, [], location));
+                continue;
+            }
             int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
             var letters = m.Groups["l"].Value.Replace(" ", "").Replace("\t", "");
             if (!Counts(m)) return null;
+            ranges = true;
             for (int n = a; n <= b; n++)
                 entries.Add(new AnswerKeyEntry(sectionOrdinal, n, letters[n - a].ToString(), null, [], location));
-            at = m.Index + m.Length;
         }
-        return entries.Count > 0 && text.AsSpan(at).Trim(" \t\r\n,，;；。.").IsEmpty ? entries : null;
+        // Single entries alone are read by the segmenter as items of the key (their numbers are candidates); read
+        // here only beside a range, or as a run of three or more.
+        if (!ranges && entries.Count < 3) return null;
+        // The next part's numeral may close the text (…ABDBB ⏎二、 before that part's own entries).
+        var rest = text.AsSpan(at).Trim(" \t\r\n,，;；。.");
+        return entries.Count > 0 && (rest.IsEmpty || KeyPartNumeral.IsAlone(rest)) ? entries : null;
     }
 }

@@ -219,31 +219,31 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P52, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R52();
 
-    private const string P53 = @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>Answers\s+and\s+Explanations|Answer\s+Key|Answers|参考答案及评分标准|参考答案与评分标准|参考答案及评分细则|参考答案与评分参考|参考答案与解析|参考答案及解析|参考答案|參考答案及評分標準|參考答案與評分標準|參考答案及評分細則|參考答案與評分參考|參考答案與解析|參考答案及解析|參考答案|答案及评分标准|答案及評分標準|答案与解析|答案與解析|答案及解析|答案和解析|答案解析|答案|试题答案|试卷答案|試題答案|試卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])";
+    private const string P53 = @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>Answers\s+and\s+Explanations|Answer\s+Key|Answers|参考答案及评分标准|参考答案与评分标准|参考答案及评分细则|参考答案与评分参考|参考答案与解析|参考答案及解析|参考答案|參考答案及評分標準|參考答案與評分標準|參考答案及評分細則|參考答案與評分參考|參考答案與解析|參考答案及解析|參考答案|答案及评分标准|答案及評分標準|答案与解析|答案與解析|答案及解析|答案和解析|答案解析|答案|试题答案|试卷答案|試題答案|試卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])";
     [GeneratedRegex(P53, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R53();
 
-    private const string P54 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>参考答案及评分标准|参考答案与评分标准|参考答案及评分细则|参考答案与评分参考|参考答案与解析|参考答案及解析|参考答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
+    private const string P54 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>参考答案及评分标准|参考答案与评分标准|参考答案及评分细则|参考答案与评分参考|参考答案与解析|参考答案及解析|参考答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
     [GeneratedRegex(P54, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R54();
 
-    private const string P55 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>參考答案及評分標準|參考答案與評分標準|參考答案及評分細則|參考答案與評分參考|參考答案與解析|參考答案及解析|參考答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
+    private const string P55 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>參考答案及評分標準|參考答案與評分標準|參考答案及評分細則|參考答案與評分參考|參考答案與解析|參考答案及解析|參考答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
     [GeneratedRegex(P55, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R55();
 
-    private const string P56 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>答案及评分标准|答案及評分標準|答案与解析|答案與解析|答案及解析|答案和解析|答案解析|答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
+    private const string P56 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>答案及评分标准|答案及評分標準|答案与解析|答案與解析|答案及解析|答案和解析|答案解析|答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
     [GeneratedRegex(P56, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R56();
 
-    private const string P57 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>试题答案|试卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
+    private const string P57 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>试题答案|试卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
     [GeneratedRegex(P57, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R57();
 
-    private const string P58 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>試題答案|試卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
+    private const string P58 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>試題答案|試卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
     [GeneratedRegex(P58, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R58();
 
-    private const string P59 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>Answers\s+and\s+Explanations|Answer\s+Key|Answers)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*\d)|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
+    private const string P59 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>Answers\s+and\s+Explanations|Answer\s+Key|Answers)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
     [GeneratedRegex(P59, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R59();
 
