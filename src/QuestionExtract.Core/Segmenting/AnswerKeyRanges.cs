@@ -51,6 +51,28 @@ public static partial class AnswerKeyRanges
     /// The entries of <paramref name="text"/> when it is made of ranges only (spaces and separators between
     /// them); null otherwise. <paramref name="location"/> is where the text starts.
     /// </summary>
+    /// <summary>
+    /// The entries of the first lines of <paramref name="text"/> when they make a key and more text follows on
+    /// later lines (a page's footer after a quiz's key); <paramref name="used"/> is where those lines end. Null
+    /// when no leading lines make a key.
+    /// </summary>
+    public static List<AnswerKeyEntry>? ParseLeadingLines(string text, int sectionOrdinal, SourceLocation location, out int used)
+    {
+        used = 0;
+        List<AnswerKeyEntry>? best = null;
+        for (int end = text.IndexOf('\n'); ; end = text.IndexOf('\n', end + 1))
+        {
+            int stop = end < 0 ? text.Length : end;
+            if (!text.AsSpan(0, stop).IsWhiteSpace())
+            {
+                if (Parse(text[..stop], sectionOrdinal, location) is not { } entries) break;
+                (best, used) = (entries, stop);
+            }
+            if (end < 0) break;
+        }
+        return best;
+    }
+
     public static List<AnswerKeyEntry>? Parse(string text, int sectionOrdinal, SourceLocation location)
     {
         var entries = new List<AnswerKeyEntry>();

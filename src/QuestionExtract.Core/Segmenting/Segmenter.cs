@@ -98,6 +98,22 @@ public sealed partial class Segmenter
                 section = null;
                 continue;
             }
+            // A key on the first lines under the heading with the page's own text after it (a quiz's footer): the
+            // lines are the key, the rest stays text.
+            if (t.Kind == TokenKind.AnswerKey && AnswerKeyRanges.ParseLeadingLines(text[t.End..bodyEnd], 0, document.LocationAt(t.End), out int keyLength) is { } leading)
+            {
+                keyEntries.AddRange(leading);
+                consumed.Add(text[t.End..(t.End + keyLength)]);
+                var after = text[(t.End + keyLength)..bodyEnd];
+                if (!string.IsNullOrWhiteSpace(after))
+                {
+                    leftovers.Add(after.Trim());
+                    warnings.Add(new ExtractionWarning("unassigned-text", $"text after the answer key belongs to no question; kept in the preamble: {Preview(after)}", document.LocationAt(t.End + keyLength).ToString()));
+                }
+                inKey = true;
+                section = null;
+                continue;
+            }
             // An exam key names its parts before their first entries (一、1. B  2. D): structure, not text.
             if (t.Kind == TokenKind.AnswerKey && KeyPartNumeral.IsAlone(text.AsSpan(t.End, bodyEnd - t.End)))
                 consumed.Add(text[t.End..bodyEnd]);
@@ -193,6 +209,10 @@ public sealed partial class Segmenter
         }
 
         _keys.Match(drafts, keyEntries, warnings);
+        // A key's letter answers a question whose options were not yet known to be options (a) … b) …, which count
+        // only beside a letter answer): read them now.
+        foreach (var d in drafts.Where(d => d.Options is null && d.Answer is { Length: <= 8 } a && a.All(c => c is (>= 'A' and <= 'H') or (>= 'a' and <= 'h'))))
+            _choices.Apply(d);
         if (hasKey)
             foreach (var d in drafts.Where(d => d.Answer is null)) d.Warnings.Add("no-answer-in-key");
 
