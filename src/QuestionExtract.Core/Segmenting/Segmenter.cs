@@ -47,6 +47,9 @@ public sealed partial class Segmenter
         _sections = parts.Sections;
     }
 
+    // A first line longer than this is no title that names a part (a flattened page's text).
+    private const int MaxTitleLine = 200;
+
     public SegmentedDocument Segment(DocumentText document)
     {
         var text = document.Text;
@@ -80,7 +83,7 @@ public sealed partial class Segmenter
         SectionHeading? section = null;
         bool inKey = false, lastItemEmpty = false;
         // The document's first line, when no question opens it: a title may name the part its items make (填空题练习).
-        string? titleLine = document.LineEnd(0) < tokens[0].Start ? text[..document.LineEnd(0)] : null;
+        string? titleLine = document.LineEnd(0) < tokens[0].Start && document.LineEnd(0) <= MaxTitleLine ? text[..document.LineEnd(0)] : null;
 
         for (int i = 0; i < tokens.Count; i++)
         {

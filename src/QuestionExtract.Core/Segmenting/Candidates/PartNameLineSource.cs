@@ -24,6 +24,9 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
     {
         var text = document.Text;
         var result = new List<StructuralToken>();
+        // The lines that hold a candidate or a label, found once when a name is looked at: a line holding one is no name.
+        HashSet<int>? taken = null;
+        bool Taken(int lineStart) => (taken ??= [.. existing.Select(t => document.LineStart(t.Start)), .. document.LabelMatches(lexicon).Select(m => document.LineStart(m.Index))]).Contains(lineStart);
         // The first item 1 of each family, whose name is taken only when a later part has one.
         var firstOnes = new Dictionary<MarkerFamily, StructuralToken>();
         var pastOne = new HashSet<MarkerFamily>();
@@ -34,7 +37,7 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
             {
                 pastOne.Add(t.Family);
                 // An interview round's name (Round 2 – System Design) heads its part where the numbers run on.
-                if (NameAbove(document, existing, t, restart: false) is { } round && lexicon.NamesRound(round.HeadingText)) result.Add(round);
+                if (NameAbove(document, Taken, t, restart: false) is { } round) result.Add(round);
                 continue;
             }
             if (!pastOne.Contains(t.Family))
@@ -42,19 +45,19 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
                 firstOnes.TryAdd(t.Family, t);
                 continue;
             }
-            if (NameAbove(document, existing, t, restart: true) is { } name) result.Add(name);
+            if (NameAbove(document, Taken, t, restart: true) is { } name) result.Add(name);
         }
         if (result.Count == 0) return result;
         // The first list's name, above the first item 1, once another part has one.
         foreach (var first in firstOnes.Values)
-            if (NameAbove(document, existing, first, restart: true) is { } name && !result.Any(r => r.Start == name.Start)) result.Add(name);
+            if (NameAbove(document, Taken, first, restart: true) is { } name && !result.Any(r => r.Start == name.Start)) result.Add(name);
         return result;
     }
 
     // Sub-point styles ((1), ①, bullets) restart inside answers all the time; they name no parts.
     private static bool Numbered(MarkerFamily family) => family is MarkerFamily.Decimal or MarkerFamily.Numeral or MarkerFamily.Ordinal or MarkerFamily.QuestionWord;
 
-    private StructuralToken? NameAbove(DocumentText document, IReadOnlyList<StructuralToken> existing, StructuralToken item, bool restart)
+    private StructuralToken? NameAbove(DocumentText document, Func<int, bool> taken, StructuralToken item, bool restart)
     {
         var text = document.Text;
         int itemLine = document.LineStart(item.Start);
@@ -65,7 +68,6 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
         if (start == 0) return null;
         var line = text.AsSpan(start, end - start).Trim();
         if (line.Length == 0 || line.Length > MaxLineLength) return null;
-        if (existing.Any(t => t.Start >= start && t.Start < end)) return null;
         // A line with a blank to fill (姓名：______) is a form's field.
         if (line.Contains("__", StringComparison.Ordinal) || Fields.FillInBlank.In(line)) return null;
         var name = line.ToString();
@@ -73,23 +75,14 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
         var bare = (colon ? name[..^1] : name).Trim().Trim('*', '_', '#').Trim();
         var unbracketed = BracketsRemoved(bare);
         if (bare.Length == 0 || unbracketed.Length > MaxLength || unbracketed.AsSpan().IndexOfAny(SentenceInside) >= 0) return null;
-        if (likeness.IsQuestionLike(bare) || lexicon.IsFieldLabel(bare) || lexicon.IsLeadIn(bare) || lexicon.IsContentsHeading(bare) || CodeLine.LooksLikeCode(bare) || FigureLine.Is(bare)
-            || HasLabel(document.LabelMatches(lexicon), start, end)) return null;
+        // Where the numbers run on, only a round's name heads a part.
+        if (!restart && !lexicon.NamesRound(bare)) return null;
+        if (taken(start) || likeness.IsQuestionLike(bare) || lexicon.IsFieldLabel(bare) || lexicon.IsLeadIn(bare) || lexicon.IsContentsHeading(bare)
+            || CodeLine.LooksLikeCode(bare) || FigureLine.Is(bare)) return null;
         // Without a colon only a blank line above (or bold type) says the line is no last line of the answer above it;
         // above a restart, a round's name (二面) says so itself.
         if (!colon && !document.SetApartAbove(start) && document.HeadingLevelAt(start) != DocumentText.BoldParagraphLevel && !(restart && lexicon.NamesRound(bare))) return null;
         return new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = bare, AtLineStart = true };
-    }
-
-    // An answer or analysis label on the line (答:对, 解析) makes it a field, not a name.
-    private static bool HasLabel(IReadOnlyList<System.Text.RegularExpressions.Match> labels, int start, int end)
-    {
-        foreach (var m in labels)
-        {
-            if (m.Index >= end) return false;
-            if (m.Index >= start) return true;
-        }
-        return false;
     }
 
     // A note in brackets (（主管面，30min）, (每题2分)) may hold commas; the name around it is what must be no sentence.

@@ -155,6 +155,9 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     // A numbered line under a heading that names a part of statements (四、填空题, 名词解释), or in a document whose
     // title names one before any heading, is an item of that part though it does not ask. Only numbered items at
     // a line start, not nested: a part's items, not an answer's points; nothing after the answer key.
+    // A first line longer than this is no title that names a part (a flattened page's text).
+    private const int MaxTitleLine = 200;
+
     private bool[] InStatementPart(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, int answerKeyStart)
     {
         var result = new bool[items.Count];
@@ -168,7 +171,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (!c.AtLineStart || c.Number is null || c.Family is MarkerFamily.Asking or MarkerFamily.Bullet or MarkerFamily.Circled || (answerKeyStart >= 0 && c.Start > answerKeyStart)) continue;
             string? part;
             if (h >= 0) part = headings[h].Kind == TokenKind.Section ? headings[h].HeadingText : null;
-            else part = document.LineEnd(0) < c.Start ? title ??= text[..document.LineEnd(0)] : null;
+            else part = document.LineEnd(0) < c.Start && document.LineEnd(0) <= MaxTitleLine ? title ??= text[..document.LineEnd(0)] : null;
             result[i] = lexicon.StatementPartKind(part) is not null && document.ParentListItemStart(c.Start) < 0;
         }
         return result;
