@@ -23,6 +23,8 @@ public sealed class CrossFormatTests
     // a Word or html form the same lines are paragraphs with tabs in them, another document.
     private static readonly HashSet<string> TabSeparatedTables = ["samples/probes/p6_02_tab_bank.txt"];
 
+    private const int FewBeyondAscii = 4;
+
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
@@ -56,9 +58,13 @@ public sealed class CrossFormatTests
         var actual = pipeline.Extract(sample + "." + form, variant).Document;
 
         Assert.Equal(Fields(expected), Fields(actual));
-        // Pure ASCII is valid UTF-8 in every one of these encodings, and is reported as such.
+        // Pure ASCII is valid UTF-8 in every one of these encodings, and is reported as such. An English page with a
+        // character or two beyond ASCII (one ·) gives too few byte pairs to tell GB18030 from Big5: either is right
+        // when the text read is the same.
         bool ascii = utf8.All(b => b < 0x80);
-        if (form is "gb18030" or "big5") Assert.Equal(ascii ? "utf-8" : form, actual.Source.Encoding);
+        int beyondAscii = Encoding.UTF8.GetString(utf8).Count(c => c > 0x7F);
+        if (form is "gb18030" or "big5" && !ascii && beyondAscii < FewBeyondAscii) Assert.Contains(actual.Source.Encoding, new[] { "gb18030", "big5" });
+        else if (form is "gb18030" or "big5") Assert.Equal(ascii ? "utf-8" : form, actual.Source.Encoding);
         Assert.Equal(form switch { "docx" => "docx", "html" => "html", _ => "text" }, actual.Source.Format);
     }
 
