@@ -107,6 +107,20 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         };
     }
 
+    /// <summary>
+    /// After a key answered the question with letters: its lower-case options (a) … b) …), which count only beside
+    /// a letter answer and so could not be read before the key was matched.
+    /// </summary>
+    public static void ApplyKeyedLetters(QuestionDraft draft)
+    {
+        if (draft.Options is not null || draft.Answer is not { } answer || !LettersPattern().IsMatch(answer.Trim().ToUpperInvariant())) return;
+        if (FindOptions(draft.Question, out int stemEnd, lowerCase: true) is not { } options) return;
+        draft.Options = options;
+        draft.Consumed.Add(draft.Question[stemEnd..]);
+        draft.Question = draft.Question[..stemEnd].Trim();
+        if (draft.Type == "open") draft.Type = answer.Trim().Length > 1 ? "multiple-choice" : "single-choice";
+    }
+
     // The answer's first line: the letters, when a reason follows on the lines under them.
     private static string? FirstLine(string? answer) => answer is null ? null : answer.IndexOf('\n') is var b && b >= 0 ? answer[..b] : answer;
 

@@ -211,11 +211,11 @@ public sealed partial class Segmenter
             drafts.Add(draft);
         }
 
+        var unanswered = drafts.Where(d => d.Answer is null && d.Options is null).ToList();
         _keys.Match(drafts, keyEntries, warnings);
         // A key's letter answers a question whose options were not yet known to be options (a) … b) …, which count
         // only beside a letter answer): read them now.
-        foreach (var d in drafts.Where(d => d.Options is null && d.Answer is { Length: <= 8 } a && a.All(c => c is (>= 'A' and <= 'H') or (>= 'a' and <= 'h'))))
-            _choices.Apply(d);
+        foreach (var d in unanswered) ChoiceParser.ApplyKeyedLetters(d);
         if (hasKey)
             foreach (var d in drafts.Where(d => d.Answer is null)) d.Warnings.Add("no-answer-in-key");
 
