@@ -11,11 +11,11 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public static partial class AnswerKeyRanges
 {
-    [GeneratedRegex(@"\G[\s,，;；]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?(?<a>[0-9]{1,3})[ \t]*[-—–～~－][ \t]*(?<b>[0-9]{1,3})[ \t]*[:：.．、]?[ \t]*(?<l>[A-H√×✓✗✔✘](?:[ \t]?[A-H√×✓✗✔✘])*)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G[\s,，;；]*(?:" + KeyPartNumeral.Pattern + @"[ \t]*)?(?<a>[0-9]{1,3})[ \t]*[-—–～~－][ \t]*(?<b>[0-9]{1,3})[ \t]*[:：.．、]?[ \t]*(?<l>[A-H√×✓✗✔✘](?:[ \t]?[A-H√×✓✗✔✘])*)(?![A-Za-z])")]
     private static partial Regex RangePattern();
 
     // One number and its answer: letters, a lower-case letter after a dash or bracket (1-b, 1) c), or a mark.
-    [GeneratedRegex(@"\G[\s,，;；]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t]*)?(?<n>[0-9]{1,3})[ \t]*(?:[.．、:：][ \t]*(?<l>[A-H]{1,8}|[√×✓✗✔✘])|[-—–)）][ \t]*(?<l>[A-Ha-h]{1,8}|[√×✓✗✔✘]))(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"\G[\s,，;；]*(?:" + KeyPartNumeral.Pattern + @"[ \t]*)?(?<n>[0-9]{1,3})[ \t]*(?:[.．、:：][ \t]*(?<l>[A-H]{1,8}|[√×✓✗✔✘])|[-—–)）][ \t]*(?<l>[A-Ha-h]{1,8}|[√×✓✗✔✘]))(?![A-Za-z0-9])")]
     private static partial Regex SinglePattern();
 
     /// <summary>The text at <paramref name="offset"/> opens with the key's first entry: a range from 1 whose letters count it out, or number 1 and its answer followed by number 2's.</summary>

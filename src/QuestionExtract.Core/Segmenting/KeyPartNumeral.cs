@@ -8,10 +8,13 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public static partial class KeyPartNumeral
 {
-    [GeneratedRegex(@"^\s*[一二三四五六七八九十]{1,3}[、.．]\s*$")]
+    /// <summary>The numeral as a pattern (一、 十二．), for the patterns of key text that may open with it.</summary>
+    public const string Pattern = @"[一二三四五六七八九十]{1,3}[、.．]";
+
+    [GeneratedRegex(@"^\s*" + Pattern + @"\s*$")]
     private static partial Regex AlonePattern();
 
-    [GeneratedRegex(@"\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*$")]
+    [GeneratedRegex(@"\n[ \t]*" + Pattern + @"[ \t]*$")]
     private static partial Regex ClosingPattern();
 
     /// <summary>The text is a part numeral and nothing else (spaces aside).</summary>

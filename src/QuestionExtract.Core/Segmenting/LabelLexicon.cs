@@ -75,7 +75,7 @@ public sealed class LabelLexicon
             // A colon after the heading would make it an answer label (答案：B), unless a choice key entry follows
             // (参考答案：1.B 2.C, 答案：1-5 ABCDA, Answer Key: 1-b) or, on the next line, an exam key's first part (参考答案：⏎一、1. …).
             keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
-                    @"(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])",
+                    @"(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*" + KeyPartNumeral.Pattern + @"[ \t]*1[.、．]))?(?![:：])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = DataPatterns.Create(
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
