@@ -30,6 +30,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
         MatchPositional(folded, hits);
         RemoveListRuns(blocks, hits);
+        SweepAfterPageEnd(folded, hits);
         KeepTailRulesToTheTail(folded, hits);
 
         foreach (var site in rules.IdentifySites(folded)) context.SiteEvidence.Add(site.Id);
@@ -50,6 +51,46 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
         blocks.Clear();
         blocks.AddRange(kept);
+    }
+
+    /// <summary>The rule the lines after a page-end mark are removed by.</summary>
+    public const string AfterPageEndRuleId = "after-page-end";
+
+    private static readonly SiteRule AfterPageEnd = new() { Id = AfterPageEndRuleId, Tail = true };
+
+    // A line a page-end sweep stops at: a numbered item, the document's own text going on.
+    [GeneratedRegex(@"^(?:\d{1,3}[.、．:：)）]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[\d一二三四五六七八九十百]{1,4}[题題]|(?i:q(?:uestion)?)\d{1,3}|问题\d)")]
+    private static partial Regex NumberedItemPattern();
+
+    // Longest line a sweep takes, and how much text the lines it takes may hold together (a quarter of the
+    // document, or a few lines of a short one): comments and a site's footer are short beside the document; a
+    // long run after the mark is the document going on.
+    private const int MaxSweptLineLength = 200;
+    private const int MaxSweptShareDivisor = 4;
+    private const int SweptLengthAlwaysAllowed = 200;
+
+    // From the earliest page-end mark (a comment thread's heading, a list of other articles, a preview cut) after
+    // which every line is short, holds no numbered item, and all such lines together are a small part of the
+    // document, every line goes: comments, counters and footer links no single rule names. A mark with the
+    // document's own text after it (a preview notice above the text) sweeps nothing.
+    private static void SweepAfterPageEnd(string[] folded, SiteRule?[] hits)
+    {
+        long total = 0;
+        foreach (var f in folded) total += f.Length;
+        int start = -1;
+        long unmatched = 0;
+        for (int i = folded.Length - 1; i >= 0; i--)
+        {
+            if (folded[i].Length == 0) continue;
+            if (hits[i] is { EndsPage: true }) { start = i; continue; }
+            if (hits[i] is not null) continue;
+            unmatched += folded[i].Length;
+            if (folded[i].Length > MaxSweptLineLength || NumberedItemPattern().IsMatch(folded[i])
+                || unmatched > Math.Max(total / MaxSweptShareDivisor, SweptLengthAlwaysAllowed)) break;
+        }
+        if (start < 0) return;
+        for (int i = start + 1; i < folded.Length; i++)
+            if (folded[i].Length > 0 && hits[i] is null) hits[i] = AfterPageEnd;
     }
 
     // A tail rule's block goes only when everything after it goes too: read backwards, a block no rule removes

@@ -29,6 +29,13 @@ public sealed class SiteRule
     public int MaxLength { get; init; } = 600;
 
     /// <summary>
+    /// The block marks where the page's own text ends (a comment thread's heading, the site's list of other
+    /// articles, a preview cut): from it to the end every block is the page's, provided what follows is a few
+    /// short lines with no numbered item among them (see <see cref="SiteBoilerplateRule"/>).
+    /// </summary>
+    public bool EndsPage { get; init; }
+
+    /// <summary>
     /// Rule ids this rule applies after: when non-empty, the rule matches a block only when the nearest non-blank
     /// block before it was removed by one of these rules or by this rule (a run). Lines such as "Tags: a , b" are
     /// furniture only in that position; anywhere else they may be content.

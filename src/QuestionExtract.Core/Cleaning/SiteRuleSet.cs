@@ -168,7 +168,7 @@ public sealed partial class SiteRuleSet
         string? id = null, site = null;
         List<string> contains = [], equals = [], follows = [];
         List<Regex> patterns = [];
-        bool list = false, truncates = false, tail = false;
+        bool list = false, truncates = false, tail = false, endsPage = false;
         int maxLength = 600;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -185,6 +185,7 @@ public sealed partial class SiteRuleSet
                 case "list": list = Bool(file, value); break;
                 case "truncates": truncates = Bool(file, value); break;
                 case "tail": tail = Bool(file, value); break;
+                case "endsPage": endsPage = Bool(file, value); break;
                 case "maxLength":
                     if (!int.TryParse(Scalar(file, value), out maxLength) || maxLength <= 0)
                         throw Error(file, value, "maxLength must be a positive whole number");
@@ -198,7 +199,7 @@ public sealed partial class SiteRuleSet
         return new SiteRule
         {
             Id = id, Site = site, Contains = contains, EqualsAny = equals, Patterns = patterns,
-            ListItem = list, Truncates = truncates, Tail = tail, MaxLength = maxLength, Follows = follows,
+            ListItem = list, Truncates = truncates, Tail = tail, EndsPage = endsPage, MaxLength = maxLength, Follows = follows,
         };
     }
 
