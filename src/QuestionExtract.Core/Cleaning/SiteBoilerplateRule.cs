@@ -58,9 +58,10 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
     private static readonly SiteRule AfterPageEnd = new() { Id = AfterPageEndRuleId, Tail = true };
 
-    // A line a page-end sweep stops at: a numbered item, the document's own text going on.
-    [GeneratedRegex(@"^(?:\d{1,3}[.、．:：)）]|[(（]\d{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[\d一二三四五六七八九十百]{1,4}[题題]|(?i:q(?:uestion)?)\d{1,3}|问题\d)")]
-    private static partial Regex NumberedItemPattern();
+    // A line a page-end sweep stops at: a numbered item or a question or answer label, the document's own text
+    // going on (folded: no spaces, half-width colons).
+    [GeneratedRegex(@"^(?:\d{1,3}[.、．:)）]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}[、.．]|第[\d一二三四五六七八九十百]{1,4}[题題]|(?i:q(?:uestion)?)\d{1,3}|问题\d|[问答]:|(?i:[qa]|question|answer):|【?(?:参考)?答案】?:?)")]
+    private static partial Regex ContentItemPattern();
 
     // Longest line a sweep takes, and how much text the lines it takes may hold together (a quarter of the
     // document, or a few lines of a short one): comments and a site's footer are short beside the document; a
@@ -69,10 +70,10 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
     private const int MaxSweptShareDivisor = 4;
     private const int SweptLengthAlwaysAllowed = 200;
 
-    // From the earliest page-end mark (a comment thread's heading, a list of other articles, a preview cut) after
-    // which every line is short, holds no numbered item, and all such lines together are a small part of the
-    // document, every line goes: comments, counters and footer links no single rule names. A mark with the
-    // document's own text after it (a preview notice above the text) sweeps nothing.
+    // From the earliest page-end mark (a comment thread's heading, a list of other articles, a preview cut, a
+    // share row) after which every line is short, no line is a numbered or labelled item, and all such lines
+    // together are a small part of the document, every line goes: comments, counters and footer links no single
+    // rule names. A mark with the document's own text after it (a preview notice above the text) sweeps nothing.
     private static void SweepAfterPageEnd(string[] folded, SiteRule?[] hits)
     {
         long total = 0;
@@ -85,7 +86,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
             if (hits[i] is { EndsPage: true }) { start = i; continue; }
             if (hits[i] is not null) continue;
             unmatched += folded[i].Length;
-            if (folded[i].Length > MaxSweptLineLength || NumberedItemPattern().IsMatch(folded[i])
+            if (folded[i].Length > MaxSweptLineLength || ContentItemPattern().IsMatch(folded[i])
                 || unmatched > Math.Max(total / MaxSweptShareDivisor, SweptLengthAlwaysAllowed)) break;
         }
         if (start < 0) return;
