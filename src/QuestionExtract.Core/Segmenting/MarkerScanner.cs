@@ -82,6 +82,12 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})(?<d>，)(?=[^\x00-\x7F，])", RegexOptions.Multiline)]
     private static partial Regex CommaDecimalPattern();
 
+    // An item whose text opens with a number (3、45钢的含碳量…, 4、5G 网络…, 1、2024年…): 、 after a number is no
+    // decimal point, so a digit after it is the text's; at a line start only, where no list of numbers (1、2、3)
+    // inside a sentence reads so.
+    [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})(?<d>、)(?=[0-9])", RegexOptions.Multiline)]
+    private static partial Regex NumberOpenedItemPattern();
+
     // A numbered part's own items (1.1. How would you…, 2.3 What is…): at a line start, the last number counts
     // within its part, whose heading (1. Trainee Questions) the planner takes as a digit-numbered section.
     [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
@@ -120,6 +126,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         else AddAsciiDecimals(items, text);
         AddItems(items, text, SpacedDecimalPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('，')) AddItems(items, text, CommaDecimalPattern().Matches(text), MarkerFamily.Decimal);
+        if (text.Contains('、')) AddItems(items, text, NumberOpenedItemPattern().Matches(text), MarkerFamily.Decimal);
         // A part's items count from 1 (1.1, 1.2…); a line opening with 2.0 or 1.5 alone is a decimal number.
         (int Major, int Minor) lastSub = (0, 0);
         foreach (Match m in SubNumberPattern().Matches(text))
