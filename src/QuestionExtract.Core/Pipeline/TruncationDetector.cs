@@ -9,7 +9,8 @@ namespace QuestionExtract.Pipeline;
 /// Decides whether the document is a cut-off preview, only on evidence: a preview notice, a table of
 /// contents the questions do not reach, or page numbers that stop before the page count they print; on a page capture only, a last item with nothing after it, a last
 /// item lacking what all the items before it have, or text cut inside a sentence — unless the document is a
-/// list of bare items (which ends like any of its items) that reaches its declared count. A missing full stop
+/// list of bare items (which ends like any of its items) that reaches its declared count, or ends on the answer
+/// key that answered its last question. A missing full stop
 /// proves nothing in a whole file (docx, doc, pdf, markdown): those end on option lines, code and list items
 /// as their authors saved them.
 /// </summary>
@@ -33,7 +34,11 @@ public static partial class TruncationDetector
         // the count may be the author's slip or an item the segmenter missed (a count-mismatch warning).
         bool countNotReached = declared is { } d && drafts.Count > 0 && drafts.Count < d;
         bool capture = IsPageCapture(source);
-        bool cutInSentence = capture && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && (!IsBareList(drafts) || countNotReached);
+        // An answer key closing the document ends on its last entry (a letter, a number, a formula), which needs no
+        // full stop: with the last question answered by the key, an open end is the key's. A key cut short leaves
+        // the last questions unanswered, which LastFallsShort sees.
+        bool endsOnKey = segmented.HasAnswerKey && drafts.Count > 0 && drafts[^1].Answer is not null;
+        bool cutInSentence = capture && !endsOnKey && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && (!IsBareList(drafts) || countNotReached);
         bool lastShort = capture && (segmented.LastItemEmpty || LastFallsShort(drafts));
         return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
     }

@@ -290,8 +290,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             start--;
             heading = heading[..^1].TrimEnd();
         }
-        if (heading.Length == 0 || heading.Length > MaxHeadingLength) return null;
-        if (heading.IndexOfAny(['。', '？', '?', '！', '!']) >= 0) return null;
+        // An exam part's instruction in brackets may hold whole sentences (一、选择题（本题共5小题，每小题4分，共20分。
+        // 每小题只有一个选项符合题意）): the heading is judged without it, within a longer limit for the whole.
+        var bare = heading.Contains('。') || heading.Length > MaxHeadingLength ? BracketedNote().Replace(heading, "") : heading;
+        if (heading.Length == 0 || bare.Length > MaxHeadingLength || heading.Length > MaxNotedHeadingLength) return null;
+        if (bare.IndexOfAny(['。', '？', '?', '！', '!']) >= 0) return null;
         return new StructuralToken
         {
             Kind = TokenKind.Section, Start = start, End = stop, Number = n, Label = m.Groups["n"].Value,
@@ -302,6 +305,13 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
 
     [GeneratedRegex(@"[一二三四五六七八九十]{1,3}[、．.][^。？?！!\n]*$")]
     private static partial Regex SectionNumeralBefore();
+
+    // A bracketed note in a heading: the part's instruction, its points and count.
+    [GeneratedRegex(@"[(（][^()（）\n]*[)）]")]
+    private static partial Regex BracketedNote();
+
+    // Longest heading with its bracketed instruction.
+    private const int MaxNotedHeadingLength = 200;
 
     // A section numeral (一、) opens the short text before the label, with no sentence ending between them.
     private static bool AfterSectionNumeral(string text, int index)
