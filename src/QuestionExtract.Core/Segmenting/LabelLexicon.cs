@@ -50,8 +50,8 @@ public sealed class LabelLexicon
             keep => open + "【(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")】" + EmphasisMarks.AroundColon("[:：]?") +
             "|" + Boundary + open + "(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
-            // A label alone on its line may carry a decoration before it (💡 Show Answer, ▶ 答案).
-            "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
+            // A label alone on its line may carry a decoration before or after it (💡 Show Answer, ▶ 答案, 参考回答👇).
+            "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)" +
             // …or closing the question's line after its last sentence (题目:…并举例说明。 答案), the answer on the lines below.
             @"|(?<=[。？?！!][ \t]*)" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation(lineStart, keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
