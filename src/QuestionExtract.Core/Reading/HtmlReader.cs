@@ -10,8 +10,9 @@ namespace QuestionExtract.Reading;
 /// <summary>
 /// Reads saved html pages with AngleSharp (no script runs, nothing is fetched): one block per block element,
 /// ordered lists numbered as a browser shows them (start, type), bullets as "•", a &lt;br&gt; as a line break
-/// inside its block, table rows as one block
-/// with cells joined by " | " (keeping the cells, with their line breaks), headings as heading blocks, the body of
+/// inside its block, a data table's rows as one block each
+/// with cells joined by " | " (keeping the cells, with their line breaks), a layout table's cells as the page's
+/// own blocks (see <see cref="HtmlLayoutTable"/>), headings as heading blocks, the body of
 /// a &lt;details&gt; (not its &lt;summary&gt;) marked collapsed, the &lt;title&gt; first. Scripts, styles and ruby
 /// guides are left out. Forms, navigation, headers, footers, asides and buttons are left out too; with
 /// <paramref name="chrome"/> rules (a saved page, not a fragment of one) they come out as page furniture the cleaner
@@ -180,6 +181,8 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
         // Inside an accordion's question toggle, and inside the panels toggles open (folded bodies).
         private int _toggleDepth;
         private int _panelDepth;
+        // Tables judged so far: true for a table that lays out the page (see HtmlLayoutTable).
+        private readonly Dictionary<IElement, bool> _layoutTables = [];
 
         public void Walk(INode root)
         {
@@ -204,7 +207,7 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
                 if (exit)
                 {
                     if (name == "pre") _preDepth--;
-                    if (BlockElements.Contains(name)) Flush();
+                    if (IsBlock(name)) Flush();
                     if (name == "details") _detailsDepth--;
                     if (name == "summary") _summaryDepth--;
                     if (layout is not null) ExitLaidOut(element);
@@ -217,19 +220,19 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
                     if (layout is not null) ExitLaidOut(element);
                     continue;
                 }
-                if (name == "tr")
+                if (name == "tr" && !InLayoutTable(element))
                 {
                     Flush();
                     Row(element);
                     if (layout is not null) ExitLaidOut(element);
                     continue;
                 }
-                if (BlockElements.Contains(name))
+                if (IsBlock(name))
                 {
                     Flush();
                     bool heading = name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
                     _kind = heading ? BlockKind.Heading : name == "li" ? BlockKind.ListItem : BlockKind.Paragraph;
-                    _level = heading ? name[1] - '0' : 0;
+                    _level = heading ? name[1] - '0' : name == "li" ? ListDepth(element) : 0;
                 }
                 if (name is "ol")
                 {
@@ -316,6 +319,27 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
         private static void PushChildren(Stack<(INode, bool)> stack, INode node)
         {
             for (int i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push((node.ChildNodes[i], false));
+        }
+
+        // A list item's nesting depth, 1 for an item of a top-level list (a browser indents each level).
+        private static int ListDepth(IElement item)
+        {
+            int depth = 0;
+            for (var e = item.ParentElement; e is not null; e = e.ParentElement)
+                if (e.LocalName is "ol" or "ul") depth++;
+            return Math.Max(depth, 1);
+        }
+
+        // A cell is walked only in a layout table, where it is a block of the page like a division.
+        private static bool IsBlock(string name) => BlockElements.Contains(name) || name is "td" or "th";
+
+        private bool InLayoutTable(IElement row)
+        {
+            var table = row.ParentElement;
+            while (table is not null && table.LocalName != "table") table = table.ParentElement;
+            if (table is null) return false;
+            if (!_layoutTables.TryGetValue(table, out bool isLayout)) _layoutTables[table] = isLayout = HtmlLayoutTable.IsLayout(table);
+            return isLayout;
         }
 
         private void Row(IElement row)

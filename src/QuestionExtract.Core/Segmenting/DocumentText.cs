@@ -156,12 +156,15 @@ public sealed class DocumentText
 
     /// <summary>
     /// For an offset in a nested list item (depth 2 or more), the start of the item it is nested in: the nearest
-    /// list item before it of a smaller depth, across the paragraphs of that item. -1 when there is none.
+    /// list item before it of a smaller depth, across the paragraphs of that item. A top-level list (depth 1) right
+    /// under a paragraph that opens with a number (3) Which keyword…?) is that item's list (its options or
+    /// points), as a browser indents it under the item: the paragraph's start. -1 when there is none.
     /// </summary>
     public int ParentListItemStart(int offset)
     {
         int i = BlockAt(offset);
-        if (i < 0 || _kinds[i] != BlockKind.ListItem || _levels[i] < 2) return -1;
+        if (i < 0 || _kinds[i] != BlockKind.ListItem || _levels[i] < 1) return -1;
+        if (_levels[i] == 1) return NumberedParagraphAbove(i);
         // Bounded, so a list of thousands of nested items stays linear; a parent that far back is no parent to score by.
         for (int j = i - 1; j >= 0 && j >= i - MaxParentDistance; j--)
         {
@@ -172,6 +175,27 @@ public sealed class DocumentText
     }
 
     private const int MaxParentDistance = 200;
+
+    // The start of the numbered paragraph right above the list that holds item i (a top-level item), or -1. The
+    // list counts from 1 of its own: a list that goes on from the paragraph's number (<ol start="5"> under "5. …")
+    // is the next items of the same list, not points of the paragraph.
+    private int NumberedParagraphAbove(int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && j >= i - MaxParentDistance && _kinds[j] == BlockKind.ListItem && _levels[j] >= 1) j--;
+        if (j < 0 || _kinds[j] != BlockKind.Paragraph || NumberAt(j) is null || NumberAt(j + 1) != 1) return -1;
+        return _starts[j];
+    }
+
+    // The number block i opens with (3) …, 1. …, 2、…), or null.
+    private int? NumberAt(int i)
+    {
+        var line = Text.AsSpan(_starts[i], BlockEnd(i) - _starts[i]).TrimStart();
+        int digits = 0;
+        while (digits < line.Length && digits < 4 && char.IsAsciiDigit(line[digits])) digits++;
+        bool marked = digits is > 0 and <= 3 && digits < line.Length && line[digits] is '.' or ')' or '）' or '、' or '．';
+        return marked ? int.Parse(line[..digits], System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
 
     private int BlockAt(int offset)
     {

@@ -91,6 +91,51 @@ public sealed class HtmlReaderTests
         Assert.Equal(["1", "a | b 是什么?", "管道。\n前者的输出\n是后者的输入。"], doc.Blocks[2].Cells!);
     }
 
+    // Older tutorial and exam sites set the whole article in one table cell: the cell is the page, read as if the
+    // table were not there (a heading, paragraphs, list items, code lines), not as one flattened row.
+    [Fact]
+    public void A_table_that_lays_out_the_article_is_read_as_its_blocks()
+    {
+        var doc = Read("<body><div id=\"page\"><table><tr><td><div class=\"inner\"><h1>Shell quiz</h1><p>Pick one answer.</p>" +
+                       "<p>1) Which command lists files?</p><ol><li>ls</li><li>cd</li></ol><pre>ls -l\nls -a</pre>" +
+                       "</div></td></tr></table></div></body>");
+        Assert.Equal([("Shell quiz", BlockKind.Heading), ("Pick one answer.", BlockKind.Paragraph), ("1) Which command lists files?", BlockKind.Paragraph),
+            ("1. ls", BlockKind.ListItem), ("2. cd", BlockKind.ListItem), ("ls -l", BlockKind.Paragraph), ("ls -a", BlockKind.Paragraph)],
+            doc.Blocks.Select(b => (b.Text, b.Kind)));
+        Assert.All(doc.Blocks, b => Assert.Null(b.Cells));
+    }
+
+    // A frame of several cells (navigation beside the article) is layout too: each cell's blocks in turn.
+    [Fact]
+    public void The_cells_of_a_page_frame_are_read_one_after_another()
+    {
+        var doc = Read("<body><table><tr><td><ul><li>首页</li><li>题库</li></ul></td>" +
+                       "<td><p>1、什么是进程？</p><p>答：资源分配的单位。</p></td></tr></table></body>");
+        Assert.Equal(["• 首页", "• 题库", "1、什么是进程？", "答：资源分配的单位。"], doc.Blocks.Select(b => b.Text));
+    }
+
+    // A table of questions stays a table, though an answer cell holds two paragraphs or a list: its rows repeat
+    // the same columns. A table of one cell of text is a box of text, read as a paragraph.
+    [Fact]
+    public void A_question_table_stays_rows_of_cells()
+    {
+        var doc = Read("<table><tr><th>Question</th><th>Answer</th></tr>" +
+                       "<tr><td>What is a pod?</td><td><p>The smallest unit.</p><p>It holds containers.</p></td></tr>" +
+                       "<tr><td>What restarts pods?</td><td><ul><li>the kubelet</li><li>a controller</li></ul></td></tr></table>" +
+                       "<table><tr><td>Answers are at the end.</td></tr></table>");
+        Assert.Equal([("Question | Answer |", BlockKind.TableRow), ("What is a pod? | The smallest unit. It holds containers. |", BlockKind.TableRow),
+            ("What restarts pods? | the kubelet a controller |", BlockKind.TableRow), ("Answers are at the end.", BlockKind.Paragraph)],
+            doc.Blocks.Select(b => (b.Text, b.Kind)));
+        Assert.Equal(["What is a pod?", "The smallest unit.\nIt holds containers."], doc.Blocks[1].Cells!);
+    }
+
+    [Fact]
+    public void List_items_carry_their_nesting_depth()
+    {
+        var doc = Read("<body><ol><li>外层<ul><li>内层</li></ul></li></ol></body>");
+        Assert.Equal([("1. 外层", 1), ("• 内层", 2)], doc.Blocks.Select(b => (b.Text, b.Level)));
+    }
+
     // The depth limit counts nesting over the tags the plain tag pattern finds (void and self-closing tags
     // open nothing, a close never goes below zero): the reader's scan must agree with it on any markup.
     [Fact]
