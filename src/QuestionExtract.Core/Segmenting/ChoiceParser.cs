@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using QuestionExtract.Model;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Segmenting;
 
@@ -49,7 +50,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         }
 
         var options = FindOptions(draft.Question, out int stemEnd);
-        if (options is null && LettersPattern().IsMatch(draft.Answer?.Trim().ToUpperInvariant() ?? ""))
+        if (options is null && LettersPattern().IsMatch(Letters(draft.Answer ?? "").ToUpperInvariant()))
             options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
         // Two options only count with a sign of a choice question: a letter answer or a blank in the stem.
         if (options is { Count: 2 } && !LettersPattern().IsMatch(FirstLine(draft.Answer)?.Trim() ?? "")
@@ -90,8 +91,10 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
                 answer = answer[..lineBreak].Trim();
                 draft.Answer = answer;
             }
+            // The letters in the case the options print them: (b) answers options a) b) c).
             var letters = Letters(answer);
-            if (LettersPattern().IsMatch(letters))
+            letters = char.IsLower(draft.Options[0].Label[0]) ? letters.ToLowerInvariant() : letters.ToUpperInvariant();
+            if (LettersPattern().IsMatch(letters.ToUpperInvariant()))
             {
                 if (letters != answer) draft.Consumed.Add(answer);
                 draft.Answer = letters;
@@ -113,7 +116,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     /// </summary>
     public static void ApplyKeyedLetters(QuestionDraft draft)
     {
-        if (draft.Options is not null || draft.Answer is not { } answer || !LettersPattern().IsMatch(answer.Trim().ToUpperInvariant())) return;
+        if (draft.Options is not null || draft.Answer is not { } answer || !LettersPattern().IsMatch(Letters(answer).ToUpperInvariant())) return;
         if (FindOptions(draft.Question, out int stemEnd, lowerCase: true) is not { } options) return;
         draft.Options = options;
         draft.Consumed.Add(draft.Question[stemEnd..]);
@@ -124,7 +127,10 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     // The answer's first line: the letters, when a reason follows on the lines under them.
     private static string? FirstLine(string? answer) => answer is null ? null : answer.IndexOf('\n') is var b && b >= 0 ? answer[..b] : answer;
 
-    private static string Letters(string answer) => new(answer.Where(c => !char.IsWhiteSpace(c) && c is not ',' and not '，' and not '、').ToArray());
+    // An answer's letters without the spaces, commas and brackets around them ((b), （Ｂ）, A, C), full-width ones as
+    // ASCII; what is left is compared with LettersPattern.
+    private static string Letters(string answer) =>
+        FullWidthLetters.Fold(new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not (',' or '，' or '、' or '(' or ')' or '（' or '）')).ToArray()));
 
     // The answer written in the stem's brackets moves to the answer; the blank stays as printed, its brackets in
     // their own width.
@@ -136,12 +142,14 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     }
 
     /// <summary>True when the text holds a run of options, so it is a choice question and not question + answer.</summary>
-    public static bool HasOptions(ReadOnlySpan<char> text) => OptionStarts(text) is not null;
+    public static bool HasOptions(ReadOnlySpan<char> text) =>
+        OptionStarts(FullWidthLetters.Occur(text) ? FullWidthLetters.Fold(text.ToString()) : text) is not null;
 
     private static List<ChoiceOption>? FindOptions(string text, out int stemEnd, bool lowerCase = false)
     {
         stemEnd = text.Length;
-        var starts = OptionStarts(text, lowerCase);
+        // Full-width letters (（Ａ）筛选) are read as ASCII ones; the fold keeps every index.
+        var starts = OptionStarts(FullWidthLetters.Fold(text), lowerCase);
         if (starts is null) return null;
         var options = new List<ChoiceOption>();
         for (int i = 0; i < starts.Count; i++)
