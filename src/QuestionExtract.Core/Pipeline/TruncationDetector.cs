@@ -68,7 +68,8 @@ public static partial class TruncationDetector
 
     private static bool EndsUnfinished(string text)
     {
-        var trimmed = text.TrimEnd();
+        // A table row's text closes with its cell bar (… 除外。 |): the row's last cell is what ends.
+        var trimmed = text.TrimEnd().TrimEnd('|').TrimEnd();
         return trimmed.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(trimmed[^1]);
     }
 

@@ -759,277 +759,281 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P187, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R187();
 
-    private const string P188 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P188 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P188, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R188();
 
-    private const string P189 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P189 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P189, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R189();
 
-    private const string P190 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P190 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P190, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R190();
 
-    private const string P191 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P191 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P191, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R191();
 
-    private const string P192 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P192 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P192, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R192();
 
-    private const string P193 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P193 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P193, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R193();
 
-    private const string P194 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P194 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P194, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R194();
 
-    private const string P195 = @"(?i)allrightsreserved\.?$";
+    private const string P195 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P195, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R195();
 
-    private const string P196 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P196 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P196, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R196();
 
-    private const string P197 = @"ICP备\d{5,}号";
+    private const string P197 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P197, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R197();
 
-    private const string P198 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P198 = @"ICP备\d{5,}号";
     [GeneratedRegex(P198, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R198();
 
-    private const string P199 = @"公网安备\d{6,}号";
+    private const string P199 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P199, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R199();
 
-    private const string P200 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P200 = @"公网安备\d{6,}号";
     [GeneratedRegex(P200, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R200();
 
-    private const string P201 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
+    private const string P201 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P201, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R201();
 
-    private const string P202 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
+    private const string P202 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
     [GeneratedRegex(P202, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R202();
 
-    private const string P203 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P203 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
     [GeneratedRegex(P203, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R203();
 
-    private const string P204 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P204 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P204, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R204();
 
-    private const string P205 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P205 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P205, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R205();
 
-    private const string P206 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P206 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P206, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R206();
 
-    private const string P207 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P207 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P207, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R207();
 
-    private const string P208 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P208 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P208, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R208();
 
-    private const string P209 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P209 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P209, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R209();
 
-    private const string P210 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P210 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P210, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R210();
 
-    private const string P211 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P211 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P211, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R211();
 
-    private const string P212 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P212 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"^好文要顶关注我收藏该文";
+    private const string P213 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"^链接[:：]https?://\S+$";
+    private const string P214 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^粉丝-\d+关注-\d+$";
+    private const string P215 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P216 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P217 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P218 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P219 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
-    private const string P220 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P220 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R220();
 
-    private const string P221 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P221 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R221();
 
-    private const string P222 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P222 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R222();
 
-    private const string P223 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
+    private const string P223 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R223();
 
-    private const string P224 = @"^[^。？?！!]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt)$";
+    private const string P224 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
     [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R224();
 
-    private const string P225 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P225 = @"^[^。？?！!]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt)$";
     [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R225();
 
-    private const string P226 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P226 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R226();
 
-    private const string P227 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P227 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R227();
 
-    private const string P228 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P228 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R228();
 
-    private const string P229 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P229 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R229();
 
-    private const string P230 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P230 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R230();
 
-    private const string P231 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P231 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R231();
 
-    private const string P232 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
+    private const string P232 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R232();
 
-    private const string P233 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P233 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
     [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R233();
 
-    private const string P234 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P234 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R234();
 
-    private const string P235 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P235 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R235();
 
-    private const string P236 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P236 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R236();
 
-    private const string P237 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P237 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R237();
 
-    private const string P238 = @"^[^。]{2,80}$";
+    private const string P238 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R238();
 
-    private const string P239 = @"^[^?？]+$";
+    private const string P239 = @"^[^。]{2,80}$";
     [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R239();
 
-    private const string P240 = @"^Posted(on:|by:?)?";
+    private const string P240 = @"^[^?？]+$";
     [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R240();
 
-    private const string P241 = @"^tags:$";
+    private const string P241 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R241();
 
-    private const string P242 = @"^篇首语:";
+    private const string P242 = @"^tags:$";
     [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R242();
 
-    private const string P243 = @"本文由.{1,30}小编为大家整理";
+    private const string P243 = @"^篇首语:";
     [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R243();
 
-    private const string P244 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编)";
+    private const string P244 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R244();
 
-    private const string P245 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P245 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编)";
     [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R245();
 
-    private const string P246 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P246 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R246();
 
-    private const string P247 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P247 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R247();
 
-    private const string P248 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P248 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R248();
 
-    private const string P249 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P249 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R249();
 
-    private const string P250 = @"VIP$";
+    private const string P250 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R250();
 
-    private const string P251 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P251 = @"VIP$";
     [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R251();
 
-    private const string P252 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P252 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R252();
 
-    private const string P253 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P253 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R253();
 
-    private const string P254 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P254 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R254();
 
-    private const string P255 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P255 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R255();
+
+    private const string P256 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R256();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -1289,6 +1293,7 @@ internal static partial class BuiltInPatterns
         [(P253, RegexOptions.CultureInvariant, 1000)] = R253,
         [(P254, RegexOptions.CultureInvariant, 1000)] = R254,
         [(P255, RegexOptions.CultureInvariant, 1000)] = R255,
+        [(P256, RegexOptions.CultureInvariant, 1000)] = R256,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
