@@ -60,7 +60,9 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         {
             draft.Options = options;
             draft.Consumed.Add(draft.Question[stemEnd..]); // option letters and punctuation
-            draft.Question = draft.Question[..stemEnd].Trim();
+            // The stem now ends where its options began: emphasis closing it there (**…？** ⭐) lost its partner.
+            draft.Question = EmphasisMarks.TrimUnpaired(draft.Question[..stemEnd].Trim(), out var marks);
+            if (marks.Length > 0) draft.Consumed.Add(marks);
         }
         var answer = draft.Answer?.Trim();
         if (answer is null && draft.Options is not null)
@@ -127,10 +129,11 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     // The answer's first line: the letters, when a reason follows on the lines under them.
     private static string? FirstLine(string? answer) => answer is null ? null : answer.IndexOf('\n') is var b && b >= 0 ? answer[..b] : answer;
 
-    // An answer's letters without the spaces, commas and brackets around them ((b), （Ｂ）, A, C), full-width ones as
+    // An answer's letters without the spaces, commas, brackets and emphasis around them ((b), （Ｂ）, A, C, B** of a
+    // Markdown **答案：B**), full-width ones as
     // ASCII; what is left is compared with LettersPattern.
     private static string Letters(string answer) =>
-        FullWidthLetters.Fold(new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not (',' or '，' or '、' or '(' or ')' or '（' or '）')).ToArray()));
+        FullWidthLetters.Fold(new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not (',' or '，' or '、' or '(' or ')' or '（' or '）' or '*' or '_')).ToArray()));
 
     // The answer written in the stem's brackets moves to the answer; the blank stays as printed, its brackets in
     // their own width.
@@ -139,6 +142,17 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         draft.Answer = bracketed.Groups[group].Value;
         draft.Question = draft.Question.Remove(bracketed.Index, bracketed.Length).Insert(bracketed.Index, $"{bracketed.Value[0]}{bracketed.Value[^1]}");
         return draft.Answer;
+    }
+
+    // Where a bullet (-, *, +, •) alone before the position on its line starts, or the position.
+    private static int BulletBefore(ReadOnlySpan<char> text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        if (i < 0 || text[i] is not ('-' or '*' or '+' or '•')) return start;
+        int bullet = i--;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i < 0 || text[i] == '\n' ? bullet : start;
     }
 
     /// <summary>True when the text holds a run of options, so it is a choice question and not question + answer.</summary>
@@ -179,6 +193,9 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             starts.Add((letter, next.Current.Index, next.Current.Index + next.Current.Length));
         }
         if (starts.Count < 2) return null;
+        // A Markdown bullet in front of an option (- A. …) is part of its marker, not the text before it.
+        for (int i = 0; i < starts.Count; i++)
+            starts[i] = starts[i] with { Start = BulletBefore(text, starts[i].Start) };
         for (int i = 0; i < starts.Count; i++)
         {
             int end = i + 1 < starts.Count ? starts[i + 1].Start : text.Length;

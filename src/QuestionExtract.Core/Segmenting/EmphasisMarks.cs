@@ -59,14 +59,25 @@ public static class EmphasisMarks
             removed = text[..lead];
             text = text[lead..].TrimStart();
         }
+        // A decoration after the closing marks (**What is X?** ⭐) stays, the marks before it are still the edge's.
+        int decorated = DecorationStart(text);
         int trail = 0;
-        while (trail < text.Length && trail <= MaxRun && IsMark(text[^(trail + 1)])) trail++;
-        if (trail is > 0 and <= MaxRun && trail < text.Length && Count(text, text[^trail..]) == 1)
+        while (trail < decorated && trail <= MaxRun && IsMark(text[decorated - trail - 1])) trail++;
+        if (trail is > 0 and <= MaxRun && trail < decorated && Count(text, text[(decorated - trail)..decorated]) == 1)
         {
-            removed += text[^trail..];
-            text = text[..^trail].TrimEnd();
+            removed += text[(decorated - trail)..decorated];
+            var decoration = text[decorated..].Trim();
+            text = text[..(decorated - trail)].TrimEnd() + (decoration.Length > 0 ? " " + decoration : "");
         }
         return text;
+    }
+
+    // Where a closing run of symbols (emoji, stars) and the spaces before them starts, or the text's length.
+    private static int DecorationStart(string text)
+    {
+        int i = text.Length;
+        while (i > 0 && (text[i - 1] is ' ' or '\t' or '\uFE0F' || char.GetUnicodeCategory(text[i - 1]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.Surrogate)) i--;
+        return i;
     }
 
     private static bool IsMarkRun(ReadOnlySpan<char> line) => line.Length is > 0 and <= MaxRun && !line.ContainsAnyExcept('*', '_');
