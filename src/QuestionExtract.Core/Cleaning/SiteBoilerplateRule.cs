@@ -30,6 +30,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
         MatchPositional(folded, hits);
         RemoveListRuns(blocks, hits);
+        RemovePageHeaders(folded, hits);
         SweepAfterPageEnd(folded, hits);
         KeepTailRulesToTheTail(folded, hits);
 
@@ -92,6 +93,47 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         if (start < 0) return;
         for (int i = start + 1; i < folded.Length; i++)
             if (folded[i].Length > 0 && hits[i] is null) hits[i] = AfterPageEnd;
+    }
+
+    /// <summary>The rule a line printed beside every page number is removed by.</summary>
+    public const string PageHeaderRuleId = "page-header";
+
+    private static readonly SiteRule PageHeader = new() { Id = PageHeaderRuleId };
+
+    private const string PageNumberRuleId = "page-number";
+    private const int MaxPageHeaderLength = 60;
+
+    // A line that could be content beside a page number: asks, labels, or opens with an item marker.
+    [GeneratedRegex(@"[?？:]|^(?:\d{1,3}[.、．)）]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}[、.．]|第[\d一二三四五六七八九十百]{1,4}[题題]|[A-Ha-h][.、．)）])")]
+    private static partial Regex PageNeighbourContentPattern();
+
+    // The running header or footer of an export whose page numbers stand on lines of their own (- 2 - followed by
+    // 病理学复习题库 临床医学专业): the same short line right after (or right before) two or more page numbers is
+    // the page's, wherever it stands beside one.
+    private static void RemovePageHeaders(string[] folded, SiteRule?[] hits)
+    {
+        var beside = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < folded.Length; i++)
+        {
+            if (hits[i]?.Id != PageNumberRuleId) continue;
+            foreach (var j in new[] { Neighbour(folded, i, +1), Neighbour(folded, i, -1) })
+            {
+                if (j < 0 || hits[j] is not null || folded[j].Length > MaxPageHeaderLength || PageNeighbourContentPattern().IsMatch(folded[j])) continue;
+                if (!beside.TryGetValue(folded[j], out var at)) beside[folded[j]] = at = [];
+                if (!at.Contains(j)) at.Add(j);
+            }
+        }
+        foreach (var at in beside.Values)
+            if (at.Count >= 2)
+                foreach (var j in at) hits[j] = PageHeader;
+    }
+
+    // The nearest non-blank block before or after the one at index, or -1.
+    private static int Neighbour(string[] folded, int index, int step)
+    {
+        for (int j = index + step; j >= 0 && j < folded.Length; j += step)
+            if (folded[j].Length > 0) return j;
+        return -1;
     }
 
     // A tail rule's block goes only when everything after it goes too: read backwards, a block no rule removes

@@ -23,6 +23,7 @@ public sealed partial class Segmenter
     private readonly SectionHeadingParser _sections;
     private readonly ChoiceParser _choices;
     private readonly FilledBlanks _filledBlanks;
+    private readonly TermDefinitions _termDefinitions;
     private readonly AnswerKeyGrid _keyGrid;
     private readonly AnswerKeyMatcher _keys = new();
     private readonly PipeTableLayout _tables;
@@ -41,6 +42,7 @@ public sealed partial class Segmenter
         _unlabeled = parts.Unlabeled;
         _choices = parts.Choices;
         _filledBlanks = parts.FilledBlanks;
+        _termDefinitions = parts.TermDefinitions;
         _keyGrid = parts.KeyGrid;
         _tables = parts.Tables;
         _skills = parts.Skills;
@@ -198,7 +200,11 @@ public sealed partial class Segmenter
             draft.Analysis = Placeholder(parts.Analysis, draft.Consumed);
             draft.Skills.AddRange(skills.Concat(parts.Skills).Distinct());
             _choices.Apply(draft);
-            if (!hasKey) _filledBlanks.Apply(draft, section is null ? titleLine : section.Name);
+            if (!hasKey)
+            {
+                _filledBlanks.Apply(draft, section is null ? titleLine : section.Name);
+                _termDefinitions.Apply(draft, section is null ? titleLine : section.Name);
+            }
 
             if (draft.Question.Length == 0 && draft.Answer is null && draft.Analysis is null && draft.Options is null && draft.Skills.Count == 0)
             {

@@ -48,6 +48,7 @@ public sealed class SegmenterBuilder
         Sections = new SectionHeadingParser(_lexicon),
         Choices = new ChoiceParser(_lexicon),
         FilledBlanks = new FilledBlanks(_lexicon),
+        TermDefinitions = new TermDefinitions(_lexicon),
         KeyGrid = new AnswerKeyGrid(_lexicon),
         Likeness = _likeness,
         LowConfidence = _weights["lowConfidence"],

@@ -19,6 +19,7 @@ public sealed record SegmenterParts
     public required SectionHeadingParser Sections { get; init; }
     public required ChoiceParser Choices { get; init; }
     public required FilledBlanks FilledBlanks { get; init; }
+    public required TermDefinitions TermDefinitions { get; init; }
     public required AnswerKeyGrid KeyGrid { get; init; }
     public required QuestionLikeness Likeness { get; init; }
     /// <summary>Below this margin a question carries the <c>low-confidence</c> warning.</summary>
