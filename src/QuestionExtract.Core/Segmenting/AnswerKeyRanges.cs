@@ -11,7 +11,7 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 public static partial class AnswerKeyRanges
 {
-    [GeneratedRegex(@"\G[\s,，;；]*(?:" + KeyPartNumeral.Pattern + @"[ \t]*)?(?<a>[0-9]{1,3})[ \t]*[-—–～~－][ \t]*(?<b>[0-9]{1,3})[ \t]*[:：.．、]?[ \t]*(?<l>[A-H√×✓✗✔✘](?:[ \t]?[A-H√×✓✗✔✘])*)(?![A-Za-z])")]
+    [GeneratedRegex(@"\G[\s,，;；]*(?:" + KeyPartNumeral.Pattern + @"[ \t]*)?(?<a>[0-9]{1,3})[ \t]*[-—–～~－][ \t]*(?<b>[0-9]{1,3})[ \t\u3000]*[:：.．、]?[ \t\u3000]*(?<l>[A-H√×✓✗✔✘](?:[ \t\u3000/]{0,2}[A-H√×✓✗✔✘])*)(?![A-Za-z])")]
     private static partial Regex RangePattern();
 
     // One number and its answer: letters, a lower-case letter after a dash or bracket (1-b, 1) c), or a mark.
@@ -26,8 +26,19 @@ public static partial class AnswerKeyRanges
                && SinglePattern().Match(text, first.Index + first.Length) is { Success: true } second && second.Groups["n"].Value == "2";
     }
 
-    private static bool Counts(Match m) =>
-        int.Parse(m.Groups["b"].Value) - int.Parse(m.Groups["a"].Value) + 1 == m.Groups["l"].Value.Count(c => c is (>= 'A' and <= 'H') or '√' or '×' or '✓' or '✗' or '✔' or '✘');
+    private static bool Counts(Match m) => Answers(m) is not null;
+
+    // A range's answers: one per letter or mark when they count it out (1-5 ABDCB, 9～11 ×××), or one per group
+    // when groups set apart by spaces or slashes do (6～8 ABC ABC ABD, a multiple-choice part); else null.
+    private static List<string>? Answers(Match m)
+    {
+        int size = int.Parse(m.Groups["b"].Value) - int.Parse(m.Groups["a"].Value) + 1;
+        var written = m.Groups["l"].Value;
+        var marks = written.Where(c => c is (>= 'A' and <= 'H') or '√' or '×' or '✓' or '✗' or '✔' or '✘').Select(c => c.ToString()).ToList();
+        if (marks.Count == size) return marks;
+        var groups = written.Split([' ', '\t', '\u3000', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return groups.Length == size && size > 1 ? [.. groups] : null;
+    }
 
     /// <summary>
     /// The numbers a compact key answers, read from the line after <paramref name="headingStart"/> (the key's
@@ -87,11 +98,10 @@ public static partial class AnswerKeyRanges
                 continue;
             }
             int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
-            var letters = m.Groups["l"].Value.Replace(" ", "").Replace("\t", "");
-            if (!Counts(m)) return null;
+            if (Answers(m) is not { } answers) return null;
             ranges = true;
             for (int n = a; n <= b; n++)
-                entries.Add(new AnswerKeyEntry(sectionOrdinal, n, letters[n - a].ToString(), null, [], location));
+                entries.Add(new AnswerKeyEntry(sectionOrdinal, n, answers[n - a], null, [], location));
         }
         // Single entries alone are read by the segmenter as items of the key (their numbers are candidates); read
         // here only beside a range, or as a run of three or more.
