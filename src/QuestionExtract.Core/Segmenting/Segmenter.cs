@@ -87,10 +87,11 @@ public sealed partial class Segmenter
         // The document's first line, when no question opens it: a title may name the part its items make (填空题练习).
         string? titleLine = document.LineEnd(0) < tokens[0].Start && document.LineEnd(0) <= MaxTitleLine ? text[..document.LineEnd(0)] : null;
 
+        var answersBefore = tokens.Select(t => LeadingAnswer(document, t)).ToArray();
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length);
+            int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? answersBefore[i + 1]?.LineStart ?? tokens[i + 1].Start : text.Length);
             consumed.Add(text[t.Start..t.End]);
             // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD), or a grid (题号 1 2 / 答案 A C):
             // its ranges or columns are its entries.
@@ -199,6 +200,12 @@ public sealed partial class Segmenter
             draft.Answer = Placeholder(answerText, draft.Consumed);
             draft.Analysis = Placeholder(parts.Analysis, draft.Consumed);
             draft.Skills.AddRange(skills.Concat(parts.Skills).Distinct());
+            if (answersBefore[i] is { } before)
+            {
+                consumed.Add(before.Brackets);
+                draft.Answer ??= before.Letters;
+                if (draft.Answer != before.Letters) draft.Consumed.Add(before.Letters);
+            }
             _choices.Apply(draft);
             if (!hasKey)
             {
@@ -227,7 +234,7 @@ public sealed partial class Segmenter
 
         int? declared = sectionCounts.Count > 0 && sectionCounts.All(c => c is not null) ? sectionCounts.Sum() : null;
         bool tocUnfulfilled = structure.TableOfContents.EntryTexts.Count > structure.TableOfContents.Headings.Count;
-        var prefix = string.Join("\n", new[] { text[..tokens[0].Start] }.Concat(leftovers));
+        var prefix = string.Join("\n", new[] { text[..(answersBefore[0]?.LineStart ?? tokens[0].Start)] }.Concat(leftovers));
         consumed.AddRange(drafts.SelectMany(d => d.Consumed));
         return new SegmentedDocument
         {
@@ -344,6 +351,24 @@ public sealed partial class Segmenter
     {
         var t = text.Replace('\n', ' ').Trim();
         return t.Length <= 40 ? t : t[..40] + "…";
+    }
+
+    // An answer printed in front of its question's number (( C )1. 下列何者…, （ A ）2．…), as answer-marked quiz
+    // files do: the letters or mark in brackets alone before the number on its line.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*[(（][ \t\u3000]*(?<a>[A-H]{1,6}|[√×✓✗])[ \t\u3000]*[)）][ \t\u3000]*$")]
+    private static partial System.Text.RegularExpressions.Regex LeadingAnswerPattern();
+
+    private sealed record LeadingAnswerText(int LineStart, string Letters, string Brackets);
+
+    private static LeadingAnswerText? LeadingAnswer(DocumentText document, StructuralToken t)
+    {
+        if (t.Kind != TokenKind.Item || t.AtLineStart || t.Family is not (MarkerFamily.Decimal or MarkerFamily.QuestionWord or MarkerFamily.Ordinal)) return null;
+        int lineStart = document.LineStart(t.Start);
+        var m = LeadingAnswerPattern().Match(document.Text, lineStart, t.Start - lineStart);
+        if (!m.Success) return null;
+        var letters = m.Groups["a"].Value;
+        var brackets = m.Value.Remove(m.Groups["a"].Index - m.Index, letters.Length);
+        return new LeadingAnswerText(lineStart, letters, brackets);
     }
 
     private static string JoinNonEmpty(string a, string? b) =>
