@@ -63,6 +63,25 @@ public static partial class TruncationDetector
         return highest > 0 && highest < count;
     }
 
+    private const int MaxCommandLength = 160;
+
+    private static readonly System.Buffers.SearchValues<char> CommandSymbols = System.Buffers.SearchValues.Create("/|*$<>{}\\");
+
+    // A command line: ASCII only, with two or more of the symbols shells use (paths, pipes, globs, variables); a
+    // sentence cut short rarely holds two. Not '=': prose about code writes == and =.
+    private static bool LooksLikeCommand(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line.Length > MaxCommandLength || !System.Text.Ascii.IsValid(line)) return false;
+        int symbols = 0;
+        for (int i = line.IndexOfAny(CommandSymbols); i >= 0 && symbols < 2; )
+        {
+            symbols++;
+            int next = line[(i + 1)..].IndexOfAny(CommandSymbols);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+        return symbols >= 2;
+    }
+
     public static bool IsPageCapture(SourceInfo source) =>
         !WholeFileFormats.Contains(source.Format) && !WholeFileExtensions.Contains(Path.GetExtension(source.Path).ToLowerInvariant());
 
@@ -70,7 +89,10 @@ public static partial class TruncationDetector
     {
         // A table row's text closes with its cell bar (… 除外。 |): the row's last cell is what ends.
         var trimmed = text.TrimEnd().TrimEnd('|').TrimEnd();
-        return trimmed.Length > 0 && !SentenceSplitter.SentenceEnds.Contains(trimmed[^1]);
+        if (trimmed.Length == 0 || SentenceSplitter.SentenceEnds.Contains(trimmed[^1])) return false;
+        // A line of code or a command ends without a full stop as written (a crontab line closing a shell answer).
+        var lastLine = trimmed.AsSpan(trimmed.LastIndexOf('\n') + 1).Trim();
+        return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine);
     }
 
     // A choice or true/false item whose answer is its letters or mark, with no analysis after them, is whole
