@@ -31,7 +31,7 @@ public sealed class SiteRule
     /// <summary>
     /// The block marks where the page's own text ends (a comment thread's heading, the site's list of other
     /// articles, a preview cut): from it to the end every block is the page's, provided what follows is a few
-    /// short lines with no numbered item among them (see <see cref="SiteBoilerplateRule"/>).
+    /// short lines with no numbered or labelled item among them (see <see cref="SiteBoilerplateRule"/>).
     /// </summary>
     public bool EndsPage { get; init; }
 
