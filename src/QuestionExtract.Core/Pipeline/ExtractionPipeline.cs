@@ -44,13 +44,14 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
 
         var questions = new List<Question>();
         var drafts = segmented.Questions;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
             bool cutOff = verdict.Truncated && ((verdict.EndsMidSentence && i == drafts.Count - 1) || (segmented.HasAnswerKey && d.Answer is null));
             questions.Add(new Question
             {
-                Id = QuestionIdFactory.Create(d.Question.Length > 0 ? d.Question : d.Answer ?? ""),
+                Id = UniqueId(ids, d.Question.Length > 0 ? d.Question : d.Answer ?? ""),
                 Index = i + 1,
                 Number = d.Number,
                 Section = d.Section,
@@ -92,5 +93,14 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
             Warnings = warnings,
         };
         return new ExtractionResult(document, cleaned, consumed) { StructureNotes = segmented.Structure };
+    }
+
+    // A question's id is its text's; the same text twice in one document (a page listing its questions before
+    // answering them) gets the id of its text and occurrence, so ids stay unique within the file.
+    private static string UniqueId(HashSet<string> used, string text)
+    {
+        var id = QuestionIdFactory.Create(text);
+        for (int n = 2; !used.Add(id); n++) id = QuestionIdFactory.Create(text + "\n#" + n);
+        return id;
     }
 }

@@ -30,9 +30,18 @@ public sealed class CrossFormatTests
         var data = new TheoryData<string, string>();
         foreach (var sample in SampleFiles.All())
             foreach (var form in new[] { "docx", "html", "gb18030", "big5", "utf-16le-bom", "utf-16be-bom", "utf-16le" })
-                if (!(form == "html" && SpacedLayouts.Contains(sample)) && !(form is "html" or "docx" && TabSeparatedTables.Contains(sample)))
+                if (!(form == "html" && SpacedLayouts.Contains(sample)) && !(form is "html" or "docx" && TabSeparatedTables.Contains(sample))
+                    && !(form is "gb18030" or "big5" && SymbolsOnlyBeyondAscii(sample)))
                     data.Add(sample, form);
         return data;
+    }
+
+    // An English page whose only characters beyond ASCII are symbols (a few ×) is the same bytes in Big5 as another
+    // symbol (⊙) in GB18030: no reader can tell which was meant, so those two forms of it are not the same document.
+    private static bool SymbolsOnlyBeyondAscii(string sample)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, sample));
+        return text.Any(c => c > 0x7F) && !text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
     }
 
     [Theory]
