@@ -44,7 +44,7 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
 
         var questions = new List<Question>();
         var drafts = segmented.Questions;
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++)
         {
             var d = drafts[i];
@@ -97,10 +97,12 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
 
     // A question's id is its text's; the same text twice in one document (a page listing its questions before
     // answering them) gets the id of its text and occurrence, so ids stay unique within the file.
-    private static string UniqueId(HashSet<string> used, string text)
+    // Counted per id, so a document of many identical items costs one hash each, not one per earlier copy.
+    private static string UniqueId(Dictionary<string, int> used, string text)
     {
         var id = QuestionIdFactory.Create(text);
-        for (int n = 2; !used.Add(id); n++) id = QuestionIdFactory.Create(text + "\n#" + n);
-        return id;
+        int n = used.TryGetValue(id, out var seen) ? seen + 1 : 1;
+        used[id] = n;
+        return n == 1 ? id : QuestionIdFactory.Create(text + "\n#" + n);
     }
 }
