@@ -116,12 +116,14 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         for (int i = 0; i < folded.Length; i++)
         {
             if (hits[i]?.Id != PageNumberRuleId) continue;
-            foreach (var j in new[] { Neighbour(folded, i, +1), Neighbour(folded, i, -1) })
-            {
-                if (j < 0 || hits[j] is not null || folded[j].Length > MaxPageHeaderLength || PageNeighbourContentPattern().IsMatch(folded[j])) continue;
-                if (!beside.TryGetValue(folded[j], out var at)) beside[folded[j]] = at = [];
-                if (!at.Contains(j)) at.Add(j);
-            }
+            Note(Neighbour(folded, i, +1));
+            Note(Neighbour(folded, i, -1));
+        }
+        void Note(int j)
+        {
+            if (j < 0 || hits[j] is not null || folded[j].Length > MaxPageHeaderLength || PageNeighbourContentPattern().IsMatch(folded[j])) return;
+            if (!beside.TryGetValue(folded[j], out var at)) beside[folded[j]] = at = [];
+            if (!at.Contains(j)) at.Add(j);
         }
         foreach (var at in beside.Values)
             if (at.Count >= 2)

@@ -72,14 +72,8 @@ public static partial class TruncationDetector
     private static bool LooksLikeCommand(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || line.Length > MaxCommandLength || !System.Text.Ascii.IsValid(line)) return false;
-        int symbols = 0;
-        for (int i = line.IndexOfAny(CommandSymbols); i >= 0 && symbols < 2; )
-        {
-            symbols++;
-            int next = line[(i + 1)..].IndexOfAny(CommandSymbols);
-            i = next < 0 ? -1 : i + 1 + next;
-        }
-        return symbols >= 2;
+        int first = line.IndexOfAny(CommandSymbols);
+        return first >= 0 && line[(first + 1)..].IndexOfAny(CommandSymbols) >= 0;
     }
 
     public static bool IsPageCapture(SourceInfo source) =>
