@@ -18,12 +18,17 @@ public static partial class AnswerKeyRanges
     [GeneratedRegex(@"\G[\s,，;；]*(?:" + KeyPartNumeral.Pattern + @"[ \t]*)?(?<n>[0-9]{1,3})[ \t]*(?:[.．、:：][ \t]*(?<l>[A-H]{1,8}|[√×✓✗✔✘])|[-—–)）][ \t]*(?<l>[A-Ha-h]{1,8}|[√×✓✗✔✘]))(?![A-Za-z0-9])")]
     private static partial Regex SinglePattern();
 
-    /// <summary>The text at <paramref name="offset"/> opens with the key's first entry: a range from 1 whose letters count it out, or number 1 and its answer followed by number 2's.</summary>
-    public static bool StartAt(string text, int offset)
+    /// <summary>
+    /// The text at <paramref name="offset"/> opens with the key's first entry: a range from 1 (or from
+    /// <paramref name="partFirst"/>, where a part's questions go on from the last part's) whose letters count it
+    /// out, or that number and its answer followed by the next number's.
+    /// </summary>
+    public static bool StartAt(string text, int offset, int partFirst = 1)
     {
-        if (RangePattern().Match(text, offset) is { Success: true } m) return m.Groups["a"].Value == "1" && Counts(m);
-        return SinglePattern().Match(text, offset) is { Success: true } first && first.Groups["n"].Value == "1"
-               && SinglePattern().Match(text, first.Index + first.Length) is { Success: true } second && second.Groups["n"].Value == "2";
+        if (RangePattern().Match(text, offset) is { Success: true } m)
+            return int.Parse(m.Groups["a"].Value) is var a && (a == 1 || a == partFirst) && Counts(m);
+        return SinglePattern().Match(text, offset) is { Success: true } first && int.Parse(first.Groups["n"].Value) is var n && (n == 1 || n == partFirst)
+               && SinglePattern().Match(text, first.Index + first.Length) is { Success: true } second && int.Parse(second.Groups["n"].Value) == n + 1;
     }
 
     private static bool Counts(Match m) => Answers(m) is not null;
@@ -59,10 +64,6 @@ public static partial class AnswerKeyRanges
         RangePattern().Match(text, at) is { Success: true } range ? range : SinglePattern().Match(text, at);
 
     /// <summary>
-    /// The entries of <paramref name="text"/> when it is made of ranges only (spaces and separators between
-    /// them); null otherwise. <paramref name="location"/> is where the text starts.
-    /// </summary>
-    /// <summary>
     /// The entries of the first lines of <paramref name="text"/> when they make a key and more text follows on
     /// later lines (a page's footer after a quiz's key); <paramref name="used"/> is where those lines end. Null
     /// when no leading lines make a key.
@@ -84,7 +85,12 @@ public static partial class AnswerKeyRanges
         return best;
     }
 
-    public static List<AnswerKeyEntry>? Parse(string text, int sectionOrdinal, SourceLocation location)
+    /// <summary>
+    /// The entries of <paramref name="text"/> when it is made of ranges and entries only (spaces and separators
+    /// between them); null otherwise. Single entries alone count when there are <paramref name="minimumSingles"/>.
+    /// <paramref name="location"/> is where the text starts.
+    /// </summary>
+    public static List<AnswerKeyEntry>? Parse(string text, int sectionOrdinal, SourceLocation location, int minimumSingles = 3)
     {
         var entries = new List<AnswerKeyEntry>();
         int at = 0;
@@ -104,8 +110,8 @@ public static partial class AnswerKeyRanges
                 entries.Add(new AnswerKeyEntry(sectionOrdinal, n, answers[n - a], null, [], location));
         }
         // Single entries alone are read by the segmenter as items of the key (their numbers are candidates); read
-        // here only beside a range, or as a run of three or more.
-        if (!ranges && entries.Count < 3) return null;
+        // here only beside a range, or as a run of three or more, unless the caller has seen those items left out.
+        if (!ranges && entries.Count < minimumSingles) return null;
         // The next part's numeral may close the text (…ABDBB ⏎二、 before that part's own entries).
         var rest = text.AsSpan(at).Trim(" \t\r\n,，;；。.");
         return entries.Count > 0 && (rest.IsEmpty || KeyPartNumeral.IsAlone(rest)) ? entries : null;

@@ -19,6 +19,7 @@ public sealed class LabelLexicon
     // Folded, lower-cased label word → the field it opens (first list wins, as the lists are ordered).
     private readonly Dictionary<string, LabelKind> _kinds = [];
     private readonly List<string> _keyHeadingWords;
+    private readonly HashSet<string> _partKeyHeadingWords;
 
     public LabelLexicon(string yaml) : this(LabelFile.Root(yaml, "labels"))
     {
@@ -69,13 +70,17 @@ public sealed class LabelLexicon
         ChoiceAnswers = new LabelScanner(
             keep => "(?<w>" + Alternation(answer, keep) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(answer));
-        var keyHeadings = List("answerKeyHeadings");
+        var partKeyHeadings = List("partKeyHeadings");
+        _partKeyHeadingWords = Variants(partKeyHeadings).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var keyHeadings = List("answerKeyHeadings").Concat(partKeyHeadings).ToList();
         _keyHeadingWords = Variants(keyHeadings);
         AnswerKeyHeadings = new LabelScanner(
             // A colon after the heading would make it an answer label (答案：B), unless a choice key entry follows
-            // (参考答案：1.B 2.C, 答案：1-5 ABCDA, Answer Key: 1-b) or, on the next line, an exam key's first part (参考答案：⏎一、1. …).
-            keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
-                    @"(?:[:：](?=[ \t]*\n?[ \t]*1(?:[.、．][ \t]*[A-H]{1,4}(?![A-Za-z])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*" + KeyPartNumeral.Pattern + @"[ \t]*1[.、．]))?(?![:：])",
+            // (参考答案：1.B 2.C, 答案：1-5 ABCDA, Answer Key: 1-b; 6.ABC where a part goes on from the last one's
+            // numbers) or, on the next line, an exam key's first part (参考答案：⏎一、1. …).
+            // A heading that says it answers its part (本部分答案：) is a key heading with any colon.
+            keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
+                    @"(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*" + KeyPartNumeral.Pattern + @"[ \t]*1[.、．]))?(?![:：]))",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = DataPatterns.Create(
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
@@ -312,6 +317,9 @@ public sealed class LabelLexicon
     public bool IsFieldLabel(string text) =>
         _kinds.ContainsKey(FoldedText.Of(text).ToLowerInvariant()) || QuestionLabels.Contains(text, StringComparer.OrdinalIgnoreCase)
         || _keyHeadingWords.Contains(text, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The answer-key heading says it answers the part above it (本部分答案), not the whole document.</summary>
+    public bool IsPartKeyHeading(string? word) => word is not null && _partKeyHeadingWords.Contains(word);
 
     private readonly HashSet<string> _contentsHeadings;
 

@@ -84,6 +84,9 @@ public sealed partial class Segmenter
         var sectionCounts = new List<int?>();
         SectionHeading? section = null;
         bool inKey = false, lastItemEmpty = false;
+        // Keys printed after each part answer that part: their entries keep its section, so part two's 1. takes
+        // part two's key and not part one's.
+        bool perPartKeys = structure.AnswerKeys.PerPart(text.Length);
         // The document's first line, when no question opens it: a title may name the part its items make (填空题练习).
         string? titleLine = document.LineEnd(0) < tokens[0].Start && document.LineEnd(0) <= MaxTitleLine ? text[..document.LineEnd(0)] : null;
 
@@ -95,18 +98,21 @@ public sealed partial class Segmenter
             consumed.Add(text[t.Start..t.End]);
             // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD), or a grid (题号 1 2 / 答案 A C):
             // its ranges or columns are its entries.
-            if (t.Kind == TokenKind.AnswerKey && (AnswerKeyRanges.Parse(text[t.End..bodyEnd], 0, document.LocationAt(t.End))
-                                                  ?? _keyGrid.Parse(text[t.End..bodyEnd], 0, document.LocationAt(t.End))) is { } ranges)
+            int keyPart = perPartKeys ? section?.Ordinal ?? 0 : 0;
+            // Entries the decoder left out as items (6.ABC 7.AC after part one's questions: their numbers go back)
+            // are read here, however few.
+            if (t.Kind == TokenKind.AnswerKey && (AnswerKeyRanges.Parse(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End), minimumSingles: 1)
+                                                  ?? _keyGrid.Parse(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End))) is { } ranges)
             {
                 keyEntries.AddRange(ranges);
                 consumed.Add(text[t.End..bodyEnd]);
                 inKey = true;
-                section = null;
+                if (!perPartKeys) section = null;
                 continue;
             }
             // A key on the first lines under the heading with the page's own text after it (a quiz's footer): the
             // lines are the key, the rest stays text.
-            if (t.Kind == TokenKind.AnswerKey && AnswerKeyRanges.ParseLeadingLines(text[t.End..bodyEnd], 0, document.LocationAt(t.End), out int keyLength) is { } leading)
+            if (t.Kind == TokenKind.AnswerKey && AnswerKeyRanges.ParseLeadingLines(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End), out int keyLength) is { } leading)
             {
                 keyEntries.AddRange(leading);
                 consumed.Add(text[t.End..(t.End + keyLength)]);
@@ -117,7 +123,7 @@ public sealed partial class Segmenter
                     warnings.Add(new ExtractionWarning("unassigned-text", $"text after the answer key belongs to no question; kept in the preamble: {Preview(after)}", document.LocationAt(t.End + keyLength).ToString()));
                 }
                 inKey = true;
-                section = null;
+                if (!perPartKeys) section = null;
                 continue;
             }
             // An exam key names its parts before their first entries (一、1. B  2. D): structure, not text.
@@ -133,9 +139,11 @@ public sealed partial class Segmenter
             {
                 case TokenKind.AnswerKey:
                     inKey = true;
-                    section = null;
+                    if (!perPartKeys) section = null;
                     continue;
                 case TokenKind.Section:
+                    // The next part's heading after a key that answered the part before it.
+                    if (inKey && !structure.AnswerKeys.Contains(t.Start)) inKey = false;
                     section = _sections.Parse(t.Number ?? 0, t.HeadingText);
                     if (!inKey) sectionCounts.Add(section.DeclaredCount);
                     continue;

@@ -6,4 +6,5 @@ public sealed record DecodedStructure(
     IReadOnlyDictionary<StructuralToken, double> Confidence,
     IReadOnlyDictionary<StructuralToken, NumberingNote> NumberingNotes,
     Lazy<IReadOnlyList<CandidateDecision>> Decisions,
-    TableOfContentsDetector.Result TableOfContents);
+    TableOfContentsDetector.Result TableOfContents,
+    AnswerKeyRegions AnswerKeys);

@@ -5,12 +5,14 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// kept when a question candidate follows it directly and its numeral counts on from the last heading (a key
 /// heading resets the count). A decimal item whose short text names a part (<c>1.单选题(每题2分)</c>,
 /// <c>1. Docker - Basics</c>) directly followed by a first question is a digit-numbered section heading.
+/// A key may answer only the part it follows: a heading after it that counts on from the parts before the key
+/// (not from the key's own parts) ends the key, and the next part's questions follow.
 /// </summary>
-public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid)
+public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid, LabelLexicon lexicon)
 {
     private const int MaxDigitHeading = 40;
 
-    public sealed record Plan(IReadOnlyList<StructuralToken> Headings, IReadOnlyList<StructuralToken> Items, int AnswerKeyStart);
+    public sealed record Plan(IReadOnlyList<StructuralToken> Headings, IReadOnlyList<StructuralToken> Items, AnswerKeyRegions AnswerKeys);
 
     public Plan Decide(DocumentText document, IReadOnlyList<StructuralToken> candidates)
     {
@@ -18,8 +20,11 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
         var stream = WithDigitSections(document, candidates);
         var headings = new List<StructuralToken>();
         var items = new List<StructuralToken>();
-        int section = 0, keyStart = -1;
-        bool seenItem = false;
+        // section counts the headings of the stretch the loop is in (a key's own parts count from 1 again);
+        // questionSection is where the questions' parts stood when the key began.
+        int section = 0, questionSection = 0, keyStart = -1;
+        bool seenItem = false, partKey = false;
+        var keys = new List<(int, int)>();
         var answerLabel = AnswerLabelUnderFirstQuestion(document, stream);
         for (int i = 0; i < stream.Count; i++)
         {
@@ -35,11 +40,24 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
                     items.Add(t);
                     seenItem = true;
                     break;
-                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && StartsRestart(text, stream, i)
+                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && StartsRestart(text, stream, i, FirstNumberOfPart(headings, items))
                                               && !string.Equals(t.Label, answerLabel, StringComparison.OrdinalIgnoreCase):
                     headings.Add(t);
                     keyStart = t.Start;
+                    partKey = lexicon.IsPartKeyHeading(t.Label);
+                    questionSection = section;
                     section = 0;
+                    break;
+                // The next part of questions after a key that answered the part before it: its numeral counts on
+                // from the questions' parts and not from the key's own (一、 … 二、 in a key restate the parts), or
+                // the key said it answers its part (本部分答案) and any heading follows with a question under it.
+                case TokenKind.Section when keyStart >= 0 && NextItem(text, stream, i) is not null
+                                            && (t.Number is { } n ? questionSection > 0 && n == questionSection + 1 && n != section + 1 : partKey):
+                    keys.Add((keyStart, t.Start));
+                    keyStart = -1;
+                    headings.Add(t);
+                    if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
+                    section = t.Number ?? questionSection;
                     break;
                 case TokenKind.Section when t.Number is null:
                     // A heading that is itself a question candidate (a heading that asks) is not a section.
@@ -52,7 +70,8 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
                     break;
             }
         }
-        return new Plan(headings, items, keyStart);
+        if (keyStart >= 0) keys.Add((keyStart, text.Length));
+        return new Plan(headings, items, new AnswerKeyRegions(keys));
     }
 
     // Decimal items that may be part headings get a section candidate beside them.
@@ -150,10 +169,19 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
         return null;
     }
 
-    private bool StartsRestart(string text, List<StructuralToken> stream, int index)
+    // The number the questions of the current part start at (6 when part two goes on from part one's 1–5): a key
+    // after that part alone starts there.
+    private static int FirstNumberOfPart(List<StructuralToken> headings, List<StructuralToken> items)
+    {
+        int after = headings.Count > 0 ? headings[^1].End : 0;
+        var first = items.FirstOrDefault(t => t.Start >= after && t.AtLineStart && t.Number is not null);
+        return first?.Number ?? 1;
+    }
+
+    private bool StartsRestart(string text, List<StructuralToken> stream, int index, int partFirst)
     {
         // A compact key (1-5 ABCDA) counts from 1 as well, and so does a grid (题号 1 2 3 / 答案 A C B).
-        if (AnswerKeyRanges.StartAt(text, stream[index].End) || grid.StartsAt(text, stream[index].End)) return true;
+        if (AnswerKeyRanges.StartAt(text, stream[index].End, partFirst) || grid.StartsAt(text, stream[index].End)) return true;
         for (int j = index + 1; j < stream.Count; j++)
         {
             var t = stream[j];
@@ -161,7 +189,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
             // An exam key may carry its part's numeral before the first entry (一、1. B  2. D).
             if (!string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]) && !KeyPartNumeral.IsAlone(text.AsSpan(stream[index].End, t.Start - stream[index].End))) return false;
             if (t.Kind == TokenKind.Section && t.Number == 1) return true;
-            if (t.Kind == TokenKind.Item && t.Number == 1) return true;
+            if (t.Kind == TokenKind.Item && (t.Number == 1 || t.Number == partFirst)) return true;
             if (t.Kind == TokenKind.Item) continue;
             return false;
         }

@@ -47,8 +47,8 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
 
         var plan = planner.Decide(document, usable);
         var items = plan.Items;
-        var features = scorer.Score(document, items, plan.AnswerKeyStart, plan.Headings);
-        var region = Regions(document, items, plan.Headings, plan.AnswerKeyStart);
+        var features = scorer.Score(document, items, plan.AnswerKeys, plan.Headings);
+        var region = Regions(document, items, plan.Headings, plan.AnswerKeys);
 
         var path = BestPath(items, features, region);
         // A heading kept for the item right under it, which the search then left in an answer, is that answer's
@@ -60,7 +60,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (idle.Count > 0)
         {
             plan = plan with { Headings = plan.Headings.Where(h => !idle.Contains(h)).ToList() };
-            region = Regions(document, items, plan.Headings, plan.AnswerKeyStart);
+            region = Regions(document, items, plan.Headings, plan.AnswerKeys);
             path = BestPath(items, features, region);
             outOfOrder = OutOfOrder(text, items, features, region, path);
         }
@@ -95,7 +95,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
 
         var tokens = plan.Headings.Concat(path.Select(i => items[i])).ToList();
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
-        return new DecodedStructure(tokens, confidence, notes, decisions, toc);
+        return new DecodedStructure(tokens, confidence, notes, decisions, toc, plan.AnswerKeys);
     }
 
     private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
@@ -338,12 +338,12 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     // For each item, how many headings come before it (both lists are in document order).
     // The stretch of headings each item stands under. Inside an answer key, a part's numeral printed before the
     // part's first entry (二、1. ×) starts a stretch too: the key's numbering may start again there.
-    private static int[] Regions(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, int keyStart)
+    private static int[] Regions(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, AnswerKeyRegions keys)
     {
         var starts = headings.Select(h => h.Start).ToList();
-        if (keyStart >= 0)
+        if (keys.Count > 0)
             foreach (var t in items)
-                if (t.Start > keyStart && !t.AtLineStart && KeyPartNumeral.IsAlone(document.Text.AsSpan(document.LineStart(t.Start), t.Start - document.LineStart(t.Start))))
+                if (keys.Contains(t.Start) && !t.AtLineStart && KeyPartNumeral.IsAlone(document.Text.AsSpan(document.LineStart(t.Start), t.Start - document.LineStart(t.Start))))
                     starts.Add(t.Start - 1);
         starts.Sort();
         var region = new int[items.Count];

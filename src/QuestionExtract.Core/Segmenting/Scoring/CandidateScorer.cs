@@ -38,7 +38,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private const int OpeningLength = 200;
     private const int NearEnd = 300;
 
-    public IReadOnlyList<CandidateFeatures> Score(DocumentText document, IReadOnlyList<StructuralToken> items, int answerKeyStart, IReadOnlyList<StructuralToken>? headings = null)
+    public IReadOnlyList<CandidateFeatures> Score(DocumentText document, IReadOnlyList<StructuralToken> items, Decoding.AnswerKeyRegions answerKeys, IReadOnlyList<StructuralToken>? headings = null)
     {
         var text = document.Text;
         var labels = document.LabelMatches(lexicon).Select(m => m.Index)
@@ -80,18 +80,18 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var inAskingList = AskingListMembers(document, items, asking);
         // The numbers the document's answer key answers: its entries, or the ranges of a compact key.
         // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
-        var keyed = answerKeyStart < 0 ? [] : items.Where(t => t.Start > answerKeyStart && t.Number is not null).Select(t => (t.Family, t.Number!.Value))
-            .Concat(AnswerKeyRanges.NumbersAfter(text, answerKeyStart).Select(n => (MarkerFamily.Decimal, n))).ToHashSet();
-        var statementPart = InStatementPart(document, items, headings ?? [], answerKeyStart);
+        var keyed = items.Where(t => t.Number is not null && answerKeys.Contains(t.Start)).Select(t => (t.Family, t.Number!.Value))
+            .Concat(answerKeys.All.SelectMany(k => AnswerKeyRanges.NumbersAfter(text, k.Start)).Select(n => (MarkerFamily.Decimal, n))).ToHashSet();
+        var statementPart = InStatementPart(document, items, headings ?? [], answerKeys);
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
             var c = items[i];
             int windowEnd = windowEnds[i];
-            bool inKey = answerKeyStart >= 0 && c.Start > answerKeyStart;
+            bool inKey = answerKeys.Contains(c.Start);
             // A statement the key at the end answers (a true/false bank without blanks): the key says it is an item.
             // Decimal items only: a named part (试题一) the key repeats as its own heading is no statement to judge.
-            bool answeredByKey = !inKey && answerKeyStart >= 0 && c.AtLineStart && c.Family == MarkerFamily.Decimal && c.Number is int kn && keyed.Contains((c.Family, kn));
+            bool answeredByKey = !inKey && answerKeys.Count > 0 && c.AtLineStart && c.Family == MarkerFamily.Decimal && c.Number is int kn && keyed.Contains((c.Family, kn));
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
             bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
             // The page was cut inside this candidate: whatever would show it asks may be what was cut.
@@ -158,7 +158,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     // A first line longer than this is no title that names a part (a flattened page's text).
     private const int MaxTitleLine = 200;
 
-    private bool[] InStatementPart(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, int answerKeyStart)
+    private bool[] InStatementPart(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, Decoding.AnswerKeyRegions answerKeys)
     {
         var result = new bool[items.Count];
         var text = document.Text;
@@ -168,7 +168,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         {
             var c = items[i];
             while (h + 1 < headings.Count && headings[h + 1].Start < c.Start) h++;
-            if (!c.AtLineStart || c.Number is null || c.Family is MarkerFamily.Asking or MarkerFamily.Bullet or MarkerFamily.Circled || (answerKeyStart >= 0 && c.Start > answerKeyStart)) continue;
+            if (!c.AtLineStart || c.Number is null || c.Family is MarkerFamily.Asking or MarkerFamily.Bullet or MarkerFamily.Circled || answerKeys.Contains(c.Start)) continue;
             string? part;
             if (h >= 0) part = headings[h].Kind == TokenKind.Section ? headings[h].HeadingText : null;
             else part = document.LineEnd(0) < c.Start && document.LineEnd(0) <= MaxTitleLine ? title ??= text[..document.LineEnd(0)] : null;
