@@ -11,7 +11,8 @@ namespace QuestionExtract.Segmenting;
 public sealed partial class ChoiceParser(LabelLexicon lexicon)
 {
     // Some exports put a space between the letter and its point (A .测试数据…).
-    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[ \t]?[.．、]|[(（]A[)）]|A\)(?=\s))")]
+    // [A] and 【A】 as English exam papers print them, with a space after (a Markdown link's [A](…) is none).
+    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[ \t]?[.．、]|[(（]A[)）]|A\)(?=\s)|[\[【]A[\]】](?=[ \t\u3000]))")]
     private static partial Regex FirstOptionPattern();
 
     [GeneratedRegex(@"[(（]\s*(?<a>[A-H]{1,8})\s*[)）]")]
@@ -25,14 +26,15 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
 
     // Lower-case options (a) RAM  b) Hard disk, (a) …) are taken only with a letter answer (Ans: b): a stem's
     // "a) … b) …" is as often the parts of an open question.
-    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!:：]))(?:a\)|[(（]a[)）])(?=\s)")]
+    // a. counts at a line start only (a list rendered from <ol type="a">): in a sentence it is as often an abbreviation.
+    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!:：]))(?:a\)|[(（]a[)）])(?=\s)|(?<=\n[ \t]*)a[.．](?=[ \t])")]
     private static partial Regex FirstLowerOptionPattern();
 
     private static readonly Regex[] LaterLowerOptionPatterns = Enumerable.Range('b', 7)
-        .Select(c => new Regex($@"[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
+        .Select(c => new Regex($@"[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)|(?<=\n[ \t]*){(char)c}[.．](?=[ \t])", RegexOptions.CultureInvariant)).ToArray();
 
     private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
-        .Select(c => new Regex($@"{(char)c}[ \t]?[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)", RegexOptions.CultureInvariant)).ToArray();
+        .Select(c => new Regex($@"{(char)c}[ \t]?[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)|[\[【]{(char)c}[\]】](?=[ \t\u3000])", RegexOptions.CultureInvariant)).ToArray();
 
     private const int MaxOptionLength = 240;
     private const int MaxOptionLines = 3;

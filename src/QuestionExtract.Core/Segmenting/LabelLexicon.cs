@@ -86,7 +86,11 @@ public sealed class LabelLexicon
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",
             RegexOptions.CultureInvariant);
         ImperativeStarts = Variants(List("imperativeStarts"));
+        ImperativeNouns = Variants(List("imperativeNouns"));
         MaterialLabels = Variants(List("materialLabels"));
+        SubQuestionLead = DataPatterns.Create(
+            @"(?:^|\n)[ \t]*(?:" + Alternation(List("subQuestionLeads")) + @")[ \t]*[:：][ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*1[ \t]*[)）]|①)",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         CodePointers = Variants(List("codePointers"));
         LeadIns = Variants(List("leadIns"));
         // Header cells are compared folded and lower-cased, so the words are too (a user's Frage, 題目).
@@ -241,8 +245,12 @@ public sealed class LabelLexicon
     /// <summary>A parenthesised skills tag such as <c>(考察:沟通能力)</c>; group <c>skills</c> is its content.</summary>
     public Regex SkillTagPattern { get; }
     public IReadOnlyList<string> ImperativeStarts { get; }
+    /// <summary>Nouns that begin with an imperative start (请求, 计算机): a sentence opening with one does not ask.</summary>
+    public IReadOnlyList<string> ImperativeNouns { get; }
     /// <summary>Words that open a material question's stem (材料, 案例): its asks and sub-questions come under it.</summary>
     public IReadOnlyList<string> MaterialLabels { get; }
+    /// <summary>A line that leads a question's sub-questions (要求：, 问题：) with the first of them, (1) or ①, after it.</summary>
+    public Regex SubQuestionLead { get; }
     /// <summary>Words by which a question points at code printed under it (下面, following).</summary>
     public IReadOnlyList<string> CodePointers { get; }
     /// <summary>Header words of a question table's question, answer and number columns (folded, lower case).</summary>

@@ -338,14 +338,19 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         return i < 0 || text[i] == '\n';
     }
 
-    // An empty bracket pair ends right before `end` with only spaces before it on its line: the offset of the line
-    // break before that line (-1 at the text's start). Null when there is no such blank.
+    // A bracket pair, empty or holding an answer (( C ) 1., （ × ）2．: answer-marked files print the answer in front of
+    // the number), ends right before `end` with only spaces before it on its line: the offset of the line break
+    // before that line (-1 at the text's start). Null when there is no such bracket.
     private static int? LineBreakBeforeLeadingBlank(string text, int end)
     {
         int i = end - 1;
         while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
         if (i < 0 || text[i] is not (')' or '）')) return null;
         i--;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
+        if (i >= 0 && text[i] is '√' or '×' or '✓' or '✗' or '✔' or '✘') i--;
+        else
+            for (int letters = 0; i >= 0 && text[i] is >= 'A' and <= 'H' && letters < 6; letters++) i--;
         while (i >= 0 && text[i] is ' ' or '\t' or '\u3000') i--;
         if (i < 0 || text[i] is not ('(' or '（')) return null;
         i--;

@@ -4,7 +4,8 @@ namespace QuestionExtract.Segmenting;
 /// Finds the parts of a material question (材料分析题): a numbered item that opens with its material
 /// (<c>1．材料：…</c>, <c>3．阅读材料，回答问题。</c>; words in data <c>materialLabels</c>) and asks under it
 /// (<c>问题：（1）…（2）…</c>). Everything between the item and its answer label is its stem, so the question
-/// label and the sub-questions there are parts of it, not questions of their own.
+/// label and the sub-questions there are parts of it, not questions of their own. So is a numbered question
+/// whose stem leads into its sub-questions (<c>1．甲公司… 要求：（1）…（2）…</c>; words in data <c>subQuestionLeads</c>).
 /// </summary>
 public sealed class MaterialStemDetector(LabelLexicon lexicon)
 {
@@ -22,9 +23,10 @@ public sealed class MaterialStemDetector(LabelLexicon lexicon)
             var item = tokens[i];
             if (item.Kind != TokenKind.Item || !item.AtLineStart || item.Number is null
                 || item.Family is not (MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord)) continue;
-            if (!OpensWithMaterial(text.AsSpan(item.End, Math.Min(MaxLead + 4, text.Length - item.End)).TrimStart())) continue;
             // The stem ends at the first answer label after the item, or at the next item of its family.
             int end = answers.FirstOrDefault(a => a > item.End, -1);
+            if (!OpensWithMaterial(text.AsSpan(item.End, Math.Min(MaxLead + 4, text.Length - item.End)).TrimStart())
+                && !(end >= 0 && LeadsToSubQuestions(text, item, end, NextOfFamily(tokens, i)))) continue;
             for (int k = i + 1; k < tokens.Count; k++)
             {
                 var next = tokens[k];
@@ -35,6 +37,21 @@ public sealed class MaterialStemDetector(LabelLexicon lexicon)
             }
         }
         return parts;
+    }
+
+    // Where the next line-start item of the item's family starts (the text's end when none does).
+    private static int NextOfFamily(IReadOnlyList<StructuralToken> tokens, int index)
+    {
+        for (int k = index + 1; k < tokens.Count; k++)
+            if (tokens[k].Kind == TokenKind.Item && tokens[k].Family == tokens[index].Family && tokens[k].AtLineStart) return tokens[k].Start;
+        return int.MaxValue;
+    }
+
+    // The item's stem, before its answer label and the next item of its family, has a line that leads its sub-questions.
+    private bool LeadsToSubQuestions(string text, StructuralToken item, int answer, int next)
+    {
+        int end = Math.Min(answer, next);
+        return end > item.End && lexicon.SubQuestionLead.IsMatch(text.AsSpan(item.End, end - item.End));
     }
 
     private bool OpensWithMaterial(ReadOnlySpan<char> lead)

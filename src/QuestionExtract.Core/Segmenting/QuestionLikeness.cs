@@ -85,7 +85,14 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
         if (s.Length == 0) return false;
         foreach (var w in ImperativeStartsFor(s[0]))
             if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (w[0] > 0x7F || s.Length == w.Length || !char.IsLetter(s[w.Length])))
-                return true;
+                return !OpensWithImperativeNoun(s);
+        return false;
+    }
+
+    private bool OpensWithImperativeNoun(ReadOnlySpan<char> s)
+    {
+        foreach (var noun in lexicon.ImperativeNouns)
+            if (s.StartsWith(noun, StringComparison.Ordinal)) return true;
         return false;
     }
 

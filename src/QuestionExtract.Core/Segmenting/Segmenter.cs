@@ -370,7 +370,8 @@ public sealed partial class Segmenter
 
     private static LeadingAnswerText? LeadingAnswer(DocumentText document, StructuralToken t)
     {
-        if (t.Kind != TokenKind.Item || t.AtLineStart || t.Family is not (MarkerFamily.Decimal or MarkerFamily.QuestionWord or MarkerFamily.Ordinal)) return null;
+        // The number counts as opening its line (the bracket is no text of the line), so this looks at the line itself.
+        if (t.Kind != TokenKind.Item || t.Family is not (MarkerFamily.Decimal or MarkerFamily.QuestionWord or MarkerFamily.Ordinal)) return null;
         int lineStart = document.LineStart(t.Start);
         var m = LeadingAnswerPattern().Match(document.Text, lineStart, t.Start - lineStart);
         if (!m.Success) return null;

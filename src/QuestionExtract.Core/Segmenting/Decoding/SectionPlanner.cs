@@ -59,6 +59,9 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
                     if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
                     section = t.Number ?? questionSection;
                     break;
+                // A page heading that is an answer-key heading (<h2>Answer Key</h2>) is decided as the key, next.
+                case TokenKind.Section when t.Number is null && i + 1 < stream.Count && stream[i + 1].Kind == TokenKind.AnswerKey && stream[i + 1].Start == t.Start:
+                    break;
                 case TokenKind.Section when t.Number is null:
                     // A heading that is itself a question candidate (a heading that asks) is not a section.
                     if (!(items.Count > 0 && items[^1].Start == t.Start) && NextItem(text, stream, i) is not null) headings.Add(t);
