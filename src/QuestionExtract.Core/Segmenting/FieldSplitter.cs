@@ -3,13 +3,25 @@ using System.Text.RegularExpressions;
 namespace QuestionExtract.Segmenting;
 
 /// <summary>Splits an item body into question, answer, analysis and skills at its labels (答案: 解析: 【考察能力】 …).</summary>
-public sealed class FieldSplitter(LabelLexicon lexicon)
+public sealed partial class FieldSplitter(LabelLexicon lexicon)
 {
-    public FieldParts Split(string body)
+    // The one-letter speaker of a Q. / A. pair, at a line start with a full stop and a space; not where a B. line
+    // follows (that A. is the first option of a Q. question).
+    [GeneratedRegex(@"(?<=^|\n)[ \t]*A[.．](?=[ \t])(?![^\n]*\n[ \t]*B[.．])")]
+    private static partial Regex PairAnswerPattern();
+
+    /// <summary>
+    /// Splits <paramref name="body"/> at its labels. <paramref name="pairedQuestion"/>: the body is a Q. question's,
+    /// whose answer a line-start A. opens.
+    /// </summary>
+    public FieldParts Split(string body, bool pairedQuestion = false)
     {
         var labels = new List<(int Start, int End, LabelKind Kind)>();
+        if (pairedQuestion && PairAnswerPattern().Match(body) is { Success: true } pair)
+            labels.Add((pair.Index, pair.Index + pair.Length, LabelKind.Answer));
         foreach (var m in lexicon.Labels.Matches(body))
-            labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));
+            if (!labels.Any(l => l.Start <= m.Index && m.Index < l.End))
+                labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));
         foreach (var m in lexicon.ChoiceAnswerMatches(body))
             if (!labels.Any(l => l.Start <= m.Index && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, LabelKind.Answer));

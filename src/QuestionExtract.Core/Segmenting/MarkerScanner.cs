@@ -40,7 +40,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         // An unnumbered question label: at a line start, or a Chinese one after a sentence.
         _labelledQuestion = new LabelScanner(
             keep => @"(?:^[ \t]*" + open + "(?:【(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + @")】" + EmphasisMarks.MayClose
-                    + "|(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + ")" + EmphasisMarks.AroundColon("(?:::|[:：])", @"[ \t]*") + ")"
+                    + "|(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + ")" + EmphasisMarks.AroundColon("(?:::|[:：])", @"[ \t]*")
+                    // Q. with a space after it, as English notes print a question-and-answer pair (Q. … ⏎ A. …).
+                    + "|(?<w>(?-i:" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(w => w == "Q" && keep(w))) + @"))[.．](?=[ \t])" + ")"
                     + "|(?<=[。！？?!])[ \t]*(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：]"
                     // An English one after a sentence and a space, as a flattened page runs "…bundle. Q: What is…" together.
                     + @"|(?<=[.。！？?!][ \t]+)(?<w>" + LabelLexicon.AlternationOf(latinLabels.Where(keep)) + @")[ \t]*[:：](?=[ \t]))",

@@ -190,7 +190,9 @@ public sealed partial class Segmenter
                 warnings.Add(new ExtractionWarning(note.Code, note.Message, location.ToString()));
             var skills = new List<string>();
             var cleanedBody = _skills.Extract(body, skills, draft.Consumed);
-            var parts = _fields.Split(cleanedBody);
+            // Q. opens a question whose answer a line-start A. opens (Q. … ⏎ A. …).
+            bool paired = t.Family == MarkerFamily.Labelled && text.AsSpan(t.Start, t.End - t.Start).Trim() is ['Q', '.' or '．'];
+            var parts = _fields.Split(cleanedBody, paired);
             draft.Consumed.AddRange(parts.Consumed);
             string question = parts.Question;
             string? answerText = parts.Answer;

@@ -403,39 +403,39 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P98, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R98();
 
-    private const string P99 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Question|Q|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Question|Q|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Question|Q)[ \t]*[:：](?=[ \t]))";
+    private const string P99 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Question|Q|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Question|Q|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Question|Q)[ \t]*[:：](?=[ \t]))";
     [GeneratedRegex(P99, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R99();
 
-    private const string P100 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P100 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P100, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R100();
 
-    private const string P101 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P101 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P101, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R101();
 
-    private const string P102 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P102 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P102, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R102();
 
-    private const string P103 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P103 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P103, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R103();
 
-    private const string P104 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P104 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P104, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R104();
 
-    private const string P105 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P105 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P105, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R105();
 
-    private const string P106 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])))";
+    private const string P106 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P106, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R106();
 
-    private const string P107 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])))";
+    private const string P107 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P107, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R107();
 
