@@ -33,8 +33,18 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private static partial Regex YearPrefixPattern();
 
     // Words that name a collection of questions: a line holding one is a title even with a comma or "!" in it.
-    [GeneratedRegex(@"题|題|試|试|卷|面经|面經|问答|問答|答案|攻略|(?i:\bquestions?\b|\binterview\b|\bquiz\b|\bQ\s?&\s?A\b)")]
+    [GeneratedRegex(@"题|題|試|试|卷|面经|面經|问答|問答|答案|攻略|练习|練習|训练|訓練|(?i:\bquestions?\b|\binterview\b|\bquiz\b|\bQ\s?&\s?A\b)")]
     private static partial Regex CollectionWordPattern();
+
+    // Of those, the words that name the questions themselves (题, 试卷, 练习), not only the occasion (面试, 考试,
+    // 答案): an institution's or a column's line above the paper names the occasion, the paper's title the paper.
+    [GeneratedRegex(@"题|題|卷|面经|面經|问答|問答|攻略|练习|練習|训练|訓練|(?i:\bquestions?\b|\bquiz\b|\bQ\s?&\s?A\b)")]
+    private static partial Regex PaperWordPattern();
+
+    // A title's first line that begins with the year and names no collection (2024年中国银行秋季校园招聘 ⏎
+    // 笔试真题及答案解析): the title broken over two lines.
+    [GeneratedRegex(@"^(?:19|20)\d\d(?:—\d{4})?年")]
+    private static partial Regex YearLinePattern();
 
     // Where flattened text glues the next part onto the title: a section number, a question number or label.
     [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部分章节题題]|(?<![\d.])\d{1,3}[.、．](?!\d)|(?:问题|問題|题目|題目)\s*\d{0,3}\s*[:：])")]
@@ -60,7 +70,15 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             lines[0] = lines[0][bracket.Length..].Trim();
         }
         else if (candidates.Count > 0) title = HeadingIn(candidates[0], lines, 0) ?? Undecorate(candidates[0]);
-        else title = RepeatedLine(lines) ?? (lines.Count > 1 ? HeadingIn(lines[0], lines, 1) : null) ?? FirstCollectionLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines);
+        else title = RepeatedLine(lines) ?? (lines.Count > 1 ? HeadingIn(lines[0], lines, 1) : null) ?? PaperLineUnderOccasion(lines) ?? FirstCollectionLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines);
+        // The title's first line, where the title was broken after its year and organiser.
+        if (title is not null && !bracket.Success && candidates.Count == 0 && lines.IndexOf(title) == 1 && YearLinePattern().IsMatch(lines[0])
+            && LooksLikeTitle(lines[0]) && !CollectionWordPattern().IsMatch(lines[0]) && !IsColumnRow(lines[0]) && PaperWordPattern().IsMatch(title))
+        {
+            consumed.Add(lines[0]);
+            title = lines[0] + (char.IsAsciiLetterOrDigit(lines[0][^1]) && char.IsAsciiLetterOrDigit(title[0]) ? " " : "") + title;
+            lines.RemoveAt(0);
+        }
         // The page title that holds the heading chosen (the heading plus the site's name) goes with it.
         string? pageTitle = title is not null && lines.Count > 1 && Key(lines[0]) is var first && first != Key(title) && first.Contains(Key(title), StringComparison.Ordinal) ? lines[0] : null;
 
@@ -153,6 +171,30 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         }
         return null;
     }
+
+    // The first line names only the occasion (中公教育　事业单位面试　每日一练, XX市2023年事业单位公开招聘考试) or
+    // nothing, and a line under it names the paper (《公共基础知识》模拟试卷（二）, …专项训练（三）): that line is the title.
+    private const int MinPaperTitle = 6;
+
+    private string? PaperLineUnderOccasion(List<string> lines)
+    {
+        if (lines.Count < 2 || StartsAsItem(lines[0]) || PaperWordPattern().IsMatch(lines[0])) return null;
+        int top = Math.Min(lines.Count, TopLines);
+        for (int i = 1; i < top; i++)
+        {
+            if (StartsAsItem(lines[i])) return null;
+            var candidate = Undecorate(lines[i]);
+            // A few characters (試卷資訊, 练习题) head a part of the page; a paper's title names its subject too.
+            if (candidate.Length >= MinPaperTitle && LooksLikeTitle(candidate) && PaperWordPattern().IsMatch(candidate) && !IsColumnRow(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    // A column's or a brand's row: parts set apart by a middle dot, a bar or wide spaces (华图教育 · 每日一练).
+    [GeneratedRegex(@"\S(?:[ \t]*[·•|｜][ \t]*|\u3000+|[ \t]{2,})\S")]
+    private static partial Regex ColumnSeparatorPattern();
+
+    private static bool IsColumnRow(string line) => ColumnSeparatorPattern().IsMatch(line);
 
     private string? FirstLine(List<string> lines)
     {
