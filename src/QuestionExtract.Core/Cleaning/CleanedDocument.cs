@@ -10,4 +10,8 @@ public sealed record CleanedDocument(
     IReadOnlyList<ExtractionWarning> Warnings,
     string? Site,
     IReadOnlyList<string> TitleCandidates,
-    IReadOnlyList<string> TruncationNotices);
+    IReadOnlyList<string> TruncationNotices)
+{
+    /// <summary>End marks that say the text is whole (已阅读到文档的结尾了, —— 完 ——), each with only furniture after it.</summary>
+    public IReadOnlyList<string> CompletionNotices { get; init; } = [];
+}

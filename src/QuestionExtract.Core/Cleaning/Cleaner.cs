@@ -45,6 +45,6 @@ public sealed class Cleaner
         var site = context.TitleSite ?? context.SiteEvidence.GroupBy(s => s).OrderByDescending(g => g.Count())
             .ThenBy(g => context.SiteEvidence.IndexOf(g.Key)).Select(g => g.Key).FirstOrDefault();
         return new CleanedDocument(body, context.Removed, context.Repairs, context.Warnings, site,
-            context.TitleCandidates, context.TruncationNotices);
+            context.TitleCandidates, context.TruncationNotices) { CompletionNotices = context.CompletionNotices };
     }
 }

@@ -23,4 +23,6 @@ public sealed class CleaningContext(IReadOnlyList<Block> blocks)
     public List<string> TitleCandidates { get; } = [];
     /// <summary>Preview notices found: the page shows only part of the document.</summary>
     public List<string> TruncationNotices { get; } = [];
+    /// <summary>End marks saying the text is whole, with nothing but furniture after them.</summary>
+    public List<string> CompletionNotices { get; } = [];
 }

@@ -40,6 +40,15 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         if (TitleIndex(blocks, folded) is int title && rules.IdentifySites([folded[title]]) is [var titleSite])
             context.TitleSite = titleSite.Id;
 
+        // An end mark speaks for the whole text only where nothing but furniture follows it.
+        bool restRemoved = true;
+        for (int i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (folded[i].Length == 0) continue;
+            if (hits[i] is { Completes: true } && restRemoved) context.CompletionNotices.Insert(0, blocks[i].Text.Trim());
+            restRemoved &= hits[i] is not null;
+        }
+
         var kept = new List<Block>(blocks.Count);
         for (int i = 0; i < blocks.Count; i++)
         {

@@ -21,6 +21,9 @@ public sealed class SiteRule
     public bool ListItem { get; init; }
     public bool Truncates { get; init; }
 
+    /// <summary>The block says the text ends here, whole (已阅读到文档的结尾了): counted where only furniture follows it.</summary>
+    public bool Completes { get; init; }
+
     /// <summary>
     /// The rule removes a block only in the document's tail: when every non-blank block after it is removed too
     /// (a sign-off, the closing sections of a notes file). Anywhere else the same words may be an answer's.

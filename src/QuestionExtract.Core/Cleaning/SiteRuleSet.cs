@@ -168,7 +168,7 @@ public sealed partial class SiteRuleSet
         string? id = null, site = null;
         List<string> contains = [], equals = [], follows = [];
         List<Regex> patterns = [];
-        bool list = false, truncates = false, tail = false, endsPage = false;
+        bool list = false, truncates = false, completes = false, tail = false, endsPage = false;
         int maxLength = 600;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -184,6 +184,7 @@ public sealed partial class SiteRuleSet
                 case "follows": follows.AddRange(Sequence(file, value).Select(v => Scalar(file, v))); break;
                 case "list": list = Bool(file, value); break;
                 case "truncates": truncates = Bool(file, value); break;
+                case "completes": completes = Bool(file, value); break;
                 case "tail": tail = Bool(file, value); break;
                 case "endsPage": endsPage = Bool(file, value); break;
                 case "maxLength":
@@ -199,7 +200,7 @@ public sealed partial class SiteRuleSet
         return new SiteRule
         {
             Id = id, Site = site, Contains = contains, EqualsAny = equals, Patterns = patterns,
-            ListItem = list, Truncates = truncates, Tail = tail, EndsPage = endsPage, MaxLength = maxLength, Follows = follows,
+            ListItem = list, Truncates = truncates, Completes = completes, Tail = tail, EndsPage = endsPage, MaxLength = maxLength, Follows = follows,
         };
     }
 

@@ -38,8 +38,11 @@ public static partial class TruncationDetector
         // full stop: with the last question answered by the key, an open end is the key's. A key cut short leaves
         // the last questions unanswered, which LastFallsShort sees.
         bool endsOnKey = segmented.HasAnswerKey && drafts.Count > 0 && drafts[^1].Answer is not null;
-        bool cutInSentence = capture && !endsOnKey && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && (!IsBareList(drafts) || countNotReached);
-        bool lastShort = capture && (segmented.LastItemEmpty || LastFallsShort(drafts));
+        // An end mark (已阅读到文档的结尾了, —— 完 ——) with only furniture after it says the text is whole: an ending
+        // that looks open is the author's. A preview notice still wins (evidence).
+        bool markedWhole = cleaned.CompletionNotices.Count > 0;
+        bool cutInSentence = capture && !markedWhole && !endsOnKey && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && (!IsBareList(drafts) || countNotReached);
+        bool lastShort = capture && !markedWhole && (segmented.LastItemEmpty || LastFallsShort(drafts));
         return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
     }
 
