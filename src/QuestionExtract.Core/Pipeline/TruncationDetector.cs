@@ -84,13 +84,20 @@ public static partial class TruncationDetector
 
     private static bool EndsUnfinished(string text)
     {
+        var whole = text.TrimEnd();
+        // A table's last row, closed by its cell bar (版本 | 实现 | 缺点 |): cells hold terms, not sentences, and a row
+        // printed to its closing bar was not cut.
+        if (IsWholeTableRow(whole.AsSpan(whole.LastIndexOf('\n') + 1).Trim())) return false;
         // A table row's text closes with its cell bar (… 除外。 |): the row's last cell is what ends.
-        var trimmed = text.TrimEnd().TrimEnd('|').TrimEnd();
+        var trimmed = whole.TrimEnd('|').TrimEnd();
         if (trimmed.Length == 0 || SentenceSplitter.SentenceEnds.Contains(trimmed[^1])) return false;
         // A line of code or a command ends without a full stop as written (a crontab line closing a shell answer).
         var lastLine = trimmed.AsSpan(trimmed.LastIndexOf('\n') + 1).Trim();
         return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine);
     }
+
+    // A row of two or more cells ending on its closing bar (Proxy | 不支持 IE11 |); a row cut short has lost its bar.
+    private static bool IsWholeTableRow(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] == '|' && line.Count('|') >= 2;
 
     // A choice or true/false item whose answer is its letters or mark, with no analysis after them, is whole
     // however the text ends: on its last option, its answer letter, a mark, or an answer key's letters, none of
