@@ -136,7 +136,11 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                     walker.Add(InlineText(heading.Inline), BlockKind.Heading, line, column, heading.Level);
                     break;
                 case ParagraphBlock paragraph:
-                    walker.Add(InlineText(paragraph.Inline), OnlyLinks(paragraph.Inline) ? BlockKind.PageFurniture : BlockKind.Paragraph, line, column);
+                    var paragraphText = InlineText(paragraph.Inline);
+                    // An Obsidian callout's header ([!question], [!success]- 答案) is markup: the type goes, the title
+                    // stays, so a title that is a label word (答案, Answer) is read as the label.
+                    if (paragraph.Parent is QuoteBlock) paragraphText = CalloutHeader().Replace(paragraphText, "");
+                    walker.Add(paragraphText, OnlyLinks(paragraph.Inline) ? BlockKind.PageFurniture : BlockKind.Paragraph, line, column);
                     break;
                 case CodeBlock code: // fenced and indented; the text as written, with its line breaks and indentation
                     var lines = code.Lines.ToString().TrimEnd('\n', '\r', ' ');
@@ -288,6 +292,10 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
 
     [GeneratedRegex(@"(?<!\\)\|")]
     private static partial Regex PipeInCellPattern();
+
+    // A callout header at a line's start inside a quote: [!type], folded (-) or open (+), and the line break when no title follows.
+    [GeneratedRegex(@"^\[![A-Za-z][\w-]*\][-+]?[ \t]*\n?", RegexOptions.Multiline)]
+    private static partial Regex CalloutHeader();
 
     private static int LinesBefore(string text, int offset) => text.AsSpan(0, offset).Count('\n');
 
