@@ -53,7 +53,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         for (int i = 0; i < blocks.Count; i++)
         {
             var rule = hits[i];
-            if (rule is null) { kept.Add(blocks[i]); continue; }
+            if (rule is null) { kept.Add(TrimFurnitureTail(context, blocks[i])); continue; }
             context.Removed.Add(new RemovedPiece(rule.Id, blocks[i].Text, blocks[i].Location));
             if (rule.Site is not null) context.SiteEvidence.Insert(0, rule.Site);
             if (titles[i] is not null) context.TitleCandidates.Add(OriginalTitle(blocks[i].Text));
@@ -61,6 +61,40 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
         blocks.Clear();
         blocks.AddRange(kept);
+    }
+
+    // Longest closing text cut off a block's end, in folded characters.
+    private const int MaxTrimmedTail = 120;
+
+    // A page flattened into one line (…其他事项。 本文档由人人文库用户上传，如有侵权请联系删除 下载积分：600) ends on the
+    // site's line, set off by a space after the last sentence: when a rule recognises that text on its own (no
+    // positional or tail rule, which need the lines around), it is cut off the block as that rule's furniture.
+    private SiteRule? TrimmedTailRule(Block block, out int cut)
+    {
+        cut = -1;
+        var text = block.Text.TrimEnd();
+        if (block.Cells is not null || text.Length == 0) return null;
+        int end = -1;
+        for (int k = text.Length - 2; k >= 0; k--)
+            if (SentenceEnds.Contains(text[k]) && char.IsWhiteSpace(text[k + 1])) { end = k; break; }
+        if (end < 0) return null;
+        var tail = text[(end + 1)..];
+        int length = FoldedText.Of(tail).Length;
+        if (length == 0 || length > MaxTrimmedTail) return null;
+        var rule = rules.MatchAnywhere(tail);
+        if (rule is not null) cut = end + 1;
+        return rule;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?");
+
+    private Block TrimFurnitureTail(CleaningContext context, Block block)
+    {
+        if (TrimmedTailRule(block, out int cut) is not { } rule) return block;
+        var tail = block.Text[cut..].Trim();
+        context.Removed.Add(new RemovedPiece(rule.Id, tail, block.Location));
+        if (rule.Truncates) context.TruncationNotices.Add(tail);
+        return block with { Text = block.Text[..cut].TrimEnd() };
     }
 
     /// <summary>The rule the lines after a page-end mark are removed by.</summary>
