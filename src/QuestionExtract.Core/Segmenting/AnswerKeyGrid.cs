@@ -46,6 +46,73 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         return entries.Count > 0 ? entries : null;
     }
 
+    /// <summary>
+    /// The entries of the grids that open <paramref name="text"/> (a part name above each allowed) when more text
+    /// follows them (a paper's closing note); <paramref name="used"/> is where the last grid row ends. Null when
+    /// no grid opens the text.
+    /// </summary>
+    public List<AnswerKeyEntry>? ParseLeading(string text, int sectionOrdinal, SourceLocation location, out int used)
+    {
+        used = 0;
+        var entries = new List<AnswerKeyEntry>();
+        int at = 0, lastEnd = 0;
+        string? first = null;
+        int firstEnd = 0;
+        while (NextLine(text, ref at) is { } line)
+        {
+            if (first is null) { (first, firstEnd) = (line, at); continue; }
+            if (Pair(first, line) is { } pairs)
+            {
+                entries.AddRange(pairs.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
+                lastEnd = at;
+                first = null;
+                continue;
+            }
+            // A part's name above its grid; anything else ends the key.
+            if (first.Length > MaxPartName || SentenceSplitter.SentenceEnds.Contains(first[^1])) break;
+            (first, firstEnd) = (line, at);
+        }
+        if (entries.Count == 0) return null;
+        used = Math.Min(lastEnd, text.Length);
+        return entries;
+    }
+
+    /// <summary>
+    /// Where a grid's number row starts in <paramref name="text"/> between <paramref name="from"/> and
+    /// <paramref name="to"/> (at a line start, its answer row under it); -1 when none does.
+    /// </summary>
+    public int Find(string text, int from, int to)
+    {
+        int at = from;
+        while (at < to)
+        {
+            int end = text.IndexOf('\n', at, to - at);
+            if (end < 0) end = to;
+            var line = text.AsSpan(at, end - at).Trim();
+            if (line.Length > 0)
+            {
+                int next = end + 1;
+                if (next < to && NextLine(text, ref next) is { } answers && next <= to + 1 && Pair(line.ToString(), answers) is not null) return at;
+            }
+            at = end + 1;
+        }
+        return -1;
+    }
+
+    // The next non-blank line from at, trimmed, with at moved past it; null at the end of the text.
+    private static string? NextLine(string text, ref int at)
+    {
+        while (at < text.Length)
+        {
+            int end = text.IndexOf('\n', at);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(at, end - at).Trim();
+            at = end + 1;
+            if (line.Length > 0) return line.ToString();
+        }
+        return null;
+    }
+
     // The numbers of a number row and the answers of the answer row under it, column by column.
     private List<(int Number, string Answer)>? Pair(string numberRow, string answerRow)
     {

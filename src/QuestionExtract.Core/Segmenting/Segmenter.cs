@@ -91,10 +91,14 @@ public sealed partial class Segmenter
         string? titleLine = document.LineEnd(0) < tokens[0].Start && document.LineEnd(0) <= MaxTitleLine ? text[..document.LineEnd(0)] : null;
 
         var answersBefore = tokens.Select(t => LeadingAnswer(document, t)).ToArray();
+        // A key printed as a grid under the last question with no heading of its own (题号 | 1 | 2 … ⏎ 答案 | B | A …):
+        // its header cells say what it is. The last question ends where it starts.
+        int gridKey = !hasKey && tokens[^1].Kind == TokenKind.Item ? _keyGrid.Find(text, tokens[^1].End, text.Length) : -1;
+        if (gridKey >= 0) hasKey = true;
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? answersBefore[i + 1]?.LineStart ?? tokens[i + 1].Start : text.Length);
+            int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? answersBefore[i + 1]?.LineStart ?? tokens[i + 1].Start : gridKey >= 0 ? gridKey : text.Length);
             consumed.Add(text[t.Start..t.End]);
             // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD), or a grid (题号 1 2 / 答案 A C):
             // its ranges or columns are its entries.
@@ -112,7 +116,9 @@ public sealed partial class Segmenter
             }
             // A key on the first lines under the heading with the page's own text after it (a quiz's footer): the
             // lines are the key, the rest stays text.
-            if (t.Kind == TokenKind.AnswerKey && AnswerKeyRanges.ParseLeadingLines(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End), out int keyLength) is { } leading)
+            int keyLength = 0;
+            if (t.Kind == TokenKind.AnswerKey && (AnswerKeyRanges.ParseLeadingLines(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End), out keyLength)
+                                                  ?? _keyGrid.ParseLeading(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End), out keyLength)) is { } leading)
             {
                 keyEntries.AddRange(leading);
                 consumed.Add(text[t.End..(t.End + keyLength)]);
@@ -234,6 +240,16 @@ public sealed partial class Segmenter
             drafts.Add(draft);
         }
 
+        if (gridKey >= 0 && _keyGrid.ParseLeading(text[gridKey..], 0, document.LocationAt(gridKey), out int gridLength) is { } gridEntries)
+        {
+            keyEntries.AddRange(gridEntries);
+            consumed.Add(text[gridKey..(gridKey + gridLength)]);
+            if (text[(gridKey + gridLength)..] is var afterGrid && !string.IsNullOrWhiteSpace(afterGrid))
+            {
+                leftovers.Add(afterGrid.Trim());
+                warnings.Add(new ExtractionWarning("unassigned-text", $"text after the answer key belongs to no question; kept in the preamble: {Preview(afterGrid)}", document.LocationAt(gridKey + gridLength).ToString()));
+            }
+        }
         var unanswered = drafts.Where(d => d.Answer is null && d.Options is null).ToList();
         _keys.Match(drafts, keyEntries, warnings);
         // A key's letter answers a question whose options were not yet known to be options (a) … b) …, which count

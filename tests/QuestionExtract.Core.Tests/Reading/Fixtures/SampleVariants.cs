@@ -11,7 +11,7 @@ namespace QuestionExtract.Tests.Reading.Fixtures;
 /// automatic (numbering.xml) with site text in its header and footer, an html page with navigation,
 /// scripts and a footer, and legacy text encodings.
 /// </summary>
-public static class SampleVariants
+public static partial class SampleVariants
 {
     private static readonly Regex DecimalLabel = new(@"^\s*(?<n>\d{1,3})\s*[.．、]\s*");
     private static readonly Regex OrdinalLabel = new(@"^\s*第[一二三四五六七八九十\d]+[题題]\s*[:：]?\s*");
@@ -64,12 +64,18 @@ public static class SampleVariants
         return fixture.Build();
     }
 
+    [GeneratedRegex(@"(?<=\S)[ \t]+1[、.．]")]
+    private static partial Regex FirstGluedItem();
+
     public static byte[] Html(byte[] utf8)
     {
         var (lines, numbered) = Analyse(utf8);
         var sb = new StringBuilder();
         // A saved page's title is the document's title with the site's name appended.
+        // A page's title names the document: a document flattened onto one line gives the head before its first
+        // question, as the site's name for it.
         var title = lines.FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "";
+        if (FirstGluedItem().Match(title) is { Success: true } glued) title = title[..glued.Index];
         sb.Append($"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(title)} - 人人文库</title>");
         sb.Append("<style>p { margin: 0 }</style><script>document.write('1. 这不是题目?');</script></head><body>\n");
         sb.Append("<header>人人文库 首页</header><nav><ol><li>首页</li><li>文档分类</li><li>上传文档</li></ol></nav>\n<main>\n");
