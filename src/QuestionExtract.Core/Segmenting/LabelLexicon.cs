@@ -87,6 +87,7 @@ public sealed class LabelLexicon
             RegexOptions.CultureInvariant);
         ImperativeStarts = Variants(List("imperativeStarts"));
         ImperativeNouns = Variants(List("imperativeNouns"));
+        SolutionConclusions = [.. List("solutionConclusions").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant))];
         MaterialLabels = Variants(List("materialLabels"));
         SubQuestionLead = DataPatterns.Create(
             @"(?:^|\n)[ \t]*(?:" + Alternation(List("subQuestionLeads")) + @")[ \t]*[:：][ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*1[ \t]*[)）]|①)",
@@ -247,6 +248,8 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> ImperativeStarts { get; }
     /// <summary>Nouns that begin with an imperative start (请求, 计算机): a sentence opening with one does not ask.</summary>
     public IReadOnlyList<string> ImperativeNouns { get; }
+    /// <summary>How a worked solution states its choice (故选：B); group <c>a</c> is the choice.</summary>
+    public IReadOnlyList<Regex> SolutionConclusions { get; }
     /// <summary>Words that open a material question's stem (材料, 案例): its asks and sub-questions come under it.</summary>
     public IReadOnlyList<string> MaterialLabels { get; }
     /// <summary>A line that leads a question's sub-questions (要求：, 问题：) with the first of them, (1) or ①, after it.</summary>

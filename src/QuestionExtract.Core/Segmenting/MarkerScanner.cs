@@ -90,6 +90,16 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})(?<d>、)(?=[0-9])", RegexOptions.Multiline)]
     private static partial Regex NumberOpenedItemPattern();
 
+    // A number and a space opening a line (1 下列何者…, 1 What is Docker), as exam papers and plain notes print
+    // them: at a line start only, with a letter or an opening bracket after the space (no 1 2 3 row, no 3 = x).
+    [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})(?<d>[ \t\u3000])[ \t\u3000]*(?=[\p{L}(（“""])", RegexOptions.Multiline)]
+    private static partial Regex BareNumberPattern();
+
+    // A number in square brackets opening a line (【1】中央银行…, [1] …), as question-bank exports print them; the
+    // bracket holds only the number, so a 【答案】 label is none.
+    [GeneratedRegex(@"(?<=^[ \t]*)(?:【(?<n>[0-9]{1,3})(?<d>】)|\[(?<n>[0-9]{1,3})(?<d>\])(?!\())", RegexOptions.Multiline)]
+    private static partial Regex BracketedNumberPattern();
+
     // A numbered part's own items (1.1. How would you…, 2.3 What is…): at a line start, the last number counts
     // within its part, whose heading (1. Trainee Questions) the planner takes as a digit-numbered section.
     [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
@@ -128,6 +138,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         else AddAsciiDecimals(items, text);
         AddItems(items, text, SpacedDecimalPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('，')) AddItems(items, text, CommaDecimalPattern().Matches(text), MarkerFamily.Decimal);
+        AddItems(items, text, BareNumberPattern().Matches(text), MarkerFamily.Decimal);
+        if (text.Contains('【') || text.Contains('[')) AddItems(items, text, BracketedNumberPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('、')) AddItems(items, text, NumberOpenedItemPattern().Matches(text), MarkerFamily.Decimal);
         // A part's items count from 1 (1.1, 1.2…); a line opening with 2.0 or 1.5 alone is a decimal number.
         (int Major, int Minor) lastSub = (0, 0);

@@ -24,6 +24,7 @@ public sealed partial class Segmenter
     private readonly ChoiceParser _choices;
     private readonly FilledBlanks _filledBlanks;
     private readonly TermDefinitions _termDefinitions;
+    private readonly WorkedSolution _workedSolution;
     private readonly AnswerKeyGrid _keyGrid;
     private readonly AnswerKeyMatcher _keys = new();
     private readonly PipeTableLayout _tables;
@@ -43,6 +44,7 @@ public sealed partial class Segmenter
         _choices = parts.Choices;
         _filledBlanks = parts.FilledBlanks;
         _termDefinitions = parts.TermDefinitions;
+        _workedSolution = parts.WorkedSolution;
         _keyGrid = parts.KeyGrid;
         _tables = parts.Tables;
         _skills = parts.Skills;
@@ -222,6 +224,7 @@ public sealed partial class Segmenter
                 draft.Answer ??= before.Letters;
                 if (draft.Answer != before.Letters) draft.Consumed.Add(before.Letters);
             }
+            _workedSolution.Apply(draft);
             _choices.Apply(draft);
             if (!hasKey)
             {

@@ -49,6 +49,7 @@ public sealed class SegmenterBuilder
         Choices = new ChoiceParser(_lexicon),
         FilledBlanks = new FilledBlanks(_lexicon),
         TermDefinitions = new TermDefinitions(_lexicon),
+        WorkedSolution = new WorkedSolution(_lexicon),
         KeyGrid = new AnswerKeyGrid(_lexicon),
         Likeness = _likeness,
         LowConfidence = _weights["lowConfidence"],

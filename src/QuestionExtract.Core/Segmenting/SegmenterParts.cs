@@ -20,6 +20,7 @@ public sealed record SegmenterParts
     public required ChoiceParser Choices { get; init; }
     public required FilledBlanks FilledBlanks { get; init; }
     public required TermDefinitions TermDefinitions { get; init; }
+    public required WorkedSolution WorkedSolution { get; init; }
     public required AnswerKeyGrid KeyGrid { get; init; }
     public required QuestionLikeness Likeness { get; init; }
     /// <summary>Below this margin a question carries the <c>low-confidence</c> warning.</summary>
