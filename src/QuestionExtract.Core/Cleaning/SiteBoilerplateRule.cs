@@ -68,7 +68,8 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
     // A page flattened into one line (…其他事项。 本文档由人人文库用户上传，如有侵权请联系删除 下载积分：600) ends on the
     // site's line, set off by a space after the last sentence: when a rule recognises that text on its own (no
-    // positional or tail rule, which need the lines around), it is cut off the block as that rule's furniture.
+    // positional or tail rule, which need the lines around), it is cut off the block as that rule's furniture. So is
+    // a block's last line (a quote's 作者 line, then the account's plug after a hard line break).
     private SiteRule? TrimmedTailRule(Block block, out int cut)
     {
         cut = -1;
@@ -76,7 +77,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         if (block.Cells is not null || text.Length == 0) return null;
         int end = -1;
         for (int k = text.Length - 2; k >= 0; k--)
-            if (SentenceEnds.Contains(text[k]) && char.IsWhiteSpace(text[k + 1])) { end = k; break; }
+            if (text[k] == '\n' || (SentenceEnds.Contains(text[k]) && char.IsWhiteSpace(text[k + 1]))) { end = k; break; }
         if (end < 0) return null;
         var tail = text[(end + 1)..];
         int length = FoldedText.Of(tail).Length;
