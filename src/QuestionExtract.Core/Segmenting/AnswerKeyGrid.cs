@@ -57,10 +57,9 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         var entries = new List<AnswerKeyEntry>();
         int at = 0, lastEnd = 0;
         string? first = null;
-        int firstEnd = 0;
         while (NextLine(text, ref at) is { } line)
         {
-            if (first is null) { (first, firstEnd) = (line, at); continue; }
+            if (first is null) { first = line; continue; }
             if (Pair(first, line) is { } pairs)
             {
                 entries.AddRange(pairs.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
@@ -70,7 +69,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
             }
             // A part's name above its grid; anything else ends the key.
             if (first.Length > MaxPartName || SentenceSplitter.SentenceEnds.Contains(first[^1])) break;
-            (first, firstEnd) = (line, at);
+            first = line;
         }
         if (entries.Count == 0) return null;
         used = Math.Min(lastEnd, text.Length);

@@ -10,8 +10,6 @@ public sealed class AnswerKeyRegions
 
     public AnswerKeyRegions(IEnumerable<(int Start, int End)> regions) => _regions = [.. regions.OrderBy(r => r.Start)];
 
-    public static AnswerKeyRegions None { get; } = new([]);
-
     public int Count => _regions.Count;
 
     /// <summary>The key headings' starts and where each key ends, in document order.</summary>

@@ -177,8 +177,10 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
     private static int FirstNumberOfPart(List<StructuralToken> headings, List<StructuralToken> items)
     {
         int after = headings.Count > 0 ? headings[^1].End : 0;
-        var first = items.FirstOrDefault(t => t.Start >= after && t.AtLineStart && t.Number is not null);
-        return first?.Number ?? 1;
+        // Items are in document order: the search starts at the heading, not at the document's first item.
+        for (int k = TokenPositions.FirstAtOrAfter(items, after); k < items.Count; k++)
+            if (items[k].AtLineStart && items[k].Number is { } n) return n;
+        return 1;
     }
 
     private bool StartsRestart(string text, List<StructuralToken> stream, int index, int partFirst)
