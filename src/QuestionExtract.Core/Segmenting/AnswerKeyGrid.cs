@@ -137,14 +137,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     {
         var lines = new List<string>();
         int at = offset;
-        while (at < text.Length && lines.Count < max)
-        {
-            int end = text.IndexOf('\n', at);
-            if (end < 0) end = text.Length;
-            var line = text.AsSpan(at, end - at).Trim();
-            if (line.Length > 0) lines.Add(line.ToString());
-            at = end + 1;
-        }
+        while (lines.Count < max && NextLine(text, ref at) is { } line) lines.Add(line);
         return lines;
     }
 }
