@@ -172,7 +172,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                 {
                     if (first && child is ParagraphBlock p)
                     {
-                        walker.Add(marker + " " + InlineText(p.Inline).Trim(), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
+                        walker.Add(marker + " " + WithoutTaskBox(InlineText(p.Inline).Trim()), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
                     }
                     else if (child is ListBlock nested)
                     {
@@ -207,6 +207,10 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                 }
             }
         }
+
+        // A task list's box (- [ ] / - [x]) is a checklist's tick, no part of the item's text.
+        private static string WithoutTaskBox(string item) =>
+            item.Length > 4 && item[0] == '[' && item[2] == ']' && item[3] == ' ' && item[1] is ' ' or 'x' or 'X' ? item[4..].TrimStart() : item;
 
         // The item's marker as the author typed it ("1.", "3)", "-", "*"): the number stays what the source says.
         private string Marker(ListItemBlock item)

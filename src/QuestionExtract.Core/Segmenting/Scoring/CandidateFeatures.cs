@@ -21,6 +21,7 @@ public sealed record CandidateFeatures
     public bool AskingInNumberedDocument { get; init; }
     public bool AskingRun { get; init; }
     public bool AskingList { get; init; }
+    public bool AnsweredList { get; init; }
     public bool CollapsedBody { get; init; }
     public double Score { get; init; }
 
@@ -45,6 +46,7 @@ public sealed record CandidateFeatures
         if (AskingInNumberedDocument) names.Add("numbered-doc");
         if (AskingRun) names.Add("asking-run");
         if (AskingList) names.Add("asking-list");
+        if (AnsweredList) names.Add("answered-list");
         if (CollapsedBody) names.Add("collapsed");
         return string.Join(",", names);
     }

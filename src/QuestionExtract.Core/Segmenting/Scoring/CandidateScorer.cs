@@ -30,6 +30,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _answeredByKey = weights["features.answeredByKey"];
     private readonly double _statementPart = weights["features.statementPart"];
     private readonly double _askingList = weights["features.askingList"];
+    private readonly double _answeredList = weights["features.answeredList"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -78,6 +79,11 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var asking = new bool[items.Count];
         for (int i = 0; i < items.Count; i++) asking[i] = ItemAsks(document, items, i, openings, openingAsks, nextOfFamily, windowEnds[i], longLines[i]);
         var inAskingList = AskingListMembers(document, items, asking);
+        var follows = new bool[items.Count];
+        // Lines under the item, or items nested under it (- 问 / ␣␣- 答：…): what answers it.
+        for (int i = 0; i < items.Count; i++)
+            follows[i] = LinesFollow(document, items[i], windowEnds[i]) || (i + 1 < items.Count && parents[i + 1] >= 0 && parents[i + 1] == document.LineStart(items[i].Start));
+        var inAnsweredList = AnsweredListMembers(items, asking, follows, parents);
         // The numbers the document's answer key answers: its entries, or the ranges of a compact key.
         // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
         var keyed = items.Where(t => t.Number is not null && answerKeys.Contains(t.Start)).Select(t => (t.Family, t.Number!.Value))
@@ -105,8 +111,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
                            && ChoiceParser.HasOptions(optionWindow);
             bool label = HasLabel(labels, c.End, windowEnd);
             // More lines before the next candidate: a title-like question with its answer under it.
-            bool linesFollow = c.Family != MarkerFamily.Asking && windowEnd > document.LineEnd(Math.Min(c.End, text.Length - 1)) + 1
-                               && !text.AsSpan(document.LineEnd(Math.Min(c.End, text.Length - 1)), windowEnd - document.LineEnd(Math.Min(c.End, text.Length - 1))).IsWhiteSpace();
+            bool linesFollow = LinesFollow(document, c, windowEnd);
             bool heading = document.InHeading(c.Start);
             bool askingInNumbered = c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading && formedQuestions;
             // Asking lines one under another are a list of bare questions, not a sub-question inside an answer.
@@ -121,6 +126,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (answeredByKey) score += _answeredByKey;
             if (statementPart[i]) score += _statementPart;
             if (inAskingList[i] && !asks) score += _askingList;
+            bool answeredList = inAnsweredList[i] && !asks;
+            if (answeredList) score += _answeredList;
             if (points) score += _pointsNote;
             if (options) score += _optionsFollow;
             if (label) score += _labelFollows;
@@ -130,7 +137,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (nested) score += _nestedUnderItem;
             if (subQuestions) score += _subQuestionsFollow;
             if (c.QuestionLevelHeading) score += _questionLevelHeading;
-            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredByKey && !statementPart[i])
+            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredList && !answeredByKey && !statementPart[i])
             {
                 // A marker that names its item a question (第3题, Q#13) at a line start is evidence of its own.
                 double none = c.AtLineStart && c.Family is MarkerFamily.Ordinal or MarkerFamily.QuestionWord ? _noEvidenceNamed : _noEvidence;
@@ -146,7 +153,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, Score = score,
             };
         }
         return result;
@@ -204,6 +211,48 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
                || (opening.Length > 0 && lexicon.TrueFalseMark.IsMatch(text.AsSpan(c.End, Math.Min(document.LineEnd(c.End), windowEnd) - c.End)))
                || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
     }
+
+    // More lines before the next candidate: a title-like question with its answer under it.
+    private static bool LinesFollow(DocumentText document, StructuralToken c, int windowEnd)
+    {
+        if (c.Family == MarkerFamily.Asking) return false;
+        int lineEnd = document.LineEnd(Math.Min(c.End, document.Text.Length - 1));
+        return windowEnd > lineEnd + 1 && !document.Text.AsSpan(lineEnd, windowEnd - lineEnd).IsWhiteSpace();
+    }
+
+    // A list of questions each with its answer under it (面经, FAQ posts): items of one family and form at line
+    // starts, counting on, each followed by lines or by items nested under it. When most of them ask, the others (说一个你做过的案例。) are its
+    // questions too, first or last in the list as well as between two that ask.
+    private const int AnsweredListMinItems = 3;
+
+    private static bool[] AnsweredListMembers(IReadOnlyList<StructuralToken> items, bool[] asking, bool[] follows, int[] parents)
+    {
+        var members = new bool[items.Count];
+        var runs = new Dictionary<MarkerFamily, List<int>>();
+        void Close(List<int> run)
+        {
+            int asks = run.Count(k => asking[k]);
+            if (run.Count >= AnsweredListMinItems && asks * 3 >= run.Count * 2)
+                foreach (int k in run) members[k] = true;
+            run.Clear();
+        }
+        for (int i = 0; i < items.Count; i++)
+        {
+            var c = items[i];
+            // Items nested under another belong to its answer, not to the list.
+            if (c.Family is MarkerFamily.Asking or MarkerFamily.Labelled || parents[i] >= 0) continue;
+            if (!runs.TryGetValue(c.Family, out var run)) runs[c.Family] = run = [];
+            bool fits = c.AtLineStart && follows[i];
+            if (run.Count > 0 && !(fits && NextInAnsweredList(items[run[^1]], c))) Close(run);
+            if (fits) run.Add(i);
+        }
+        foreach (var run in runs.Values) Close(run);
+        return members;
+    }
+
+    private static bool NextInAnsweredList(StructuralToken previous, StructuralToken next) =>
+        !previous.IndentedApartFrom(next) && previous.Delimiter == next.Delimiter
+        && (previous.Family == MarkerFamily.Bullet ? previous.Label == next.Label : previous.Number is int n && next.Number == n + 1);
 
     // A bare list of interview topics (面经): consecutive numbers, one short line each, no answer between them.
     // When several of its items ask, the others (线程池, checkpoint流程) are questions named by their topic.
