@@ -58,6 +58,7 @@ public sealed partial class SiteRuleSet
     private SiteRule? MatchFolded(string folded, out string? title, bool tail)
     {
         title = null;
+        folded = WithoutEmphasis(folded);
         if (folded.Length == 0) return null;
         var marker = ListMarkerPattern().Match(folded);
         var bare = marker.Success ? folded[marker.Length..] : folded;
@@ -83,6 +84,14 @@ public sealed partial class SiteRuleSet
             if (rule.Matches(folded, bare, mayEqual: true, mayContain: true, out _)) return rule;
         }
         return null;
+    }
+
+    // A Markdown line set in emphasis as a whole (*如果觉得有帮助…*, _Last updated: …_) is compared by its words.
+    private static string WithoutEmphasis(string folded)
+    {
+        int n = 0;
+        while (n < folded.Length / 2 && folded[n] is '*' or '_' && folded[^(n + 1)] == folded[n]) n++;
+        return n == 0 ? folded : folded[n..^n];
     }
 
     /// <summary>Whether any rule's <c>contains</c> phrase occurs in a folded text.</summary>
