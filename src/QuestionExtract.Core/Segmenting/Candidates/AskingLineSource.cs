@@ -5,7 +5,7 @@ namespace QuestionExtract.Segmenting.Candidates;
 /// short line followed by an answer label line, or a heading of the level the document's questions use. Lines
 /// that already start with another candidate are left to it.
 /// </summary>
-public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lexicon) : ICandidateSource
+public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLexicon lexicon) : ICandidateSource
 {
     private readonly QuestionHeadingLevel _questionLevel = new(likeness);
 
@@ -46,6 +46,11 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
                 var line = text[from..to];
                 // A figure alone on its line asks nothing; the label under it answers the line above it.
                 if (FigureLine.Is(line)) { start = next; continue; }
+                // An option line (A．10 B．20 …) answers the question above it, whatever label follows it.
+                if (OptionLinePattern().IsMatch(line)) { start = next; continue; }
+                // The asking sentence of a numbered stem set on two lines (1．甲部门人数是乙部门的2倍。/ 则乙部门原有多少人？
+                // / A．…): it finishes the item above, whose options or label follow it.
+                if (FinishesNumberedStem(document, start, end, taken, labelLines)) { start = next; continue; }
                 // A line printed twice in a row is a title or heading shown twice, not two questions.
                 bool repeated = line == previous || (NextNonEmptyLine(text, next) is int following && text.AsSpan(following, document.LineEnd(following) - following).Trim().SequenceEqual(line));
                 previous = line;
@@ -86,6 +91,28 @@ public sealed class AskingLineSource(QuestionLikeness likeness, LabelLexicon lex
             found.AddRange(StatedAsksInAlternation(document, found, stated));
         return found;
     }
+
+    // An option's letter opening the line: A．/A、/A. , (A), A) or [A] with text after it.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[A-HＡ-Ｈ][ \t]?[.．、]|[(（][A-HＡ-Ｈ][)）]|[A-H]\)(?=\s)|[\[【][A-H][\]】](?=\s))")]
+    private static partial System.Text.RegularExpressions.Regex OptionLinePattern();
+
+    // The line right above (no blank line between) opens with a numbered item whose own text is a sentence that
+    // does not ask (it ends in a stop, comma or colon), and options or an answer label follow on the next line.
+    private static bool FinishesNumberedStem(DocumentText document, int start, int end, HashSet<int> numbered, HashSet<int> labelLines)
+    {
+        var text = document.Text;
+        if (start < 2) return false;
+        int above = document.LineStart(start - 1);
+        if (!numbered.Contains(above) || document.HeadingLevelAt(above) >= 0) return false;
+        var aboveText = text.AsSpan(above, start - 1 - above).TrimEnd();
+        if (aboveText.Length < StemSentenceMinLength || aboveText[^1] is not ('。' or '，' or ',' or '；' or ';' or '：' or ':')) return false;
+        if (end + 1 >= text.Length) return false;
+        int below = end + 1;
+        var belowText = text.AsSpan(below, document.LineEnd(below) - below).Trim();
+        return labelLines.Contains(below) || OptionLinePattern().IsMatch(belowText);
+    }
+
+    private const int StemSentenceMinLength = 10;
 
     // A stated question is one short sentence, ending in a full stop or in nothing, not a list item.
     private const int StatedAskMaxLength = 60;

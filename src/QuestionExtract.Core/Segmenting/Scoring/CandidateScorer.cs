@@ -99,7 +99,9 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Decimal items only: a named part (试题一) the key repeats as its own heading is no statement to judge.
             bool answeredByKey = !inKey && answerKeys.Count > 0 && c.AtLineStart && c.Family == MarkerFamily.Decimal && c.Number is int kn && keyed.Contains((c.Family, kn));
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
-            bool glued = c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2]) && c.Family != MarkerFamily.Asking;
+            // The second term of a ratio (3 : 2. If there are…) is part of a number as well.
+            bool glued = c.Family != MarkerFamily.Asking
+                         && ((c.Start > 1 && char.IsAsciiLetterOrDigit(text[c.Start - 1]) && char.IsAsciiLetterOrDigit(text[c.Start - 2])) || AfterRatioColon(text, c.Start));
             // The page was cut inside this candidate: whatever would show it asks may be what was cut.
             // A point that names its topic before a colon (3.应对矛盾:-广告形式…) explains; it was not cut before it could ask.
             bool atEnd = i == items.Count - 1 && CutAtEnd(text.AsSpan(c.End).Trim()) && !OpensWithTerm(openings[i] ??= Opening(document, items, i));
@@ -210,6 +212,16 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
                // A statement closed by a true/false mark in brackets is one to judge, its answer filled in.
                || (opening.Length > 0 && lexicon.TrueFalseMark.IsMatch(text.AsSpan(c.End, Math.Min(document.LineEnd(c.End), windowEnd) - c.End)))
                || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
+    }
+
+    private static bool AfterRatioColon(string text, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t') k--;
+        if (k < 0 || text[k] is not (':' or '：' or '∶')) return false;
+        k--;
+        while (k >= 0 && text[k] is ' ' or '\t') k--;
+        return k >= 0 && char.IsAsciiDigit(text[k]);
     }
 
     // More lines before the next candidate: a title-like question with its answer under it.
