@@ -114,14 +114,15 @@ public static partial class TruncationDetector
 
     // The last item has no answer though every item before it has one, no options or no blank to fill though
     // every item before it has them: the page stopped before its rest. Needs two earlier items to know the pattern.
+    // A last item with its answer lacks no options or blank: a page's open question (简述…) after its choices.
     private static bool LastFallsShort(IReadOnlyList<QuestionDraft> drafts)
     {
         if (drafts.Count < 3) return false;
         var last = drafts[^1];
         var earlier = drafts.Take(drafts.Count - 1).ToList();
         bool answersMissing = last.Answer is null && last.Analysis is null && earlier.All(q => q.Answer is not null || q.Analysis is not null);
-        bool optionsMissing = last.Options is not { Count: > 0 } && earlier.All(q => q.Options is { Count: > 0 });
-        bool blankMissing = !FillInBlank.In(last.Question) && earlier.All(q => FillInBlank.In(q.Question));
+        bool optionsMissing = last.Answer is null && last.Options is not { Count: > 0 } && earlier.All(q => q.Options is { Count: > 0 });
+        bool blankMissing = last.Answer is null && !FillInBlank.In(last.Question) && earlier.All(q => FillInBlank.In(q.Question));
         return answersMissing || optionsMissing || blankMissing;
     }
 }
