@@ -27,8 +27,20 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
     {
         var blocks = new List<Block>();
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        int csvRows = CsvTableRun(lines, out int csvStart);
         for (int i = 0; i < lines.Length; i++)
         {
+            if (i == csvStart && csvRows > 0)
+            {
+                // A question bank saved as comma-separated values (an import template): each line a row.
+                for (int j = i; j < i + csvRows; j++)
+                {
+                    var cells = CsvFields(lines[j])!;
+                    blocks.Add(new Block("| " + string.Join(" | ", cells) + " |", BlockKind.TableRow, new SourceLocation(j + 1, 1)) { Cells = cells });
+                }
+                i += csvRows - 1;
+                continue;
+            }
             int run = TabTableRun(lines, i);
             if (run > 0)
             {
@@ -52,13 +64,64 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
     // The number of lines from start on that hold the same number of tabs (two or more) as the first: a table
     // exported as tab-separated text has one row per line and one tab count throughout. 0 when fewer than three.
     // A row opens with its first cell: lines indented by tabs are code or an outline.
+    // Two cells a line (a flashcard export: question⇥answer) make a table only when every line has both cells,
+    // the run is longer and its first cells ask: a tab inside prose or between an option's letter and text is common.
     private static int TabTableRun(string[] lines, int start)
     {
         int tabs = RowTabs(lines[start]);
-        if (tabs < MinTabs) return 0;
+        if (tabs < 1) return 0;
         int end = start + 1;
         while (end < lines.Length && RowTabs(lines[end]) == tabs) end++;
-        return end - start >= MinTableRows ? end - start : 0;
+        if (tabs >= MinTabs) return end - start >= MinTableRows ? end - start : 0;
+        int asking = 0;
+        for (int j = start; j < end; j++)
+        {
+            if (lines[j].Split('\t') is not [var first, var second] || first.Trim().Length == 0 || second.Trim().Length == 0) return 0;
+            if (first.TrimEnd() is [.., '?' or '？']) asking++;
+        }
+        // Most first cells ask: cards, not options set off by a tab (A.⇥1/4).
+        return end - start >= MinPairRows && asking * 3 >= (end - start) * 2 ? end - start : 0;
+    }
+
+    private const int MinPairRows = 4;
+    private const int MinCsvFields = 3;
+
+    // Lines from the document's first on that parse as comma-separated rows of one field count (three or more),
+    // covering nearly the whole text: a spreadsheet saved as CSV. Prose with commas never starts and fills a file so.
+    private static int CsvTableRun(string[] lines, out int start)
+    {
+        start = Array.FindIndex(lines, l => l.Trim().Length > 0);
+        if (start < 0 || CsvFields(lines[start]) is not { Length: >= MinCsvFields } header) return 0;
+        int end = start + 1;
+        while (end < lines.Length && CsvFields(lines[end]) is { } row && row.Length == header.Length) end++;
+        int nonEmpty = lines.Count(l => l.Trim().Length > 0);
+        int rows = end - start;
+        return rows >= MinTableRows && rows * 10 >= nonEmpty * 9 ? rows : 0;
+    }
+
+    // One line's comma-separated fields, quotes ("a, b", "say ""hi""") honoured; null when a quote is left open.
+    private static string[]? CsvFields(string line)
+    {
+        if (line.IndexOf(',') < 0) return null;
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        bool quoted = false;
+        for (int k = 0; k < line.Length; k++)
+        {
+            char c = line[k];
+            if (quoted)
+            {
+                if (c != '"') field.Append(c);
+                else if (k + 1 < line.Length && line[k + 1] == '"') { field.Append('"'); k++; }
+                else quoted = false;
+            }
+            else if (c == '"' && field.ToString().Trim().Length == 0) { field.Clear(); quoted = true; }
+            else if (c == ',') { fields.Add(field.ToString().Trim()); field.Clear(); }
+            else field.Append(c);
+        }
+        if (quoted) return null;
+        fields.Add(field.ToString().Trim());
+        return [.. fields];
     }
 
     private static int RowTabs(string line) => line.Length == 0 || char.IsWhiteSpace(line[0]) ? 0 : line.AsSpan().Count('\t');

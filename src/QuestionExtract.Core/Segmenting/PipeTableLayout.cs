@@ -57,18 +57,23 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
             int q = folded.FindIndex(h => lexicon.TableQuestionHeaders.Any(h.Contains));
             int a = folded.FindIndex(h => lexicon.TableAnswerHeaders.Any(h.Contains));
             int n = folded.FindIndex(h => lexicon.TableNumberHeaders.Contains(h));
+            // No header, but rows of a question and its answer (a flashcard export: question⇥answer): the first row
+            // is a question too.
+            bool headerless = (q < 0 || a < 0 || q == a) && (i == 0 || lines[i - 1].Cells.Count != 2) && IsQuestionAnswerPairs(lines, i);
+            if (headerless) (q, a, n) = (0, 1, -1);
             if (q < 0 || a < 0 || q == a) continue;
             int x = folded.FindIndex(h => lexicon.TableAnalysisHeaders.Any(h.Contains));
             if (x == q || x == a) x = -1;
             int type = folded.FindIndex(h => lexicon.TableTypeHeaders.Contains(h));
-            var optionColumns = folded.Select((h, k) => (Letter: OptionLetter(h), Column: k)).Where(o => o.Letter is not null && o.Column != q && o.Column != a).ToList();
+            if (headerless) (x, type) = (-1, -1);
+            var optionColumns = headerless ? [] : folded.Select((h, k) => (Letter: OptionLetter(h), Column: k)).Where(o => o.Letter is not null && o.Column != q && o.Column != a).ToList();
             var rows = new List<Row>();
-            var structure = new List<TableLine> { lines[i] };
+            var structure = headerless ? new List<TableLine>() : new List<TableLine> { lines[i] };
             var unclaimed = new List<TableLine>();
             // A category row names the rows after it once a question row follows; until then it is pending.
             TableLine? pending = null;
             string? section = null;
-            int j = i + 1;
+            int j = headerless ? i : i + 1;
             for (; j < lines.Count; j++)
             {
                 var line = lines[j];
@@ -113,6 +118,21 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
             return (new Table(lines[i].Start, rows[^1].End, rows, structure, unclaimed, n >= 0), j);
         }
         return null;
+    }
+
+    private const int MinPairRows = 4;
+
+    // Consecutive rows of two cells from this line on, at least four, most of whose first cells ask (end in a
+    // question mark): questions with their answers beside them.
+    private static bool IsQuestionAnswerPairs(List<TableLine> lines, int start)
+    {
+        int rows = 0, asking = 0;
+        for (int k = start; k < lines.Count && !lines[k].IsBlank && lines[k].Cells.Count == 2; k++)
+        {
+            rows++;
+            if (lines[k].Cells[0].TrimEnd() is [.., '?' or '？']) asking++;
+        }
+        return rows >= MinPairRows && asking * 3 >= rows * 2;
     }
 
     // A column headed by an option's letter, alone or after an option word (A, 选项A, Option B): the letter.
