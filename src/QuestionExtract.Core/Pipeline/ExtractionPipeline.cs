@@ -29,6 +29,21 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
 
     public ExtractionResult Extract(string path, byte[] content) => Extract(Read(path, content));
 
+    // A page's own headings at its top (h1, then h2; above the questions or naming their first part), when the
+    // page's <title> opens the text (a heading block of no level at its start): the title resolver weighs them
+    // against the <title>.
+    private const int PageHeadingLines = 6;
+
+    private static List<string> PageHeadings(DocumentText text)
+    {
+        var headings = text.Headings().ToList();
+        if (headings.Count == 0 || headings[0] is not (0, _, 0)) return [];
+        int top = 0;
+        for (int line = 0; line < PageHeadingLines && top < text.Text.Length; line++) top = text.LineEnd(top) + 1;
+        return headings.Where(h => h.Start > 0 && h.Start < top && h.Level is 1 or 2)
+            .OrderBy(h => h.Level).Select(h => text.Text[h.Start..h.End].Trim()).Where(h => h.Length > 0).ToList();
+    }
+
     /// <summary>Clean, segment and assemble a document some reader (or the caller) already produced.</summary>
     public ExtractionResult Extract(SourceDocument source)
     {
@@ -36,7 +51,7 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
         var text = new DocumentText(cleaned.Blocks);
         var segmented = segmenter.Segment(text);
         var consumed = new List<string>(segmented.Consumed);
-        var (title, preamble) = titles.Resolve(segmented.Prefix, cleaned.TitleCandidates, consumed);
+        var (title, preamble) = titles.Resolve(segmented.Prefix, cleaned.TitleCandidates, consumed, PageHeadings(text));
         var declared = segmented.DeclaredCountFromSections
                        ?? SectionHeadingParser.DeclaredCount(lexicon, FoldedText.KeepingSpaces(title ?? ""))
                        ?? SectionHeadingParser.DeclaredCount(lexicon, FoldedText.KeepingSpaces(preamble));

@@ -54,7 +54,9 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private static partial Regex BulletPattern();
 
     /// <summary>Returns the title and the prefix lines left after removing title repetitions (recorded in <paramref name="consumed"/>).</summary>
-    public (string? Title, string Remainder) Resolve(string prefix, IReadOnlyList<string> candidates, List<string> consumed)
+    /// <param name="pageHeadings">The page's own headings above the questions (h1 first, then h2) when its
+    /// &lt;title&gt; is the first line; empty otherwise.</param>
+    public (string? Title, string Remainder) Resolve(string prefix, IReadOnlyList<string> candidates, List<string> consumed, IReadOnlyList<string>? pageHeadings = null)
     {
         var lines = prefix.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         string? title = null;
@@ -70,7 +72,7 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             lines[0] = lines[0][bracket.Length..].Trim();
         }
         else if (candidates.Count > 0) title = HeadingIn(candidates[0], lines, 0) ?? Undecorate(candidates[0]);
-        else title = RepeatedLine(lines) ?? (lines.Count > 1 ? HeadingIn(lines[0], lines, 1) : null) ?? PaperLineUnderOccasion(lines) ?? FirstCollectionLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines);
+        else title = RepeatedLine(lines) ?? (lines.Count > 1 ? HeadingIn(lines[0], lines, 1) : null) ?? PageHeadingLike(lines, pageHeadings) ?? PaperLineUnderOccasion(lines) ?? FirstCollectionLine(lines) ?? CollectionLine(lines) ?? FirstLine(lines);
         // The title's first line, where the title was broken after its year and organiser.
         if (title is not null && !bracket.Success && candidates.Count == 0 && lines.IndexOf(title) == 1 && YearLinePattern().IsMatch(lines[0])
             && LooksLikeTitle(lines[0]) && !CollectionWordPattern().IsMatch(lines[0]) && !IsColumnRow(lines[0]) && PaperWordPattern().IsMatch(title))
@@ -145,6 +147,34 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             if (key.Length >= 4 && key != page && page.Contains(key, StringComparison.Ordinal) && page.Length - key.Length <= MaxSiteDecoration) return candidate;
         }
         return null;
+    }
+
+    // A page's <title> is often its heading shortened or reworded for search, with the site's name after it
+    // (社保常见问题解答_某市人社局 over 社会保险常见问题解答): the page's own heading that shares a third of its
+    // character pairs with the <title> is the title. A heading the <title> ends with is the site's name.
+    private const int MinSharedPairsDivisor = 3;
+
+    private string? PageHeadingLike(List<string> lines, IReadOnlyList<string>? headings)
+    {
+        if (headings is not { Count: > 0 } || lines.Count == 0) return null;
+        var page = Key(lines[0]);
+        var pagePairs = Pairs(page);
+        foreach (var heading in headings)
+        {
+            var candidate = Undecorate(heading);
+            var key = Key(candidate);
+            if (key.Length < 4 || key == page || page.EndsWith(key, StringComparison.Ordinal) || !LooksLikeTitle(candidate) || StartsAsItem(candidate)) continue;
+            var pairs = Pairs(key);
+            if (pairs.Count(pagePairs.Contains) * MinSharedPairsDivisor >= pairs.Count) return candidate;
+        }
+        return null;
+    }
+
+    private static HashSet<string> Pairs(string key)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i + 1 < key.Length; i++) pairs.Add(key.Substring(i, 2));
+        return pairs;
     }
 
     // The first line names a question collection: the title, or its head when the first section or question
