@@ -87,17 +87,24 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
     private const int MinCsvFields = 3;
 
     // Lines from the document's first on that parse as comma-separated rows of one field count (three or more),
-    // covering nearly the whole text: a spreadsheet saved as CSV. Prose with commas never starts and fills a file so.
+    // under a header row of column names, covering nearly the whole text: a spreadsheet saved as CSV. Prose with
+    // commas never starts and fills a file so.
     private static int CsvTableRun(string[] lines, out int start)
     {
         start = Array.FindIndex(lines, l => l.Trim().Length > 0);
-        if (start < 0 || CsvFields(lines[start]) is not { Length: >= MinCsvFields } header) return 0;
+        if (start < 0 || CsvFields(lines[start]) is not { Length: >= MinCsvFields } header || !header.All(IsHeaderField)) return 0;
         int end = start + 1;
         while (end < lines.Length && CsvFields(lines[end]) is { } row && row.Length == header.Length) end++;
         int nonEmpty = lines.Count(l => l.Trim().Length > 0);
         int rows = end - start;
         return rows >= MinTableRows && rows * 10 >= nonEmpty * 9 ? rows : 0;
     }
+
+    // A header row names its columns: each field a short name (题目, 选项A, Answer), no sentence.
+    private const int MaxHeaderField = 20;
+
+    private static bool IsHeaderField(string field) =>
+        field.Length is > 0 and <= MaxHeaderField && field.AsSpan().IndexOfAny("。？?！!，;；") < 0 && !field.All(char.IsAsciiDigit);
 
     // One line's comma-separated fields, quotes ("a, b", "say ""hi""") honoured; null when a quote is left open.
     private static string[]? CsvFields(string line)
