@@ -77,6 +77,12 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         if (answer is null && draft.Options is null && lexicon.TrueFalseMark.Match(draft.Question) is { Success: true } mark
             && draft.Question.AsSpan(mark.Index + mark.Length).Trim().TrimStart("。.").IsEmpty)
             answer = TakeFromBrackets(draft, mark, "m");
+        // An answer sheet marks the right options (B. 立即挂断 √): the marked letters are the answer.
+        if (answer is null && draft.Options is { Count: >= 2 } marked && MarkedOptions(marked, draft.Consumed) is { } markedLetters)
+        {
+            answer = markedLetters;
+            draft.Answer = answer;
+        }
         if (draft.Options is not null && answer is not null)
         {
             // Answer: Option B names the option: the word is structure, the letter the answer.
@@ -126,6 +132,27 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         draft.Consumed.Add(draft.Question[stemEnd..]);
         draft.Question = draft.Question[..stemEnd].Trim();
         if (draft.Type == "open") draft.Type = answer.Trim().Length > 1 ? "multiple-choice" : "single-choice";
+    }
+
+    // The letters of the options ending in a mark, the marks taken off their text (consumed); null when none is
+    // marked or every one is (a sheet that ticks nothing apart).
+    private string? MarkedOptions(List<ChoiceOption> options, List<string> consumed)
+    {
+        var letters = new System.Text.StringBuilder();
+        var unmarked = new List<ChoiceOption>(options.Count);
+        foreach (var option in options)
+        {
+            var text = option.Text.TrimEnd();
+            var mark = lexicon.OptionMarks.FirstOrDefault(m => text.EndsWith(m, StringComparison.Ordinal));
+            if (mark is not null) letters.Append(option.Label);
+            unmarked.Add(mark is null ? option : option with { Text = text[..^mark.Length].TrimEnd() });
+        }
+        if (letters.Length == 0 || letters.Length == options.Count) return null;
+        for (int k = 0; k < options.Count; k++)
+            if (options[k].Text.Length != unmarked[k].Text.Length) consumed.Add(options[k].Text.TrimEnd()[unmarked[k].Text.Length..].Trim());
+        options.Clear();
+        options.AddRange(unmarked);
+        return letters.ToString();
     }
 
     // The answer's first line: the letters, when a reason follows on the lines under them.

@@ -103,6 +103,7 @@ public sealed class LabelLexicon
         TableOptionHeaders = Folded("tableOptionHeaders");
         TableTypeHeaders = Folded("tableTypeHeaders");
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
+        OptionMarks = [.. List("optionMarks")];
         // The one-character marks among them (√ ×, 对 错), not letters: (T) and (F) are as often something else.
         var marks = TrueFalseAnswers.Where(a => a.Length == 1 && !char.IsAsciiLetter(a[0])).Select(a => Regex.Escape(a));
         TrueFalseMark = DataPatterns.Create(@"[(（][ \t\u3000]*(?<m>" + string.Join("|", marks) + @")[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))", RegexOptions.CultureInvariant);
@@ -303,6 +304,9 @@ public sealed class LabelLexicon
 
     /// <summary>Answers that make an item without options a true/false question (正确, ×, True).</summary>
     public IReadOnlySet<string> TrueFalseAnswers { get; }
+
+    /// <summary>Marks printed after the right options of an answer sheet (√, （正确答案）): data <c>optionMarks</c>.</summary>
+    public IReadOnlyList<string> OptionMarks { get; }
     /// <summary>
     /// A true/false mark in brackets closing a line (会计主体一定是法律主体。（×）): a statement to judge, with its
     /// answer filled in. Group <c>m</c> is the mark.
