@@ -36,7 +36,7 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
                 for (int j = i; j < i + csvRows; j++)
                 {
                     var cells = CsvFields(lines[j])!;
-                    blocks.Add(new Block("| " + string.Join(" | ", cells) + " |", BlockKind.TableRow, new SourceLocation(j + 1, 1)) { Cells = cells });
+                    blocks.Add(TableRow(cells, j + 1));
                 }
                 i += csvRows - 1;
                 continue;
@@ -48,7 +48,7 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
                 for (int j = i; j < i + run; j++)
                 {
                     var cells = lines[j].Split('\t').Select(c => c.Trim()).ToArray();
-                    blocks.Add(new Block("| " + string.Join(" | ", cells) + " |", BlockKind.TableRow, new SourceLocation(j + 1, 1)) { Cells = cells });
+                    blocks.Add(TableRow(cells, j + 1));
                 }
                 i += run - 1;
                 continue;
@@ -57,6 +57,10 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
         }
         return blocks;
     }
+
+    // A spreadsheet row read from one line: its cells, and its text as a pipe table's row.
+    private static Block TableRow(string[] cells, int line) =>
+        new("| " + string.Join(" | ", cells) + " |", BlockKind.TableRow, new SourceLocation(line, 1)) { Cells = cells };
 
     private const int MinTableRows = 3;
     private const int MinTabs = 2;
