@@ -43,7 +43,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     public void Apply(QuestionDraft draft)
     {
         var tag = lexicon.TypeTags.Match(draft.Question);
-        string? taggedType = null;
+        string? taggedType = draft.DeclaredType;
         if (tag.Success)
         {
             taggedType = lexicon.TypeOfTag(tag.Groups["t"].Value);

@@ -112,6 +112,15 @@ public sealed class LabelLexicon
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
                     _typeOfTag.TryAdd(SingleSpaced(word), ((YamlScalarNode)type).Value!);
         TypeTags = DataPatterns.Create(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
+        if (root.Children.TryGetValue(new YamlScalarNode("metadataLabels"), out var metaNode) && metaNode is YamlMappingNode metaGroups)
+            foreach (var (kind, words) in metaGroups.Children)
+                foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
+                    _metadataKind.TryAdd(word, ((YamlScalarNode)kind).Value!);
+        // A line of nothing but such labels and their values; a value runs to the next label or the line's end.
+        string metaWords = Alternation(_metadataKind.Keys);
+        MetadataLine = DataPatterns.Create(
+            @"^[ \t\u3000]*(?:(?:【(?<k>" + metaWords + @")】|\[(?<k>" + metaWords + @")\]|(?<k>" + metaWords + @")[ \t]*[:：])[ \t\u3000]*(?<v>[^【\[\n]*?)[ \t\u3000|｜]*)+\r?$",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant);
         if (root.Children.TryGetValue(new YamlScalarNode("statementParts"), out var partNode) && partNode is YamlMappingNode partGroups)
             foreach (var (kind, words) in partGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
@@ -272,6 +281,20 @@ public sealed class LabelLexicon
 
     /// <summary>The output type a tag word of <see cref="TypeTags"/> states (single-choice, multiple-choice, true-false).</summary>
     public string TypeOfTag(string word) => _typeOfTag[SingleSpaced(word)];
+
+    /// <summary>
+    /// A question bank's metadata line (【题型】单选题　【难度】★★☆　【分值】1分): group <c>k</c> holds each label,
+    /// <c>v</c> its value; <see cref="MetadataKind"/> says what a label gives (data <c>metadataLabels</c>).
+    /// </summary>
+    public Regex MetadataLine { get; }
+
+    private readonly Dictionary<string, string> _metadataKind = new(StringComparer.Ordinal);
+
+    /// <summary>What a metadata label's value gives: <c>type</c>, <c>points</c> or <c>other</c>.</summary>
+    public string MetadataKind(string label) => _metadataKind[label];
+
+    /// <summary>The output type a type word states, or null when it is none of the typeTags words.</summary>
+    public string? TypeOfWord(string word) => _typeOfTag.GetValueOrDefault(SingleSpaced(word));
 
     private readonly List<(string Word, string Kind)> _statementParts = [];
 

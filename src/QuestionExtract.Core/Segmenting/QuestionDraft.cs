@@ -11,6 +11,8 @@ public sealed class QuestionDraft
     public string? Section { get; init; }
     public double? Points { get; set; }
     public string Type { get; set; } = "open";
+    /// <summary>The type the document states for the question outside its stem (a metadata line's 题型), if any.</summary>
+    public string? DeclaredType { get; set; }
     public string Question { get; set; } = "";
     public List<ChoiceOption>? Options { get; set; }
     public string? Answer { get; set; }

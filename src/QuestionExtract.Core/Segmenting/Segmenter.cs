@@ -25,6 +25,7 @@ public sealed partial class Segmenter
     private readonly FilledBlanks _filledBlanks;
     private readonly TermDefinitions _termDefinitions;
     private readonly WorkedSolution _workedSolution;
+    private readonly ItemMetadata _metadata;
     private readonly AnswerKeyGrid _keyGrid;
     private readonly AnswerKeyMatcher _keys = new();
     private readonly PipeTableLayout _tables;
@@ -45,6 +46,7 @@ public sealed partial class Segmenter
         _filledBlanks = parts.FilledBlanks;
         _termDefinitions = parts.TermDefinitions;
         _workedSolution = parts.WorkedSolution;
+        _metadata = parts.Metadata;
         _keyGrid = parts.KeyGrid;
         _tables = parts.Tables;
         _skills = parts.Skills;
@@ -202,7 +204,7 @@ public sealed partial class Segmenter
             bool paired = t.Family == MarkerFamily.Labelled && text.AsSpan(t.Start, t.End - t.Start).Trim() is ['Q', '.' or '．'];
             var parts = _fields.Split(cleanedBody, paired);
             draft.Consumed.AddRange(parts.Consumed);
-            string question = parts.Question;
+            string question = _metadata.Take(parts.Question, draft);
             string? answerText = parts.Answer;
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
                 (question, answerText) = _unlabeled.Split(parts.Question);

@@ -21,6 +21,7 @@ public sealed record SegmenterParts
     public required FilledBlanks FilledBlanks { get; init; }
     public required TermDefinitions TermDefinitions { get; init; }
     public required WorkedSolution WorkedSolution { get; init; }
+    public required ItemMetadata Metadata { get; init; }
     public required AnswerKeyGrid KeyGrid { get; init; }
     public required QuestionLikeness Likeness { get; init; }
     /// <summary>Below this margin a question carries the <c>low-confidence</c> warning.</summary>
