@@ -164,6 +164,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
 
         private void List(ListBlock list, int depth, bool furniture, int listLevel = 1)
         {
+            bool options = TicksOptions(list);
             foreach (var item in list.OfType<ListItemBlock>())
             {
                 var marker = Marker(item);
@@ -172,7 +173,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                 {
                     if (first && child is ParagraphBlock p)
                     {
-                        walker.Add(marker + " " + WithoutTaskBox(InlineText(p.Inline).Trim()), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
+                        walker.Add(marker + " " + WithoutTaskBox(InlineText(p.Inline).Trim(), options), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
                     }
                     else if (child is ListBlock nested)
                     {
@@ -209,8 +210,34 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
         }
 
         // A task list's box (- [ ] / - [x]) is a checklist's tick, no part of the item's text.
-        private static string WithoutTaskBox(string item) =>
-            item.Length > 4 && item[0] == '[' && item[2] == ']' && item[3] == ' ' && item[1] is ' ' or 'x' or 'X' ? item[4..].TrimStart() : item;
+        // A task box is markup. In a list of options some ticked and some not (- [ ] A. 网络层 ⏎ - [x] B. 传输层),
+        // the tick marks the right option: it is read as the mark an answer sheet prints after one (✓, see
+        // optionMarks). A checklist of study items (a question each, its answer nested under it) keeps no mark.
+        private static string WithoutTaskBox(string item, bool ticksOptions)
+        {
+            if (TaskBox(item) is not { } ticked) return item;
+            return ticksOptions && ticked ? item[4..].Trim() + " ✓" : item[4..].TrimStart();
+        }
+
+        private static bool? TaskBox(string item) =>
+            item.Length > 4 && item[0] == '[' && item[2] == ']' && item[3] == ' ' && item[1] is ' ' or 'x' or 'X' ? item[1] != ' ' : null;
+
+        // Options: every item one line with a box, at least one ticked and one not.
+        private bool TicksOptions(ListBlock list)
+        {
+            int ticked = 0, open = 0;
+            foreach (var item in list.OfType<ListItemBlock>())
+            {
+                if (item.Count != 1 || item[0] is not ParagraphBlock p) return false;
+                switch (TaskBox(InlineText(p.Inline).Trim()))
+                {
+                    case true: ticked++; break;
+                    case false: open++; break;
+                    default: return false;
+                }
+            }
+            return ticked > 0 && open > 0;
+        }
 
         // The item's marker as the author typed it ("1.", "3)", "-", "*"): the number stays what the source says.
         private string Marker(ListItemBlock item)

@@ -147,14 +147,15 @@ public sealed class LabelLexicon
         BrandedLabels = DataPatterns.Create(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        QuestionLabels = Variants(List("questionLabels"));
+        FollowUpLabels = Variants(List("followUpLabels")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        QuestionLabels = [.. Variants(List("questionLabels")), .. FollowUpLabels];
         var stemLabel = QuestionPartLabel(List("stemLabels"));
         // Tried only where a stem word stands: interpreted, the pattern (led by its boundary) was tried at every
         // character of every item body.
         StemLabels = new LabelScanner(keep => Boundary + QuestionPartLabel(List("stemLabels"), keep), RegexOptions.CultureInvariant,
             Variants(List("stemLabels")));
         _stemLabelHere = DataPatterns.Create(@"\G" + stemLabel, RegexOptions.CultureInvariant);
-        QuestionLabelPrefix = DataPatterns.Create(@"^\s*" + QuestionPartLabel(QuestionLabels) + @"\s*",
+        QuestionLabelPrefix = DataPatterns.Create(@"^\s*" + QuestionPartLabel(QuestionLabels.Where(w => !FollowUpLabels.Contains(w))) + @"\s*",
             RegexOptions.CultureInvariant);
         // Every match of QuestionLabelPrefix has a 【 or a label's first character after its leading spaces.
         if (QuestionLabels.All(w => !char.IsWhiteSpace(w[0])))
@@ -216,6 +217,8 @@ public sealed class LabelLexicon
     public Regex QuestionLabelPrefix { get; }
     /// <summary>Labels that open an unnumbered question (题目:, Q:).</summary>
     public IReadOnlyList<string> QuestionLabels { get; }
+    /// <summary>The follow-up labels among <see cref="QuestionLabels"/> (追问): they stay in the question's text.</summary>
+    public IReadOnlySet<string> FollowUpLabels { get; }
 
     /// <summary>An alternation of <paramref name="words"/> for a pattern: longest first, spaces flexible.</summary>
     public static string AlternationOf(IEnumerable<string> words) => Alternation(words);

@@ -158,7 +158,10 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             items.Add(m.Value[0] <= '⒇' ? Item(text, m, MarkerFamily.Parenthesized, m.Value[0] - '⑴' + 1, ")") : Item(text, m, MarkerFamily.Decimal, m.Value[0] - '⒈' + 1, "."));
         foreach (Match m in _labelledQuestion.Matches(text))
         {
-            var item = Item(text, m, MarkerFamily.Labelled, null, "");
+            // A follow-up label (追问：) opens the question and stays in its text: the marker ends where the word starts.
+            var item = _lexicon.FollowUpLabels.Contains(m.Groups["w"].Value)
+                ? Item(text, m.Groups["w"].Index, 0, MarkerFamily.Labelled, null, "", false, "")
+                : Item(text, m, MarkerFamily.Labelled, null, "");
             // A stem label (题干:) inside a line is a part of the item that line holds, not a new question.
             if (!item.AtLineStart && _lexicon.StemLabelAt(text, m.Index)) continue;
             items.Add(item);
@@ -169,6 +172,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         foreach (Match m in BulletPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddNumericEntries(items, text);
 
         var tokens = new List<StructuralToken>(items);
         foreach (Match m in SectionPattern().Matches(text))
@@ -240,6 +244,41 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             items.Add(Item(text, m.Index, m.Length, MarkerFamily.Decimal, n, delimiter, n == 1 && AfterGroupLabel(text, m.Index),
                 n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
+    }
+
+    // A key's entry whose value is a number (4．48, 5．1.013×10⁵) reads as a decimal number: taken where it opens a
+    // line (after a key part's numeral: 二、5．…) or follows a space, as key entries are set apart, and only
+    // inside a run that counts on around it: the decimal marker before it is N-1 and the one after it N+1. A
+    // number in a sentence (增长 1．5倍) or a date (5.13) has no such neighbours; a key's last entry needs none
+    // to be read as a number, so it is left as one.
+    [GeneratedRegex(@"(?:(?<=^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.][ \t\u3000]*)?)|(?<=[ \t\u3000]))(?<n>[0-9]{1,3})(?<d>[.．])(?=[0-9])", RegexOptions.Multiline)]
+    private static partial Regex NumericEntryPattern();
+
+    private const int MaxEntryGap = 200;
+
+    private static void AddNumericEntries(List<StructuralToken> items, string text)
+    {
+        // Each entry taken joins the run at once, so the next one (4．1  5．2) has it as its neighbour before it;
+        // the next such entry is a neighbour after it as well.
+        var entries = NumericEntryPattern().Matches(text);
+        for (int k = 0; k < entries.Count; k++)
+        {
+            var m = entries[k];
+            int n = Number(m);
+            int at = items.FindIndex(t => t.Start >= m.Index);
+            if (at < 0) at = items.Count;
+            var before = items.Take(at).LastOrDefault(t => t.Family == MarkerFamily.Decimal);
+            var after = items.Skip(at).FirstOrDefault(t => t.Family == MarkerFamily.Decimal);
+            (int? Number, int Start)? next = after is null ? null : (after.Number, after.Start);
+            if (k + 1 < entries.Count && (next is null || entries[k + 1].Index < next.Value.Start)) next = (Number(entries[k + 1]), entries[k + 1].Index);
+            if (before is null || before.Number != n - 1 || m.Index - before.End > MaxEntryGap) continue;
+            if (next is not { } following || following.Number != n + 1 || following.Start - m.Index > MaxEntryGap) continue;
+            // A value after its label (分数: 2.00) is no entry.
+            if (text.AsSpan(0, m.Index).TrimEnd().EndsWith(":") || text.AsSpan(0, m.Index).TrimEnd().EndsWith("：")) continue;
+            items.Insert(at, Item(text, m, MarkerFamily.Decimal, n, m.Groups["d"].Value));
+        }
+
+        static int Number(Match m) => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private const int MaxGroupLabel = 16;

@@ -26,6 +26,7 @@ public sealed partial class Segmenter
     private readonly TermDefinitions _termDefinitions;
     private readonly WorkedSolution _workedSolution;
     private readonly ItemMetadata _metadata;
+    private readonly MarkedListOptions _markedLists;
     private readonly AnswerKeyGrid _keyGrid;
     private readonly AnswerKeyMatcher _keys = new();
     private readonly PipeTableLayout _tables;
@@ -47,6 +48,7 @@ public sealed partial class Segmenter
         _termDefinitions = parts.TermDefinitions;
         _workedSolution = parts.WorkedSolution;
         _metadata = parts.Metadata;
+        _markedLists = parts.MarkedLists;
         _keyGrid = parts.KeyGrid;
         _tables = parts.Tables;
         _skills = parts.Skills;
@@ -227,6 +229,7 @@ public sealed partial class Segmenter
                 if (draft.Answer != before.Letters) draft.Consumed.Add(before.Letters);
             }
             _workedSolution.Apply(draft);
+            _markedLists.Apply(draft);
             _choices.Apply(draft);
             if (!hasKey)
             {

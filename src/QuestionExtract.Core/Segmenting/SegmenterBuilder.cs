@@ -51,6 +51,7 @@ public sealed class SegmenterBuilder
         TermDefinitions = new TermDefinitions(_lexicon),
         WorkedSolution = new WorkedSolution(_lexicon),
         Metadata = new ItemMetadata(_lexicon),
+        MarkedLists = new MarkedListOptions(_lexicon),
         KeyGrid = new AnswerKeyGrid(_lexicon),
         Likeness = _likeness,
         LowConfidence = _weights["lowConfidence"],

@@ -22,6 +22,7 @@ public sealed record SegmenterParts
     public required TermDefinitions TermDefinitions { get; init; }
     public required WorkedSolution WorkedSolution { get; init; }
     public required ItemMetadata Metadata { get; init; }
+    public required MarkedListOptions MarkedLists { get; init; }
     public required AnswerKeyGrid KeyGrid { get; init; }
     public required QuestionLikeness Likeness { get; init; }
     /// <summary>Below this margin a question carries the <c>low-confidence</c> warning.</summary>

@@ -375,7 +375,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P91, RegexOptions.CultureInvariant)]
     private static partial Regex R91();
 
-    private const string P92 = @"^\s*(?<em>[*_]{1,3})?(?:【(?:Interviewer|Question|Q|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:Interviewer|Question|Q|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))\s*";
+    private const string P92 = @"^\s*(?<em>[*_]{1,3})?(?:【(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))\s*";
     [GeneratedRegex(P92, RegexOptions.CultureInvariant)]
     private static partial Regex R92();
 
@@ -439,7 +439,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P107, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R107();
 
-    private const string P108 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Question|Q|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Question|Q|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Question|Q)[ \t]*[:：](?=[ \t]))";
+    private const string P108 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t]))";
     [GeneratedRegex(P108, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R108();
 
@@ -459,7 +459,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P112, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R112();
 
-    private const string P113 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P113 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P113, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R113();
 
@@ -475,737 +475,765 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P116, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R116();
 
-    private const string P117 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)[ \t]*[:：]";
-    [GeneratedRegex(P117, RegexOptions.CultureInvariant)]
+    private const string P117 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P117, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R117();
 
-    private const string P118 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
-    [GeneratedRegex(P118, RegexOptions.CultureInvariant)]
+    private const string P118 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P118, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R118();
 
-    private const string P119 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
-    [GeneratedRegex(P119, RegexOptions.CultureInvariant)]
+    private const string P119 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P119, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R119();
 
-    private const string P120 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
-    [GeneratedRegex(P120, RegexOptions.CultureInvariant)]
+    private const string P120 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P120, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R120();
 
-    private const string P121 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
+    private const string P121 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
     [GeneratedRegex(P121, RegexOptions.CultureInvariant)]
     private static partial Regex R121();
 
-    private const string P122 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试题|面試題|面试官|面試官)[ \t]*[:：])";
+    private const string P122 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
     [GeneratedRegex(P122, RegexOptions.CultureInvariant)]
     private static partial Regex R122();
 
-    private const string P123 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
+    private const string P123 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
     [GeneratedRegex(P123, RegexOptions.CultureInvariant)]
     private static partial Regex R123();
 
-    private const string P124 = @"^约[\d.]+[千万]?字$";
-    [GeneratedRegex(P124, RegexOptions.CultureInvariant, 1000)]
+    private const string P124 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
+    [GeneratedRegex(P124, RegexOptions.CultureInvariant)]
     private static partial Regex R124();
 
-    private const string P125 = @"^约\d+页$";
-    [GeneratedRegex(P125, RegexOptions.CultureInvariant, 1000)]
+    private const string P125 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
+    [GeneratedRegex(P125, RegexOptions.CultureInvariant)]
     private static partial Regex R125();
 
-    private const string P126 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
-    [GeneratedRegex(P126, RegexOptions.CultureInvariant, 1000)]
+    private const string P126 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
+    [GeneratedRegex(P126, RegexOptions.CultureInvariant)]
     private static partial Regex R126();
 
-    private const string P127 = @"^文档评论\(\d+\)$";
-    [GeneratedRegex(P127, RegexOptions.CultureInvariant, 1000)]
+    private const string P127 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
+    [GeneratedRegex(P127, RegexOptions.CultureInvariant)]
     private static partial Regex R127();
 
-    private const string P128 = @"^\S{1,30}\+关注$";
-    [GeneratedRegex(P128, RegexOptions.CultureInvariant, 1000)]
+    private const string P128 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
+    [GeneratedRegex(P128, RegexOptions.CultureInvariant)]
     private static partial Regex R128();
 
-    private const string P129 = @"^\d+/150$";
-    [GeneratedRegex(P129, RegexOptions.CultureInvariant, 1000)]
+    private const string P129 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
+    [GeneratedRegex(P129, RegexOptions.CultureInvariant)]
     private static partial Regex R129();
 
-    private const string P130 = @"^点击查看更多>>$";
-    [GeneratedRegex(P130, RegexOptions.CultureInvariant, 1000)]
+    private const string P130 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    [GeneratedRegex(P130, RegexOptions.CultureInvariant)]
     private static partial Regex R130();
 
-    private const string P131 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
+    private const string P131 = @"^约[\d.]+[千万]?字$";
     [GeneratedRegex(P131, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R131();
 
-    private const string P132 = @"^\d+views?\d+pages?$";
+    private const string P132 = @"^约\d+页$";
     [GeneratedRegex(P132, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R132();
 
-    private const string P133 = @"^Youareonpage\d+/\d+$";
+    private const string P133 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
     [GeneratedRegex(P133, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R133();
 
-    private const string P134 = @"^(?i:share(?:this)?(?:article|post|page|story)?|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接)){1,8}$";
+    private const string P134 = @"^文档评论\(\d+\)$";
     [GeneratedRegex(P134, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R134();
 
-    private const string P135 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
+    private const string P135 = @"^\S{1,30}\+关注$";
     [GeneratedRegex(P135, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R135();
 
-    private const string P136 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
+    private const string P136 = @"^\d+/150$";
     [GeneratedRegex(P136, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R136();
 
-    private const string P137 = @"^共?\d{1,6}条(?:评论|回复)$";
+    private const string P137 = @"^点击查看更多>>$";
     [GeneratedRegex(P137, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R137();
 
-    private const string P138 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
+    private const string P138 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
     [GeneratedRegex(P138, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R138();
 
-    private const string P139 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
+    private const string P139 = @"^\d+views?\d+pages?$";
     [GeneratedRegex(P139, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R139();
 
-    private const string P140 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
+    private const string P140 = @"^Youareonpage\d+/\d+$";
     [GeneratedRegex(P140, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R140();
 
-    private const string P141 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
+    private const string P141 = @"^(?i:share(?:this)?(?:article|post|page|story)?|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接)){1,8}$";
     [GeneratedRegex(P141, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R141();
 
-    private const string P142 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
+    private const string P142 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
     [GeneratedRegex(P142, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R142();
 
-    private const string P143 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
+    private const string P143 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
     [GeneratedRegex(P143, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R143();
 
-    private const string P144 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
+    private const string P144 = @"^共?\d{1,6}条(?:评论|回复)$";
     [GeneratedRegex(P144, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R144();
 
-    private const string P145 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
+    private const string P145 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
     [GeneratedRegex(P145, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R145();
 
-    private const string P146 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
+    private const string P146 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
     [GeneratedRegex(P146, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R146();
 
-    private const string P147 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
+    private const string P147 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
     [GeneratedRegex(P147, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R147();
 
-    private const string P148 = @"文档的?总页数.{0,30}以系统显示为准";
+    private const string P148 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
     [GeneratedRegex(P148, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R148();
 
-    private const string P149 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
+    private const string P149 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
     [GeneratedRegex(P149, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R149();
 
-    private const string P150 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
+    private const string P150 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
     [GeneratedRegex(P150, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R150();
 
-    private const string P151 = @"^下载(?:本文档|此文档|文档)?(?:需要|需)\d+(?:积分|下载券|金币)";
+    private const string P151 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
     [GeneratedRegex(P151, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R151();
 
-    private const string P152 = @"^\d+下载券\d+人已下载$";
+    private const string P152 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
     [GeneratedRegex(P152, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R152();
 
-    private const string P153 = @"^\d+人已下载$";
+    private const string P153 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
     [GeneratedRegex(P153, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R153();
 
-    private const string P154 = @"^文档贡献者[:：][^。？?]{1,40}$";
+    private const string P154 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
     [GeneratedRegex(P154, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R154();
 
-    private const string P155 = @"^已下载[\d,.]+[万千]?次$";
+    private const string P155 = @"文档的?总页数.{0,30}以系统显示为准";
     [GeneratedRegex(P155, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R155();
 
-    private const string P156 = @"\d+人正在系统学习中$";
+    private const string P156 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
     [GeneratedRegex(P156, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R156();
 
-    private const string P157 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
+    private const string P157 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
     [GeneratedRegex(P157, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R157();
 
-    private const string P158 = @"^(?i:reporterror)$";
+    private const string P158 = @"^下载(?:本文档|此文档|文档)?(?:需要|需)\d+(?:积分|下载券|金币)";
     [GeneratedRegex(P158, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R158();
 
-    private const string P159 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
+    private const string P159 = @"^\d+下载券\d+人已下载$";
     [GeneratedRegex(P159, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R159();
 
-    private const string P160 = @"^转藏到我的(?:图书馆|个人图书馆)";
+    private const string P160 = @"^\d+人已下载$";
     [GeneratedRegex(P160, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R160();
 
-    private const string P161 = @"^献花\(\d+\)";
+    private const string P161 = @"^文档贡献者[:：][^。？?]{1,40}$";
     [GeneratedRegex(P161, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R161();
 
-    private const string P162 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
+    private const string P162 = @"^已下载[\d,.]+[万千]?次$";
     [GeneratedRegex(P162, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R162();
 
-    private const string P163 = @"^来源[:：]360doc.{0,40}$";
+    private const string P163 = @"\d+人正在系统学习中$";
     [GeneratedRegex(P163, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R163();
 
-    private const string P164 = @"^(?:您的|你的|考生)答案[:：][^。]{0,20}$";
+    private const string P164 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
     [GeneratedRegex(P164, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R164();
 
-    private const string P165 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
+    private const string P165 = @"^(?i:reporterror)$";
     [GeneratedRegex(P165, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R165();
 
-    private const string P166 = @"^(?i)youranswer[:：].{0,40}$";
+    private const string P166 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
     [GeneratedRegex(P166, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R166();
 
-    private const string P167 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
+    private const string P167 = @"^转藏到我的(?:图书馆|个人图书馆)";
     [GeneratedRegex(P167, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R167();
 
-    private const string P168 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
+    private const string P168 = @"^献花\(\d+\)";
     [GeneratedRegex(P168, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R168();
 
-    private const string P169 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
+    private const string P169 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
     [GeneratedRegex(P169, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R169();
 
-    private const string P170 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
+    private const string P170 = @"^来源[:：]360doc.{0,40}$";
     [GeneratedRegex(P170, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R170();
 
-    private const string P171 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P171 = @"^(?:您的|你的|考生)答案[:：][^。]{0,20}$";
     [GeneratedRegex(P171, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R171();
 
-    private const string P172 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P172 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
     [GeneratedRegex(P172, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R172();
 
-    private const string P173 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P173 = @"^(?i)youranswer[:：].{0,40}$";
     [GeneratedRegex(P173, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R173();
 
-    private const string P174 = @"^\d{1,9}$";
+    private const string P174 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
     [GeneratedRegex(P174, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R174();
 
-    private const string P175 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P175 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
     [GeneratedRegex(P175, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R175();
 
-    private const string P176 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P176 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
     [GeneratedRegex(P176, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R176();
 
-    private const string P177 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P177 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
     [GeneratedRegex(P177, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R177();
 
-    private const string P178 = @"(?i)globaleducation&learningseries";
+    private const string P178 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P178, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R178();
 
-    private const string P179 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P179 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P179, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R179();
 
-    private const string P180 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P180 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P180, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R180();
 
-    private const string P181 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P181 = @"^\d{1,9}$";
     [GeneratedRegex(P181, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R181();
 
-    private const string P182 = @"^(?:您的)?当前位置[:：]";
+    private const string P182 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P182, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R182();
 
-    private const string P183 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P183 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P183, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R183();
 
-    private const string P184 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P184 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P184, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R184();
 
-    private const string P185 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P185 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P185, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R185();
 
-    private const string P186 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P186 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P186, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R186();
 
-    private const string P187 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P187 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P187, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R187();
 
-    private const string P188 = @"^在这里插入图片描述$";
+    private const string P188 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P188, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R188();
 
-    private const string P189 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P189 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P189, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R189();
 
-    private const string P190 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P190 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P190, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R190();
 
-    private const string P191 = @"^相关搜索[:：].{1,120}$";
+    private const string P191 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P191, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R191();
 
-    private const string P192 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P192 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P192, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R192();
 
-    private const string P193 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P193 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P193, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R193();
 
-    private const string P194 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P194 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P194, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R194();
 
-    private const string P195 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P195 = @"^在这里插入图片描述$";
     [GeneratedRegex(P195, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R195();
 
-    private const string P196 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P196 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P196, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R196();
 
-    private const string P197 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P197 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P197, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R197();
 
-    private const string P198 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P198 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P198, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R198();
 
-    private const string P199 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P199 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P199, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R199();
 
-    private const string P200 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
+    private const string P200 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P200, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R200();
 
-    private const string P201 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P201 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P201, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R201();
 
-    private const string P202 = @"^来源[:：].{1,30}$";
+    private const string P202 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P202, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R202();
 
-    private const string P203 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P203 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P203, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R203();
 
-    private const string P204 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P204 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P204, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R204();
 
-    private const string P205 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P205 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P205, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R205();
 
-    private const string P206 = @"还剩\d+页未读";
+    private const string P206 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P206, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R206();
 
-    private const string P207 = @"剩余\d+页未读";
+    private const string P207 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
     [GeneratedRegex(P207, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R207();
 
-    private const string P208 = @"^(试读|阅读)已?结束";
+    private const string P208 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P208, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R208();
 
-    private const string P209 = @"只提供\d+页预览";
+    private const string P209 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P209, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R209();
 
-    private const string P210 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P210 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P210, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R210();
 
-    private const string P211 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P211 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P211, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R211();
 
-    private const string P212 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P212 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P213 = @"还剩\d+页未读";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P214 = @"剩余\d+页未读";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P215 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
+    private const string P216 = @"只提供\d+页预览";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P217 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P218 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P219 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
-    private const string P220 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P220 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R220();
 
-    private const string P221 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P221 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R221();
 
-    private const string P222 = @"(?i)allrightsreserved\.?$";
+    private const string P222 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R222();
 
-    private const string P223 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P223 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
     [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R223();
 
-    private const string P224 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P224 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R224();
 
-    private const string P225 = @"ICP备\d{5,}号";
+    private const string P225 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R225();
 
-    private const string P226 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P226 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R226();
 
-    private const string P227 = @"公网安备\d{6,}号";
+    private const string P227 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R227();
 
-    private const string P228 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
+    private const string P228 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R228();
 
-    private const string P229 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P229 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R229();
 
-    private const string P230 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P230 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R230();
 
-    private const string P231 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P231 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R231();
 
-    private const string P232 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
+    private const string P232 = @"ICP备\d{5,}号";
     [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R232();
 
-    private const string P233 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
+    private const string P233 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R233();
 
-    private const string P234 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P234 = @"公网安备\d{6,}号";
     [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R234();
 
-    private const string P235 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P235 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
     [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R235();
 
-    private const string P236 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P236 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R236();
 
-    private const string P237 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P237 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R237();
 
-    private const string P238 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P238 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R238();
 
-    private const string P239 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P239 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
     [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R239();
 
-    private const string P240 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P240 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
     [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R240();
 
-    private const string P241 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P241 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R241();
 
-    private const string P242 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P242 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R242();
 
-    private const string P243 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P243 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R243();
 
-    private const string P244 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P244 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R244();
 
-    private const string P245 = @"^好文要顶关注我收藏该文";
+    private const string P245 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R245();
 
-    private const string P246 = @"^链接[:：]https?://\S+$";
+    private const string P246 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R246();
 
-    private const string P247 = @"^粉丝-\d+关注-\d+$";
+    private const string P247 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R247();
 
-    private const string P248 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P248 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R248();
 
-    private const string P249 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P249 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R249();
 
-    private const string P250 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P250 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R250();
 
-    private const string P251 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P251 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R251();
 
-    private const string P252 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P252 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R252();
 
-    private const string P253 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P253 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R253();
 
-    private const string P254 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P254 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R254();
 
-    private const string P255 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
+    private const string P255 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R255();
 
-    private const string P256 = @"^[^。？?！!]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt)$";
+    private const string P256 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R256();
 
-    private const string P257 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P257 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P257, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R257();
 
-    private const string P258 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P258 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P258, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R258();
 
-    private const string P259 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P259 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P259, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R259();
 
-    private const string P260 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P260 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P260, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R260();
 
-    private const string P261 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P261 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P261, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R261();
 
-    private const string P262 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P262 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
     [GeneratedRegex(P262, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R262();
 
-    private const string P263 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P263 = @"^[^。？?！!]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt)$";
     [GeneratedRegex(P263, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R263();
 
-    private const string P264 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?$|(?:整理|码字|创作)不易|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
+    private const string P264 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P264, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R264();
 
-    private const string P265 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
+    private const string P265 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P265, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R265();
 
-    private const string P266 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P266 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P266, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R266();
 
-    private const string P267 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P267 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P267, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R267();
 
-    private const string P268 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P268 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P268, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R268();
 
-    private const string P269 = @"^[(（](?:全文)?完[)）]$";
+    private const string P269 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P269, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R269();
 
-    private const string P270 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P270 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P270, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R270();
 
-    private const string P271 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P271 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?$|(?:整理|码字|创作)不易|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
     [GeneratedRegex(P271, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R271();
 
-    private const string P272 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P272 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
     [GeneratedRegex(P272, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R272();
 
-    private const string P273 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P273 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P273, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R273();
 
-    private const string P274 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P274 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P274, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R274();
 
-    private const string P275 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P275 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P275, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R275();
 
-    private const string P276 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P276 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P276, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R276();
 
-    private const string P277 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P277 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P277, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R277();
 
-    private const string P278 = @"^[^。]{2,80}$";
+    private const string P278 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P278, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R278();
 
-    private const string P279 = @"^[^?？]+$";
+    private const string P279 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P279, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R279();
 
-    private const string P280 = @"^Posted(on:|by:?)?";
+    private const string P280 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P280, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R280();
 
-    private const string P281 = @"^tags:$";
+    private const string P281 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R281();
 
-    private const string P282 = @"^篇首语:";
+    private const string P282 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
-    private const string P283 = @"本文由.{1,30}小编为大家整理";
+    private const string P283 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R283();
 
-    private const string P284 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P284 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P285 = @"^[^。]{2,80}$";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P286 = @"^[^?？]+$";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P287 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P288 = @"^tags:$";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P289 = @"^篇首语:";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^本文由.{1,30}原创发布";
+    private const string P290 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^题图来自.{1,40}$";
+    private const string P291 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P292 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P293 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"VIP$";
+    private const string P294 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P295 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P296 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P297 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P298 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P299 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
+
+    private const string P300 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R300();
+
+    private const string P301 = @"VIP$";
+    [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R301();
+
+    private const string P302 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R302();
+
+    private const string P303 = @"(_[^_]{0,60})?-CSDN博客$";
+    [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R303();
+
+    private const string P304 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R304();
+
+    private const string P305 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R305();
+
+    private const string P306 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R306();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -1326,20 +1354,20 @@ internal static partial class BuiltInPatterns
         [(P114, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R114,
         [(P115, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R115,
         [(P116, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R116,
-        [(P117, RegexOptions.CultureInvariant, -1)] = R117,
-        [(P118, RegexOptions.CultureInvariant, -1)] = R118,
-        [(P119, RegexOptions.CultureInvariant, -1)] = R119,
-        [(P120, RegexOptions.CultureInvariant, -1)] = R120,
+        [(P117, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R117,
+        [(P118, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R118,
+        [(P119, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R119,
+        [(P120, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R120,
         [(P121, RegexOptions.CultureInvariant, -1)] = R121,
         [(P122, RegexOptions.CultureInvariant, -1)] = R122,
         [(P123, RegexOptions.CultureInvariant, -1)] = R123,
-        [(P124, RegexOptions.CultureInvariant, 1000)] = R124,
-        [(P125, RegexOptions.CultureInvariant, 1000)] = R125,
-        [(P126, RegexOptions.CultureInvariant, 1000)] = R126,
-        [(P127, RegexOptions.CultureInvariant, 1000)] = R127,
-        [(P128, RegexOptions.CultureInvariant, 1000)] = R128,
-        [(P129, RegexOptions.CultureInvariant, 1000)] = R129,
-        [(P130, RegexOptions.CultureInvariant, 1000)] = R130,
+        [(P124, RegexOptions.CultureInvariant, -1)] = R124,
+        [(P125, RegexOptions.CultureInvariant, -1)] = R125,
+        [(P126, RegexOptions.CultureInvariant, -1)] = R126,
+        [(P127, RegexOptions.CultureInvariant, -1)] = R127,
+        [(P128, RegexOptions.CultureInvariant, -1)] = R128,
+        [(P129, RegexOptions.CultureInvariant, -1)] = R129,
+        [(P130, RegexOptions.CultureInvariant, -1)] = R130,
         [(P131, RegexOptions.CultureInvariant, 1000)] = R131,
         [(P132, RegexOptions.CultureInvariant, 1000)] = R132,
         [(P133, RegexOptions.CultureInvariant, 1000)] = R133,
@@ -1509,6 +1537,13 @@ internal static partial class BuiltInPatterns
         [(P297, RegexOptions.CultureInvariant, 1000)] = R297,
         [(P298, RegexOptions.CultureInvariant, 1000)] = R298,
         [(P299, RegexOptions.CultureInvariant, 1000)] = R299,
+        [(P300, RegexOptions.CultureInvariant, 1000)] = R300,
+        [(P301, RegexOptions.CultureInvariant, 1000)] = R301,
+        [(P302, RegexOptions.CultureInvariant, 1000)] = R302,
+        [(P303, RegexOptions.CultureInvariant, 1000)] = R303,
+        [(P304, RegexOptions.CultureInvariant, 1000)] = R304,
+        [(P305, RegexOptions.CultureInvariant, 1000)] = R305,
+        [(P306, RegexOptions.CultureInvariant, 1000)] = R306,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>

@@ -19,6 +19,13 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         var text = document.Text;
         var taken = existing.Where(t => t.Kind == TokenKind.Item && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
         int? questionLevel = _questionLevel.Find(document, taken.Contains);
+        // A question label opening a heading (#### 追问：…) names a question as the document's other headings do:
+        // the heading is a candidate of theirs too, so keeping it switches no family.
+        foreach (var t in existing)
+            if (t.Kind == TokenKind.Item && t.AtLineStart && t.Family == MarkerFamily.Labelled && document.HeadingLevelAt(t.Start) >= 0
+                && document.LineStart(t.Start) is var line
+                && !existing.Any(o => o.Kind == TokenKind.Item && o.AtLineStart && o.Family != MarkerFamily.Labelled && document.LineStart(o.Start) == line))
+                taken.Remove(line);
         // A marker alone on its line (第一题, Q:, 1.) has its question on the next line: that line is the marker's.
         foreach (var t in existing)
             if (t.Kind == TokenKind.Item && t.AtLineStart && text.AsSpan(t.End, document.LineEnd(t.End) - t.End).IsWhiteSpace() && NextNonEmptyLine(text, document.LineEnd(t.End) + 1) is int owned)
