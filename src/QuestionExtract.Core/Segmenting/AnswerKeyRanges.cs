@@ -31,7 +31,20 @@ public static partial class AnswerKeyRanges
                && SinglePattern().Match(text, first.Index + first.Length) is { Success: true } second && int.Parse(second.Groups["n"].Value) == n + 1;
     }
 
+    /// <summary>The text at <paramref name="offset"/> opens with a range whose letters count it out (6-10 BCDCA), from any number.</summary>
+    public static bool RangeAt(string text, int offset) => RangePattern().Match(text, offset) is { Success: true } m && Counts(m);
+
     private static bool Counts(Match m) => Answers(m) is not null;
+
+    /// <summary>The last number the ranges opening the lines of text[from..to] cover (1-5 BACAB ⏎ 6-10 … gives 10); null for none.</summary>
+    public static int? LastNumberIn(string text, int from, int to)
+    {
+        int? last = null;
+        for (int at = from; at < to; at = text.IndexOf('\n', at) is var nl && nl >= 0 ? nl + 1 : to)
+            if (RangePattern().Match(text, at) is { Success: true } m && m.Index + m.Length <= to && Counts(m))
+                last = int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return last;
+    }
 
     // A range's answers: one per letter or mark when they count it out (1-5 ABDCB, 9～11 ×××), or one per group
     // when groups set apart by spaces or slashes do (6～8 ABC ABC ABD, a multiple-choice part); else null.

@@ -109,9 +109,17 @@ public sealed partial class Segmenter
             // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD), or a grid (题号 1 2 / 答案 A C):
             // its ranges or columns are its entries.
             int keyPart = perPartKeys ? section?.Ordinal ?? 0 : 0;
+            // A key names its parts as the paper does (参考答案 ⏎ 一、单项选择题 ⏎ 1-5 CABAD): the ranges under
+            // such a heading are that part's entries, numbered as the key numbers its entries under a part.
+            bool keyPartHeading = t.Kind == TokenKind.Section && structure.AnswerKeys.Contains(t.Start);
+            if (keyPartHeading)
+            {
+                section = _sections.Parse(t.Number ?? 0, t.HeadingText);
+                keyPart = section.Ordinal;
+            }
             // Entries the decoder left out as items (6.ABC 7.AC after part one's questions: their numbers go back)
             // are read here, however few.
-            if (t.Kind == TokenKind.AnswerKey && (AnswerKeyRanges.Parse(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End), minimumSingles: 1)
+            if ((t.Kind == TokenKind.AnswerKey || keyPartHeading) && (AnswerKeyRanges.Parse(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End), minimumSingles: 1)
                                                   ?? _keyGrid.Parse(text[t.End..bodyEnd], keyPart, document.LocationAt(t.End))) is { } ranges)
             {
                 keyEntries.AddRange(ranges);

@@ -66,6 +66,8 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
                     // A heading that is itself a question candidate (a heading that asks) is not a section.
                     if (!(items.Count > 0 && items[^1].Start == t.Start) && NextItem(text, stream, i) is not null) headings.Add(t);
                     break;
+                // A key's part named as the paper names it, its ranges or grid under it (一、单项选择题 ⏎ 1-5 CABAD).
+                case TokenKind.Section when keyStart >= 0 && t.Number == section + 1 && (AnswerKeyRanges.RangeAt(text, t.End) || grid.StartsAt(text, t.End)):
                 case TokenKind.Section when t.Number == section + 1 && NextItem(text, stream, i) is not null:
                     if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
                     headings.Add(t);

@@ -99,7 +99,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     }
 
     private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
-        IReadOnlyList<CandidateFeatures> features, int[] region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts)
+        IReadOnlyList<CandidateFeatures> features, RegionMap region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts)
     {
         var decisions = new List<CandidateDecision>();
         foreach (var h in plan.Headings) decisions.Add(new CandidateDecision(h, null, true, 1, h.Kind == TokenKind.AnswerKey ? "answer-key heading" : "section heading"));
@@ -141,7 +141,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     // the number is the author's slip, the question is still there. Not for restarts or repeats (a second
     // listing of the same questions), nor for a point nested in another item or the next point of a list that
     // was left out (an answer's steps).
-    private List<int> OutOfOrder(string text, IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region, List<int> path)
+    private List<int> OutOfOrder(string text, IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, RegionMap region, List<int> path)
     {
         var result = new List<int>();
         if (path.Count == 0) return result;
@@ -203,7 +203,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     // Predecessors tried per candidate besides the ones its number points to: the best kept sequences so far.
     private const int TopCount = 16;
 
-    private List<int> BestPath(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, int[] region)
+    private List<int> BestPath(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, RegionMap region)
     {
         // Exact Viterbi would try every earlier state. The transitions that earn (the next number, a restart
         // after a heading) are looked up directly; the others cost a fixed or bounded amount (a gap at most
@@ -266,10 +266,10 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (!map.TryGetValue(key, out var old) || nodes[old].Score < nodes[index].Score) map[key] = index;
     }
 
-    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, RestartUnderGroupLabel, Restart, Gap, Repeat, Backward }
+    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, ContinuesKeyRange, RestartUnderGroupLabel, Restart, Gap, Repeat, Backward }
 
     /// <summary>The weight of going from kept candidate <paramref name="from"/> (null: the start) to <paramref name="to"/>, and its kind.</summary>
-    private (double Cost, Step Kind) Transition(IReadOnlyList<StructuralToken> items, int[] region, int? from, int to)
+    private (double Cost, Step Kind) Transition(IReadOnlyList<StructuralToken> items, RegionMap region, int? from, int to)
     {
         var c = items[to];
         if (from is not { } f)
@@ -289,6 +289,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         double delimiter = (p.Delimiter != c.Delimiter ? -_delimiterChange : 0) + (p.IndentedApartFrom(c) ? -_indentChange : 0);
         if (n == last + 1) return (_continuity + delimiter, Step.ContinuesNumber);
         if (boundary && n == 1) return (_continuity + delimiter, Step.RestartAfterHeading);
+        if (boundary && region.AfterKeyRange(to)) return (_continuity + delimiter, Step.ContinuesKeyRange);
         if (c.AfterGroupLabel && n == 1) return (_continuity + delimiter, Step.RestartUnderGroupLabel);
         if (n == 1) return (-_restart + delimiter, Step.Restart);
         if (n > last + 1)
@@ -310,6 +311,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             Step.Continues => "continues",
             Step.ContinuesNumber => $"continues {p?.Number}",
             Step.RestartAfterHeading => "restarts after a heading",
+            Step.ContinuesKeyRange => "goes on from the key's ranges",
             Step.RestartUnderGroupLabel => "restarts under a group label",
             Step.Restart => $"restart after {p?.Number} without a heading",
             Step.Gap => $"gap after {p?.Number}",
@@ -338,7 +340,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     // For each item, how many headings come before it (both lists are in document order).
     // The stretch of headings each item stands under. Inside an answer key, a part's numeral printed before the
     // part's first entry (二、1. ×) starts a stretch too: the key's numbering may start again there.
-    private static int[] Regions(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, AnswerKeyRegions keys)
+    private static RegionMap Regions(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, AnswerKeyRegions keys)
     {
         var starts = headings.Select(h => h.Start).ToList();
         if (keys.Count > 0)
@@ -347,13 +349,30 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                     starts.Add(t.Start - 1);
         starts.Sort();
         var region = new int[items.Count];
+        var afterRange = new HashSet<int>();
         int h = 0;
         for (int i = 0; i < items.Count; i++)
         {
             while (h < starts.Count && starts[h] < items[i].Start) h++;
             region[i] = h;
+            // A key's first entry under its compact ranges (1-5 BACAB ⏎ [二、简答题 ⏎] 6．…) goes on from the
+            // ranges' last number.
+            if (items[i].Number is int n && n > 1 && keys.All.LastOrDefault(k => k.Start <= items[i].Start && items[i].Start < k.End) is { End: > 0 } key
+                && (i == 0 || items[i - 1].Start < key.Start) && AnswerKeyRanges.LastNumberIn(document.Text, key.Start, items[i].Start) == n - 1)
+                afterRange.Add(i);
         }
-        return region;
+        return new RegionMap(region, afterRange);
+    }
+
+    /// <summary>
+    /// The stretch of headings each candidate stands under, and the key entries whose numbers go on from a
+    /// compact key's ranges above them.
+    /// </summary>
+    private sealed class RegionMap(int[] regions, HashSet<int> afterKeyRange)
+    {
+        public int this[int item] => regions[item];
+
+        public bool AfterKeyRange(int item) => afterKeyRange.Contains(item);
     }
 
     private static string Format(double value) => value.ToString("+0.0;-0.0", CultureInfo.InvariantCulture);
