@@ -41,7 +41,7 @@ public static partial class TruncationDetector
         // An end mark (已阅读到文档的结尾了, —— 完 ——) with only furniture after it says the text is whole: an ending
         // that looks open is the author's. A preview notice still wins (evidence).
         bool markedWhole = cleaned.CompletionNotices.Count > 0;
-        bool cutInSentence = capture && !markedWhole && !endsOnKey && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && (!IsBareList(drafts) || countNotReached);
+        bool cutInSentence = capture && !markedWhole && !endsOnKey && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && !LastIsTerm(drafts) && (!IsBareList(drafts) || countNotReached);
         bool lastShort = capture && !markedWhole && (segmented.LastItemEmpty || LastFallsShort(drafts));
         return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
     }
@@ -106,6 +106,14 @@ public static partial class TruncationDetector
         drafts.Count > 0 && drafts[^1] is { Answer: { } answer, Analysis: null } last
         && (last.Options is { Count: >= 2 } || last.Type == "true-false")
         && (last.Type == "true-false" || ChoiceParser.IsOptionLetters(answer));
+
+    // A last answer that is one term (119, tracert, O(n)) and nothing after it: a term takes no full stop. One
+    // ASCII token only: a short Chinese fragment is as often a sentence cut after its first words.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Za-z0-9.+\-_/%()]{1,24}$")]
+    private static partial System.Text.RegularExpressions.Regex TermPattern();
+
+    private static bool LastIsTerm(IReadOnlyList<QuestionDraft> drafts) =>
+        drafts.Count > 0 && drafts[^1] is { Answer: { } answer, Analysis: null } && TermPattern().IsMatch(answer.Trim());
 
     // A list of bare items (no answer, analysis or options anywhere) ends like any of its items, with or
     // without a question mark: an unfinished-looking last item is no evidence there.

@@ -67,6 +67,7 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
                     skills.AddRange(SkillTagExtractor.SplitSkills(content));
                     consumed.Add(content); // the separators between skills
                     break;
+                case LabelKind.Respondent: consumed.Add(content); break;
             }
         }
         // Text before the first label opens the question; a stem label's part goes on from it.

@@ -35,9 +35,10 @@ public sealed class LabelLexicon
         var answer = List("answer");
         var analysis = List("analysis");
         var skills = List("skills");
+        var respondent = List("respondent");
         Words = new Dictionary<LabelKind, IReadOnlyList<string>>
         {
-            [LabelKind.Answer] = answer, [LabelKind.Analysis] = analysis, [LabelKind.Skills] = skills,
+            [LabelKind.Answer] = answer, [LabelKind.Analysis] = analysis, [LabelKind.Skills] = skills, [LabelKind.Respondent] = respondent,
         };
         foreach (var (kind, words) in Words)
             foreach (var word in words)
@@ -48,8 +49,8 @@ public sealed class LabelLexicon
         Labels = new LabelScanner(
             // A bracketed label is a label wherever it stands (答案:C【解析】…); a bare one needs a boundary, or
             // for an analysis, the answer letters it is glued to (答案:B解析:…).
-            keep => open + "【(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")】" + EmphasisMarks.AroundColon("[:：]?") +
-            "|" + Boundary + open + "(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
+            keep => open + "【(?<w>" + Alternation([.. answer, .. analysis, .. skills, .. respondent], keep) + @")】" + EmphasisMarks.AroundColon("[:：]?") +
+            "|" + Boundary + open + "(?<w>" + Alternation([.. answer, .. analysis, .. skills, .. respondent], keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
             // A label alone on its line may carry a decoration before or after it (💡 Show Answer, ▶ 答案, 参考回答👇).
             "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)" +
@@ -65,7 +66,7 @@ public sealed class LabelLexicon
             // At a line start a full stop may serve as the colon (Answer. Django 2.2): printed notes write it so.
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"[.．](?=[ \t])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-            Variants([.. answer, .. analysis, .. skills, .. lineStart]), Variants(lineStart));
+            Variants([.. answer, .. analysis, .. skills, .. respondent, .. lineStart]), Variants(lineStart));
         LineStartAnswerWords = List("lineStartAnswer");
         ChoiceAnswers = new LabelScanner(
             keep => "(?<w>" + Alternation(answer, keep) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
