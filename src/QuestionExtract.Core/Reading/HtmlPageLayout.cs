@@ -110,7 +110,7 @@ internal sealed class HtmlPageLayout
         // Chrome by its words that holds the article or most of the page is the page's own frame, not chrome.
         var chrome = new bool[n];
         for (int i = 1; i < n; i++)
-            chrome[i] = byTag[i] || (byWords[i] && !holdsArticle[i] && raw[i] * 2 <= raw[0]);
+            chrome[i] = byTag[i] || (byWords[i] && !holdsArticle[i] && raw[i] * 2 <= raw[0]) || IsControl(elements[i], rules);
         MarkChromeSections(elements, holdsArticle, chrome, rules);
 
         var readable = (int[])own.Clone();
@@ -223,6 +223,12 @@ internal sealed class HtmlPageLayout
         }
         return toggle.NextElementSibling ?? (toggle.ParentElement is { Children.Length: 1 } alone ? alone.NextElementSibling : null);
     }
+
+    // A link or button that only works the page (<a href="javascript:;">展开解析 ▼</a>): its label is no text of the
+    // document. What it opens stays (see the toggles below).
+    private static bool IsControl(IElement e, HtmlChromeRules rules) =>
+        (e.LocalName is "a" or "button" || e.GetAttribute("role") == "button") && e.Children.Length == 0 && e.TextContent.Length <= 20
+        && rules.IsControlLabel(e.TextContent);
 
     // A question: it asks, or it is a sentence (four words, or six Chinese characters), and it is no control label.
     private static bool IsQuestionText(string text, HtmlChromeRules rules)

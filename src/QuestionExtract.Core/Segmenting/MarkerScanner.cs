@@ -38,6 +38,10 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                     + @"|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))" + open + "【?(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + ")" + number
                     + "|(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + @")(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))",
             RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionWords);
+        // A number opening a line with the question's type tag right after it (1[单选] …, 1 【判断题】…), or alone on
+        // its line above the tagged stem, as a question bank's badges render: the tag says a question starts.
+        _taggedNumber = DataPatterns.Create(@"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=" + lexicon.TypeTags + ")",
+            RegexOptions.Multiline | RegexOptions.CultureInvariant);
         // An unnumbered question label: at a line start, or a Chinese one after a sentence.
         _labelledQuestion = new LabelScanner(
             keep => @"(?:^[ \t]*" + open + "(?:【(?<w>" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(keep)) + @")】" + EmphasisMarks.MayClose
@@ -55,6 +59,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             keep => @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：]",
             RegexOptions.CultureInvariant, cjkLabels);
     }
+
+    private readonly Regex _taggedNumber;
 
     /// <summary>A Chinese question label glued to the text before it (…问题:), as a section heading runs into its question.</summary>
     public LabelScanner GluedQuestionLabel { get; }
@@ -140,6 +146,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         AddItems(items, text, SpacedDecimalPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('，')) AddItems(items, text, CommaDecimalPattern().Matches(text), MarkerFamily.Decimal);
         AddItems(items, text, BareNumberPattern().Matches(text), MarkerFamily.Decimal);
+        if (text.Contains('[') || text.Contains('【') || text.Contains('(') || text.Contains('（')) AddItems(items, text, _taggedNumber.Matches(text), MarkerFamily.Decimal);
         if (text.Contains('【') || text.Contains('[')) AddItems(items, text, BracketedNumberPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('、')) AddItems(items, text, NumberOpenedItemPattern().Matches(text), MarkerFamily.Decimal);
         // A part's items count from 1 (1.1, 1.2…); a line opening with 2.0 or 1.5 alone is a decimal number.

@@ -459,825 +459,829 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P112, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R112();
 
-    private const string P113 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t]))";
+    private const string P113 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）])";
     [GeneratedRegex(P113, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R113();
 
-    private const string P114 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P114 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t]))";
     [GeneratedRegex(P114, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R114();
 
-    private const string P115 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P115 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P115, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R115();
 
-    private const string P116 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P116 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P116, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R116();
 
-    private const string P117 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P117 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P117, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R117();
 
-    private const string P118 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P118 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P118, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R118();
 
-    private const string P119 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P119 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P119, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R119();
 
-    private const string P120 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])))";
+    private const string P120 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P120, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R120();
 
-    private const string P121 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])))";
+    private const string P121 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P121, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R121();
 
-    private const string P122 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P122 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P122, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R122();
 
-    private const string P123 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P123 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P123, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R123();
 
-    private const string P124 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P124 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P124, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R124();
 
-    private const string P125 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])))";
+    private const string P125 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P125, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R125();
 
-    private const string P126 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
-    [GeneratedRegex(P126, RegexOptions.CultureInvariant)]
+    private const string P126 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P126, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R126();
 
-    private const string P127 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
+    private const string P127 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
     [GeneratedRegex(P127, RegexOptions.CultureInvariant)]
     private static partial Regex R127();
 
-    private const string P128 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
+    private const string P128 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
     [GeneratedRegex(P128, RegexOptions.CultureInvariant)]
     private static partial Regex R128();
 
-    private const string P129 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
+    private const string P129 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
     [GeneratedRegex(P129, RegexOptions.CultureInvariant)]
     private static partial Regex R129();
 
-    private const string P130 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
+    private const string P130 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
     [GeneratedRegex(P130, RegexOptions.CultureInvariant)]
     private static partial Regex R130();
 
-    private const string P131 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
+    private const string P131 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
     [GeneratedRegex(P131, RegexOptions.CultureInvariant)]
     private static partial Regex R131();
 
-    private const string P132 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
+    private const string P132 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
     [GeneratedRegex(P132, RegexOptions.CultureInvariant)]
     private static partial Regex R132();
 
-    private const string P133 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
+    private const string P133 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
     [GeneratedRegex(P133, RegexOptions.CultureInvariant)]
     private static partial Regex R133();
 
-    private const string P134 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
+    private const string P134 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
     [GeneratedRegex(P134, RegexOptions.CultureInvariant)]
     private static partial Regex R134();
 
-    private const string P135 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    private const string P135 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
     [GeneratedRegex(P135, RegexOptions.CultureInvariant)]
     private static partial Regex R135();
 
-    private const string P136 = @"^约[\d.]+[千万]?字$";
-    [GeneratedRegex(P136, RegexOptions.CultureInvariant, 1000)]
+    private const string P136 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    [GeneratedRegex(P136, RegexOptions.CultureInvariant)]
     private static partial Regex R136();
 
-    private const string P137 = @"^约\d+页$";
+    private const string P137 = @"^约[\d.]+[千万]?字$";
     [GeneratedRegex(P137, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R137();
 
-    private const string P138 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
+    private const string P138 = @"^约\d+页$";
     [GeneratedRegex(P138, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R138();
 
-    private const string P139 = @"^文档评论\(\d+\)$";
+    private const string P139 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
     [GeneratedRegex(P139, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R139();
 
-    private const string P140 = @"^\S{1,30}\+关注$";
+    private const string P140 = @"^文档评论\(\d+\)$";
     [GeneratedRegex(P140, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R140();
 
-    private const string P141 = @"^\d+/150$";
+    private const string P141 = @"^\S{1,30}\+关注$";
     [GeneratedRegex(P141, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R141();
 
-    private const string P142 = @"^点击查看更多>>$";
+    private const string P142 = @"^\d+/150$";
     [GeneratedRegex(P142, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R142();
 
-    private const string P143 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
+    private const string P143 = @"^点击查看更多>>$";
     [GeneratedRegex(P143, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R143();
 
-    private const string P144 = @"^\d+views?\d+pages?$";
+    private const string P144 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
     [GeneratedRegex(P144, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R144();
 
-    private const string P145 = @"^Youareonpage\d+/\d+$";
+    private const string P145 = @"^\d+views?\d+pages?$";
     [GeneratedRegex(P145, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R145();
 
-    private const string P146 = @"^(?i:share(?:this)?(?:article|post|page|story)?|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接)){1,8}$";
+    private const string P146 = @"^Youareonpage\d+/\d+$";
     [GeneratedRegex(P146, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R146();
 
-    private const string P147 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
+    private const string P147 = @"^(?i:share(?:this)?(?:article|post|page|story)?|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接)){1,8}$";
     [GeneratedRegex(P147, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R147();
 
-    private const string P148 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
+    private const string P148 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
     [GeneratedRegex(P148, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R148();
 
-    private const string P149 = @"^共?\d{1,6}条(?:评论|回复)$";
+    private const string P149 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
     [GeneratedRegex(P149, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R149();
 
-    private const string P150 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
+    private const string P150 = @"^共?\d{1,6}条(?:评论|回复)$";
     [GeneratedRegex(P150, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R150();
 
-    private const string P151 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
+    private const string P151 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
     [GeneratedRegex(P151, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R151();
 
-    private const string P152 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
+    private const string P152 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
     [GeneratedRegex(P152, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R152();
 
-    private const string P153 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
+    private const string P153 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
     [GeneratedRegex(P153, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R153();
 
-    private const string P154 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
+    private const string P154 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
     [GeneratedRegex(P154, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R154();
 
-    private const string P155 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
+    private const string P155 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
     [GeneratedRegex(P155, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R155();
 
-    private const string P156 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
+    private const string P156 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
     [GeneratedRegex(P156, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R156();
 
-    private const string P157 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
+    private const string P157 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
     [GeneratedRegex(P157, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R157();
 
-    private const string P158 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
+    private const string P158 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
     [GeneratedRegex(P158, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R158();
 
-    private const string P159 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
+    private const string P159 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
     [GeneratedRegex(P159, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R159();
 
-    private const string P160 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
+    private const string P160 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
     [GeneratedRegex(P160, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R160();
 
-    private const string P161 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
+    private const string P161 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
     [GeneratedRegex(P161, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R161();
 
-    private const string P162 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
+    private const string P162 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
     [GeneratedRegex(P162, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R162();
 
-    private const string P163 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
+    private const string P163 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
     [GeneratedRegex(P163, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R163();
 
-    private const string P164 = @"文档的?总页数.{0,30}以系统显示为准";
+    private const string P164 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
     [GeneratedRegex(P164, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R164();
 
-    private const string P165 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
+    private const string P165 = @"文档的?总页数.{0,30}以系统显示为准";
     [GeneratedRegex(P165, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R165();
 
-    private const string P166 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
+    private const string P166 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
     [GeneratedRegex(P166, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R166();
 
-    private const string P167 = @"^下载(?:本文档|此文档|文档)?(?:需要|需)\d+(?:积分|下载券|金币)";
+    private const string P167 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
     [GeneratedRegex(P167, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R167();
 
-    private const string P168 = @"^\d+下载券\d+人已下载$";
+    private const string P168 = @"^下载(?:本文档|此文档|文档)?(?:需要|需)\d+(?:积分|下载券|金币)";
     [GeneratedRegex(P168, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R168();
 
-    private const string P169 = @"^\d+人已下载$";
+    private const string P169 = @"^\d+下载券\d+人已下载$";
     [GeneratedRegex(P169, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R169();
 
-    private const string P170 = @"^文档贡献者[:：][^。？?]{1,40}$";
+    private const string P170 = @"^\d+人已下载$";
     [GeneratedRegex(P170, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R170();
 
-    private const string P171 = @"^已下载[\d,.]+[万千]?次$";
+    private const string P171 = @"^文档贡献者[:：][^。？?]{1,40}$";
     [GeneratedRegex(P171, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R171();
 
-    private const string P172 = @"\d+人正在系统学习中$";
+    private const string P172 = @"^已下载[\d,.]+[万千]?次$";
     [GeneratedRegex(P172, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R172();
 
-    private const string P173 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
+    private const string P173 = @"\d+人正在系统学习中$";
     [GeneratedRegex(P173, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R173();
 
-    private const string P174 = @"^(?i:reporterror)$";
+    private const string P174 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
     [GeneratedRegex(P174, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R174();
 
-    private const string P175 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
+    private const string P175 = @"^(?i:reporterror)$";
     [GeneratedRegex(P175, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R175();
 
-    private const string P176 = @"^转藏到我的(?:图书馆|个人图书馆)";
+    private const string P176 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
     [GeneratedRegex(P176, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R176();
 
-    private const string P177 = @"^献花\(\d+\)";
+    private const string P177 = @"^转藏到我的(?:图书馆|个人图书馆)";
     [GeneratedRegex(P177, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R177();
 
-    private const string P178 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
+    private const string P178 = @"^献花\(\d+\)";
     [GeneratedRegex(P178, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R178();
 
-    private const string P179 = @"^来源[:：]360doc.{0,40}$";
+    private const string P179 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
     [GeneratedRegex(P179, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R179();
 
-    private const string P180 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
+    private const string P180 = @"^来源[:：]360doc.{0,40}$";
     [GeneratedRegex(P180, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R180();
 
-    private const string P181 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
+    private const string P181 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
     [GeneratedRegex(P181, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R181();
 
-    private const string P182 = @"^(?i)youranswer[:：].{0,40}$";
+    private const string P182 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
     [GeneratedRegex(P182, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R182();
 
-    private const string P183 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
+    private const string P183 = @"^(?i)youranswer[:：].{0,40}$";
     [GeneratedRegex(P183, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R183();
 
-    private const string P184 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
+    private const string P184 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
     [GeneratedRegex(P184, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R184();
 
-    private const string P185 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
+    private const string P185 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
     [GeneratedRegex(P185, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R185();
 
-    private const string P186 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
+    private const string P186 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
     [GeneratedRegex(P186, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R186();
 
-    private const string P187 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P187 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
     [GeneratedRegex(P187, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R187();
 
-    private const string P188 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P188 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P188, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R188();
 
-    private const string P189 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P189 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P189, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R189();
 
-    private const string P190 = @"^\d{1,9}$";
+    private const string P190 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P190, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R190();
 
-    private const string P191 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P191 = @"^\d{1,9}$";
     [GeneratedRegex(P191, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R191();
 
-    private const string P192 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P192 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P192, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R192();
 
-    private const string P193 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P193 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P193, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R193();
 
-    private const string P194 = @"(?i)globaleducation&learningseries";
+    private const string P194 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P194, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R194();
 
-    private const string P195 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P195 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P195, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R195();
 
-    private const string P196 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P196 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P196, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R196();
 
-    private const string P197 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P197 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P197, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R197();
 
-    private const string P198 = @"^(?:您的)?当前位置[:：]";
+    private const string P198 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P198, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R198();
 
-    private const string P199 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P199 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P199, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R199();
 
-    private const string P200 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P200 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P200, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R200();
 
-    private const string P201 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P201 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P201, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R201();
 
-    private const string P202 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P202 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P202, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R202();
 
-    private const string P203 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P203 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P203, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R203();
 
-    private const string P204 = @"^在这里插入图片描述$";
+    private const string P204 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P204, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R204();
 
-    private const string P205 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P205 = @"^在这里插入图片描述$";
     [GeneratedRegex(P205, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R205();
 
-    private const string P206 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P206 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P206, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R206();
 
-    private const string P207 = @"^相关搜索[:：].{1,120}$";
+    private const string P207 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P207, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R207();
 
-    private const string P208 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P208 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P208, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R208();
 
-    private const string P209 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P209 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P209, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R209();
 
-    private const string P210 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P210 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P210, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R210();
 
-    private const string P211 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P211 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P211, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R211();
 
-    private const string P212 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P212 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P213 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P214 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P215 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
+    private const string P216 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P217 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"^来源[:：].{1,30}$";
+    private const string P218 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P219 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
-    private const string P220 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P220 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R220();
 
-    private const string P221 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P221 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R221();
 
-    private const string P222 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
+    private const string P222 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R222();
 
-    private const string P223 = @"还剩\d+页未读";
+    private const string P223 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
     [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R223();
 
-    private const string P224 = @"剩余\d+页未读";
+    private const string P224 = @"还剩\d+页未读";
     [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R224();
 
-    private const string P225 = @"^(试读|阅读)已?结束";
+    private const string P225 = @"剩余\d+页未读";
     [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R225();
 
-    private const string P226 = @"只提供\d+页预览";
+    private const string P226 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R226();
 
-    private const string P227 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P227 = @"只提供\d+页预览";
     [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R227();
 
-    private const string P228 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P228 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R228();
 
-    private const string P229 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P229 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R229();
 
-    private const string P230 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P230 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R230();
 
-    private const string P231 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P231 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R231();
 
-    private const string P232 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P232 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R232();
 
-    private const string P233 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
+    private const string P233 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R233();
 
-    private const string P234 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P234 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
     [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R234();
 
-    private const string P235 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P235 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R235();
 
-    private const string P236 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P236 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R236();
 
-    private const string P237 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P237 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R237();
 
-    private const string P238 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P238 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R238();
 
-    private const string P239 = @"(?i)allrightsreserved\.?$";
+    private const string P239 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R239();
 
-    private const string P240 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P240 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R240();
 
-    private const string P241 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P241 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R241();
 
-    private const string P242 = @"ICP备\d{5,}号";
+    private const string P242 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R242();
 
-    private const string P243 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P243 = @"ICP备\d{5,}号";
     [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R243();
 
-    private const string P244 = @"公网安备\d{6,}号";
+    private const string P244 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R244();
 
-    private const string P245 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
+    private const string P245 = @"公网安备\d{6,}号";
     [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R245();
 
-    private const string P246 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P246 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
     [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R246();
 
-    private const string P247 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P247 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R247();
 
-    private const string P248 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P248 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R248();
 
-    private const string P249 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
+    private const string P249 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R249();
 
-    private const string P250 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
+    private const string P250 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
     [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R250();
 
-    private const string P251 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P251 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
     [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R251();
 
-    private const string P252 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P252 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R252();
 
-    private const string P253 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P253 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R253();
 
-    private const string P254 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P254 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R254();
 
-    private const string P255 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P255 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R255();
 
-    private const string P256 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P256 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R256();
 
-    private const string P257 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P257 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P257, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R257();
 
-    private const string P258 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P258 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P258, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R258();
 
-    private const string P259 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P259 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P259, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R259();
 
-    private const string P260 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P260 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P260, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R260();
 
-    private const string P261 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P261 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P261, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R261();
 
-    private const string P262 = @"^好文要顶关注我收藏该文";
+    private const string P262 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P262, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R262();
 
-    private const string P263 = @"^链接[:：]https?://\S+$";
+    private const string P263 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P263, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R263();
 
-    private const string P264 = @"^粉丝-\d+关注-\d+$";
+    private const string P264 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P264, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R264();
 
-    private const string P265 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P265 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P265, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R265();
 
-    private const string P266 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P266 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P266, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R266();
 
-    private const string P267 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P267 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P267, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R267();
 
-    private const string P268 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P268 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P268, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R268();
 
-    private const string P269 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P269 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P269, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R269();
 
-    private const string P270 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P270 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P270, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R270();
 
-    private const string P271 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P271 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P271, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R271();
 
-    private const string P272 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
+    private const string P272 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P272, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R272();
 
-    private const string P273 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P273 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
     [GeneratedRegex(P273, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R273();
 
-    private const string P274 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P274 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P274, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R274();
 
-    private const string P275 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P275 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P275, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R275();
 
-    private const string P276 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P276 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P276, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R276();
 
-    private const string P277 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P277 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P277, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R277();
 
-    private const string P278 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P278 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P278, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R278();
 
-    private const string P279 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P279 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P279, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R279();
 
-    private const string P280 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P280 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P280, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R280();
 
-    private const string P281 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?$|(?:整理|码字|创作)不易|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
+    private const string P281 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R281();
 
-    private const string P282 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
+    private const string P282 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?$|(?:整理|码字|创作)不易|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
-    private const string P283 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P283 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
     [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R283();
 
-    private const string P284 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P284 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P285 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^[(（](?:全文)?完[)）]$";
+    private const string P286 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P287 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P288 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P289 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P290 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P291 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P292 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P293 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P294 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P295 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"^[^。]{2,80}$";
+    private const string P296 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"^[^?？]+$";
+    private const string P297 = @"^[^。]{2,80}$";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"^Posted(on:|by:?)?";
+    private const string P298 = @"^[^?？]+$";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"^tags:$";
+    private const string P299 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
 
-    private const string P300 = @"^篇首语:";
+    private const string P300 = @"^tags:$";
     [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R300();
 
-    private const string P301 = @"本文由.{1,30}小编为大家整理";
+    private const string P301 = @"^篇首语:";
     [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R301();
 
-    private const string P302 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P302 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R302();
 
-    private const string P303 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P303 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R303();
 
-    private const string P304 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P304 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R304();
 
-    private const string P305 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P305 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R305();
 
-    private const string P306 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P306 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R306();
 
-    private const string P307 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P307 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R307();
 
-    private const string P308 = @"^本文由.{1,30}原创发布";
+    private const string P308 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R308();
 
-    private const string P309 = @"^题图来自.{1,40}$";
+    private const string P309 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R309();
 
-    private const string P310 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P310 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R310();
 
-    private const string P311 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P311 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R311();
 
-    private const string P312 = @"VIP$";
+    private const string P312 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R312();
 
-    private const string P313 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P313 = @"VIP$";
     [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R313();
 
-    private const string P314 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P314 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R314();
 
-    private const string P315 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P315 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R315();
 
-    private const string P316 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P316 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R316();
 
-    private const string P317 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P317 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R317();
+
+    private const string P318 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R318();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -1407,7 +1411,7 @@ internal static partial class BuiltInPatterns
         [(P123, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R123,
         [(P124, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R124,
         [(P125, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R125,
-        [(P126, RegexOptions.CultureInvariant, -1)] = R126,
+        [(P126, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R126,
         [(P127, RegexOptions.CultureInvariant, -1)] = R127,
         [(P128, RegexOptions.CultureInvariant, -1)] = R128,
         [(P129, RegexOptions.CultureInvariant, -1)] = R129,
@@ -1417,7 +1421,7 @@ internal static partial class BuiltInPatterns
         [(P133, RegexOptions.CultureInvariant, -1)] = R133,
         [(P134, RegexOptions.CultureInvariant, -1)] = R134,
         [(P135, RegexOptions.CultureInvariant, -1)] = R135,
-        [(P136, RegexOptions.CultureInvariant, 1000)] = R136,
+        [(P136, RegexOptions.CultureInvariant, -1)] = R136,
         [(P137, RegexOptions.CultureInvariant, 1000)] = R137,
         [(P138, RegexOptions.CultureInvariant, 1000)] = R138,
         [(P139, RegexOptions.CultureInvariant, 1000)] = R139,
@@ -1599,6 +1603,7 @@ internal static partial class BuiltInPatterns
         [(P315, RegexOptions.CultureInvariant, 1000)] = R315,
         [(P316, RegexOptions.CultureInvariant, 1000)] = R316,
         [(P317, RegexOptions.CultureInvariant, 1000)] = R317,
+        [(P318, RegexOptions.CultureInvariant, 1000)] = R318,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
