@@ -256,8 +256,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     // A key's entry whose value is a number (4．48, 5．1.013×10⁵) reads as a decimal number: taken where it opens a
     // line (after a key part's numeral: 二、5．…) or follows a space, as key entries are set apart, and only
     // inside a run that counts on around it: the decimal marker before it is N-1 and the one after it N+1. A
-    // number in a sentence (增长 1．5倍) or a date (5.13) has no such neighbours; a key's last entry needs none
-    // to be read as a number, so it is left as one.
+    // number in a sentence (增长 1．5倍) or a date (5.13) has no such neighbours. A key's last entry has no N+1 after
+    // it and stays a number: a cost of telling it from a date.
     [GeneratedRegex(@"(?:(?<=^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.][ \t\u3000]*)?)|(?<=[ \t\u3000]))(?<n>[0-9]{1,3})(?<d>[.．])(?=[0-9])", RegexOptions.Multiline)]
     private static partial Regex NumericEntryPattern();
 
@@ -272,10 +272,13 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         {
             var m = entries[k];
             int n = Number(m);
-            int at = items.FindIndex(t => t.Start >= m.Index);
-            if (at < 0) at = items.Count;
-            var before = items.Take(at).LastOrDefault(t => t.Family == MarkerFamily.Decimal);
-            var after = items.Skip(at).FirstOrDefault(t => t.Family == MarkerFamily.Decimal);
+            int at = TokenPositions.FirstAtOrAfter(items, m.Index);
+            // The nearest decimal markers on either side, looked for within the gap an entry may leave.
+            StructuralToken? before = null, after = null;
+            for (int j = at - 1; j >= 0 && m.Index - items[j].Start <= 2 * MaxEntryGap && before is null; j--)
+                if (items[j].Family == MarkerFamily.Decimal) before = items[j];
+            for (int j = at; j < items.Count && items[j].Start - m.Index <= MaxEntryGap && after is null; j++)
+                if (items[j].Family == MarkerFamily.Decimal) after = items[j];
             (int? Number, int Start)? next = after is null ? null : (after.Number, after.Start);
             if (k + 1 < entries.Count && (next is null || entries[k + 1].Index < next.Value.Start)) next = (Number(entries[k + 1]), entries[k + 1].Index);
             if (before is null || before.Number != n - 1 || m.Index - before.End > MaxEntryGap) continue;
