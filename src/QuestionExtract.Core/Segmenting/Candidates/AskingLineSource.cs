@@ -95,7 +95,10 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         found.AddRange(RequestsInAskingRuns(document, found, requests));
         // Only where the questions are bare lines: among numbered items a stated question is a sentence of an answer.
         if (existing.Count(t => t.Kind == TokenKind.Item && t.AtLineStart) < 2)
+        {
             found.AddRange(StatedAsksInAlternation(document, found, stated));
+            found.AddRange(RequestsInTheQuestionsSlot(document, found, requests));
+        }
         return found;
     }
 
@@ -161,6 +164,36 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
             yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true };
         }
     }
+
+    // Bare questions each followed by the same line opening (Why interviewers ask this: / Sample answer:): a request
+    // followed by that opening stands in the questions' slot and is one of them, wherever it stands (first too) and
+    // however long, up to half again the longest asking line. The opening is the next line's words up to its colon,
+    // shared by two thirds of the asking lines, two at least.
+    private static IEnumerable<StructuralToken> RequestsInTheQuestionsSlot(DocumentText document, List<StructuralToken> asking, List<(int LineStart, int From, int LogicalEnd)> requests)
+    {
+        var text = document.Text;
+        var bare = asking.Where(t => t.Family == MarkerFamily.Asking && !t.QuestionLevelHeading).ToList();
+        if (bare.Count < 2 || requests.Count == 0) yield break;
+        string? Opening(int logicalEnd)
+        {
+            if (NextNonEmptyLine(text, logicalEnd + 1) is not int below) return null;
+            var line = text.AsSpan(below, document.LineEnd(below) - below).Trim();
+            int colon = line.IndexOfAny(':', '：');
+            return colon is > 0 and <= MaxOpening ? line[..colon].ToString() : null;
+        }
+        var openings = bare.Select(t => Opening(WrappedLines.LogicalLineEnd(text, document.LineEnd(t.Start)))).Where(o => o is not null).GroupBy(o => o!).MaxBy(g => g.Count());
+        if (openings is null || openings.Count() < 2 || openings.Count() * 3 < bare.Count * 2) yield break;
+        var asked = bare.Select(t => document.LineStart(t.Start)).ToHashSet();
+        int longest = bare.Max(t => document.LineEnd(t.Start) - t.Start);
+        foreach (var (lineStart, from, logicalEnd) in requests)
+        {
+            if (asked.Contains(lineStart) || logicalEnd - from > longest * 3 / 2 || Opening(logicalEnd) != openings.Key) continue;
+            asked.Add(lineStart);
+            yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true };
+        }
+    }
+
+    private const int MaxOpening = 40;
 
     // A list of bare questions mixes asks and requests (What is SAML? / Describe IDOR and explain….): a request
     // line is a question where the line above or below it is one of such a list, so a run of them joins it.
