@@ -143,7 +143,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         foreach (var option in options)
         {
             var text = option.Text.TrimEnd();
-            var mark = lexicon.OptionMarks.FirstOrDefault(m => text.EndsWith(m, StringComparison.Ordinal));
+            var mark = lexicon.TrailingOptionMark(text);
             if (mark is not null) letters.Append(option.Label);
             unmarked.Add(mark is null ? option : option with { Text = text[..^mark.Length].TrimEnd() });
         }

@@ -334,6 +334,9 @@ public sealed class LabelLexicon
 
     /// <summary>Marks printed after the right options of an answer sheet (√, （正确答案）): data <c>optionMarks</c>.</summary>
     public IReadOnlyList<string> OptionMarks { get; }
+
+    /// <summary>The option mark <paramref name="text"/> ends with (B. 立即挂断 √), or null.</summary>
+    public string? TrailingOptionMark(string text) => OptionMarks.FirstOrDefault(m => text.EndsWith(m, StringComparison.Ordinal));
     /// <summary>
     /// A true/false mark in brackets closing a line (会计主体一定是法律主体。（×）): a statement to judge, with its
     /// answer filled in. Group <c>m</c> is the mark.

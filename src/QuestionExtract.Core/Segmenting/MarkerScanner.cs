@@ -284,7 +284,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             if (before is null || before.Number != n - 1 || m.Index - before.End > MaxEntryGap) continue;
             if (next is not { } following || following.Number != n + 1 || following.Start - m.Index > MaxEntryGap) continue;
             // A value after its label (分数: 2.00) is no entry.
-            if (text.AsSpan(0, m.Index).TrimEnd().EndsWith(":") || text.AsSpan(0, m.Index).TrimEnd().EndsWith("：")) continue;
+            if (text.AsSpan(0, m.Index).TrimEnd() is [.., ':' or '：']) continue;
             items.Insert(at, Item(text, m, MarkerFamily.Decimal, n, m.Groups["d"].Value));
         }
 

@@ -30,7 +30,7 @@ public sealed partial class MarkedListOptions(LabelLexicon lexicon)
             if (!bullet.Success) return;
             var text = bullet.Groups["t"].Value;
             structure.Add(line[..bullet.Groups["t"].Index].Trim());
-            if (lexicon.OptionMarks.FirstOrDefault(m => text.EndsWith(m, StringComparison.Ordinal)) is { } mark)
+            if (lexicon.TrailingOptionMark(text) is { } mark)
             {
                 text = text[..^mark.Length].TrimEnd();
                 right.Add(text);
