@@ -258,7 +258,8 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
 
     private static bool IsNavigationRow(string line)
     {
-        var words = line.Split([' ', '\t', '\u3000', '|', '｜'], StringSplitOptions.RemoveEmptyEntries);
+        // A middle dot between words (药理学 · 抗菌药物) is no word of its own; a breadcrumb's › still parts a row's words.
+        var words = line.Split([' ', '\t', '\u3000', '|', '｜'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(c => c is '·' or '・')).ToArray();
         return words.Length >= NavigationWords && words.All(w => w.Length <= NavigationWordLength);
     }
 

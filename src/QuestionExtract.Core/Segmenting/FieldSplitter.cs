@@ -12,13 +12,16 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
 
     /// <summary>
     /// Splits <paramref name="body"/> at its labels. <paramref name="pairedQuestion"/>: the body is a Q. question's,
-    /// whose answer a line-start A. opens.
+    /// whose answer a line-start A. opens. <paramref name="flashcard"/>: the body is a flashcard's, whose back its
+    /// separator opens.
     /// </summary>
-    public FieldParts Split(string body, bool pairedQuestion = false)
+    public FieldParts Split(string body, bool pairedQuestion = false, bool flashcard = false)
     {
         var labels = new List<(int Start, int End, LabelKind Kind)>();
         if (pairedQuestion && PairAnswerPattern().Match(body) is { Success: true } pair)
             labels.Add((pair.Index, pair.Index + pair.Length, LabelKind.Answer));
+        if (flashcard && Candidates.FlashcardSource.SeparatorIn(body) is { } separator)
+            labels.Add((separator.Index, separator.Index + separator.Length, LabelKind.Answer));
         foreach (var m in lexicon.Labels.Matches(body))
             if (!labels.Any(l => l.Start <= m.Index && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));

@@ -212,7 +212,7 @@ public sealed partial class Segmenter
             var cleanedBody = _skills.Extract(body, skills, draft.Consumed);
             // Q. opens a question whose answer a line-start A. opens (Q. … ⏎ A. …).
             bool paired = t.Family == MarkerFamily.Labelled && text.AsSpan(t.Start, t.End - t.Start).Trim() is ['Q', '.' or '．'];
-            var parts = _fields.Split(cleanedBody, paired);
+            var parts = _fields.Split(cleanedBody, paired, t.Flashcard);
             draft.Consumed.AddRange(parts.Consumed);
             string question = _metadata.Take(parts.Question, draft);
             string? answerText = parts.Answer;

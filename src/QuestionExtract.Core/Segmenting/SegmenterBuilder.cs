@@ -7,7 +7,7 @@ namespace QuestionExtract.Segmenting;
 
 /// <summary>
 /// Composes a <see cref="Segmenter"/> from its stages, as Markdig's pipeline builder composes parsers: the
-/// default candidate sources (numbered and labelled markers, section and answer-key headings, then unnumbered
+/// default candidate sources (numbered and labelled markers, section and answer-key headings, flashcards, then unnumbered
 /// asking lines and part names above a restart), to which a new layout adds its own source with <see cref="Add"/>.
 /// </summary>
 public sealed class SegmenterBuilder
@@ -22,7 +22,7 @@ public sealed class SegmenterBuilder
         _lexicon = lexicon;
         _weights = weights ?? DecoderWeights.BuiltIn;
         _likeness = new QuestionLikeness(lexicon);
-        _sources = [new MarkerScanner(lexicon), new AskingLineSource(_likeness, lexicon), new PartNameLineSource(_likeness, lexicon)];
+        _sources = [new MarkerScanner(lexicon), new FlashcardSource(), new AskingLineSource(_likeness, lexicon), new PartNameLineSource(_likeness, lexicon)];
     }
 
     /// <summary>The candidate sources, in the order they run.</summary>

@@ -35,6 +35,11 @@ public sealed class StructuralToken
     /// starts again under a new group, as after a heading.
     /// </summary>
     public bool AfterGroupLabel { get; init; }
+    /// <summary>
+    /// A flashcard's start (<see cref="Candidates.FlashcardSource"/>): its body splits into question and answer at
+    /// the card's separator (front::back, or a line holding only ?).
+    /// </summary>
+    public bool Flashcard { get; init; }
     /// <summary>For sections: the heading text after the numeral.</summary>
     public string HeadingText { get; set; } = "";
     public override string ToString() => $"{Kind} {Family} {Label} @{Start}";

@@ -203,6 +203,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var text = document.Text;
         var c = items[i];
         if (c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading) return true;
+        // A flashcard's front is what the card asks, whatever its wording.
+        if (c.Flashcard) return true;
         var opening = openings[i] ??= Opening(document, items, i);
         // "1.题目:…": the label says it is a question.
         if (lexicon.QuestionLabelPrefixOf(opening).Success) return true;
