@@ -79,8 +79,9 @@ public sealed class LabelLexicon
             // A colon after the heading would make it an answer label (答案：B), unless a choice key entry follows
             // (参考答案：1.B 2.C, 答案：1-5 ABCDA, Answer Key: 1-b; 6.ABC where a part goes on from the last one's
             // numbers) or, on the next line, an exam key's first part (参考答案：⏎一、1. …).
-            // A heading that says it answers its part (本部分答案：) is a key heading with any colon.
-            keep => @"(?:^|(?<=[\s。.！!？?)）]))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
+            // A heading that says it answers its part (本部分答案：) is a key heading with any colon. A chapter's
+            // number may stand right before the heading word (第一章参考答案).
+            keep => @"(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
                     @"(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*" + KeyPartNumeral.Pattern + @"[ \t]*1[.、．]))?(?![:：]))",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = DataPatterns.Create(

@@ -208,14 +208,22 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                 || items.Any(i => i.Start >= start && i.Start < end)) continue;
             tokens.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         }
-        foreach (var m in _lexicon.AnswerKeyHeadings.Matches(text))
+        var keys = _lexicon.AnswerKeyHeadings.Matches(text).Select(m =>
         {
-            tokens.Add(new StructuralToken
+            // A chapter's number before the heading word (第一章习题参考答案) is the heading's own.
+            int lineStart = text.LastIndexOf('\n', Math.Max(m.Index - 1, 0)) + 1;
+            bool chapter = lineStart < m.Index && ChapterPrefixPattern().IsMatch(text.AsSpan(lineStart, m.Index - lineStart));
+            int start = chapter ? lineStart + (m.Index - lineStart - text.AsSpan(lineStart, m.Index - lineStart).TrimStart().Length) : m.Index;
+            return new StructuralToken
             {
-                Kind = TokenKind.AnswerKey, Start = m.Index, End = m.Index + m.Length, Label = m.Groups["w"].Value,
-                AtLineStart = IsLineStart(text, m.Index, out _),
-            });
-        }
+                Kind = TokenKind.AnswerKey, Start = start, End = m.Index + m.Length, Label = m.Groups["w"].Value,
+                AtLineStart = chapter || IsLineStart(text, m.Index, out _),
+                AnswersItsPart = chapter || _lexicon.IsPartKeyHeading(m.Groups["w"].Value),
+            };
+        }).ToList();
+        // A chapter's key (第一章 习题参考答案) is the key, not a section the chapter's number opens.
+        if (keys.Count > 0) tokens.RemoveAll(t => t.Kind == TokenKind.Section && keys.Any(k => k.Start == t.Start));
+        tokens.AddRange(keys);
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return tokens;
     }
@@ -383,6 +391,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         int from = Math.Max(0, index - MaxHeadingLength);
         return SectionNumeralBefore().IsMatch(text.AsSpan(from, index - from));
     }
+
+    [GeneratedRegex(@"^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*$")]
+    private static partial Regex ChapterPrefixPattern();
 
     private static bool IsLineStart(string text, int index, out int indent)
     {

@@ -40,6 +40,11 @@ public sealed class StructuralToken
     /// the card's separator (front::back, or a line holding only ?).
     /// </summary>
     public bool Flashcard { get; init; }
+    /// <summary>
+    /// For answer-key headings: the key answers only the part it follows (本部分答案, a chapter's own
+    /// 第一章习题参考答案), so the next heading with a question under it ends it.
+    /// </summary>
+    public bool AnswersItsPart { get; init; }
     /// <summary>For sections: the heading text after the numeral.</summary>
     public string HeadingText { get; set; } = "";
     public override string ToString() => $"{Kind} {Family} {Label} @{Start}";

@@ -8,7 +8,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// A key may answer only the part it follows: a heading after it that counts on from the parts before the key
 /// (not from the key's own parts) ends the key, and the next part's questions follow.
 /// </summary>
-public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid, LabelLexicon lexicon)
+public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid)
 {
     private const int MaxDigitHeading = 40;
 
@@ -44,7 +44,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
                                               && !string.Equals(t.Label, answerLabel, StringComparison.OrdinalIgnoreCase):
                     headings.Add(t);
                     keyStart = t.Start;
-                    partKey = lexicon.IsPartKeyHeading(t.Label);
+                    partKey = t.AnswersItsPart;
                     questionSection = section;
                     section = 0;
                     break;
