@@ -52,6 +52,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         }
 
         var options = FindOptions(draft.Question, out int stemEnd);
+        if (options is null) options = OptionsAfterAnswer(draft, out stemEnd);
         if (options is null && LettersPattern().IsMatch(Letters(draft.Answer ?? "").ToUpperInvariant()))
             options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
         // Two options only count with a sign of a choice question: a letter answer or a blank in the stem.
@@ -156,6 +157,20 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     }
 
     // The answer's first line: the letters, when a reason follows on the lines under them.
+    // An answer printed at the end of the stem's line (…是（　）。【答案】B) leaves the options under it in the
+    // answer: lines of options right after a letter answer go back to the question they belong to.
+    private static List<ChoiceOption>? OptionsAfterAnswer(QuestionDraft draft, out int stemEnd)
+    {
+        stemEnd = draft.Question.Length;
+        if (draft.Answer is not { } answer || answer.IndexOf('\n') is not (> 0 and var lineEnd)) return null;
+        if (!LettersPattern().IsMatch(Letters(answer[..lineEnd]).ToUpperInvariant())) return null;
+        var rest = answer[(lineEnd + 1)..].Trim();
+        if (FindOptions(rest, out int restStem) is null || restStem != 0) return null;
+        draft.Question = draft.Question.TrimEnd() + "\n" + rest;
+        draft.Answer = answer[..lineEnd].Trim();
+        return FindOptions(draft.Question, out stemEnd);
+    }
+
     private static string? FirstLine(string? answer) => answer is null ? null : answer.IndexOf('\n') is var b && b >= 0 ? answer[..b] : answer;
 
     // An answer's letters without the spaces, commas, brackets and emphasis around them ((b), （Ｂ）, A, C, B** of a

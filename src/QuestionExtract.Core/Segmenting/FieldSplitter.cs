@@ -35,6 +35,18 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
             if (!labels.Any(l => l.Start < m.Index + m.Length && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, LabelKind.Stem));
         labels.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // A label opening a bracket (…起施行。（答案：B）) takes the bracket with it, and its part ends before the
+        // closing one.
+        var bracketed = new HashSet<int>();
+        for (int i = 0; i < labels.Count; i++)
+        {
+            if (labels[i].Kind is not (LabelKind.Answer or LabelKind.Analysis)) continue;
+            int before = labels[i].Start - 1;
+            while (before >= 0 && body[before] is ' ' or '\u3000') before--;
+            if (before < 0 || body[before] is not ('（' or '(') || (i > 0 && labels[i - 1].End > before)) continue;
+            labels[i] = (before, labels[i].End, labels[i].Kind);
+            bracketed.Add(before);
+        }
         // A short line-start label (A:, 答:) after the item's answer or analysis label is a point of that part
         // (【解析】 then A:printf是C语言的函数 explains option A): an item is answered once.
         bool answered = false;
@@ -61,6 +73,11 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
         {
             int end = i + 1 < labels.Count ? labels[i + 1].Start : body.Length;
             var content = body.AsSpan(labels[i].End, end - labels[i].End).Trim().ToString();
+            if (bracketed.Contains(labels[i].Start) && ClosingBracketOf(content) is int close)
+            {
+                consumed.Add(content[close].ToString());
+                content = (content[..close] + content[(close + 1)..]).Trim();
+            }
             switch (labels[i].Kind)
             {
                 case LabelKind.Answer: Append(ref answer, content); break;
@@ -77,6 +94,19 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
         var question = body[..labels[0].Start].Trim();
         if (stem is not null) question = string.Join("\n", new[] { question }.Concat(stem).Where(p => p.Length > 0));
         return new FieldParts(question, Joined(answer), Joined(analysis), skills, labels.Any(l => l.Kind == LabelKind.Answer), consumed);
+    }
+
+    // Where the bracket a label opened closes in its part: the first unmatched closing bracket on the part's first
+    // line; null when it does not close there.
+    private static int? ClosingBracketOf(string content)
+    {
+        int depth = 0;
+        for (int i = 0; i < content.Length && content[i] != '\n'; i++)
+        {
+            if (content[i] is '（' or '(') depth++;
+            else if (content[i] is '）' or ')' && depth-- == 0) return i;
+        }
+        return null;
     }
 
     private static string LabelWord(string label) => label.Trim().Trim('【', '】', '[', ']').TrimEnd(':', '：', ' ').Trim('【', '】');

@@ -11,8 +11,8 @@ public sealed class LabelLexicon
 {
     private static readonly Lazy<LabelLexicon> BuiltInLexicon = new(() => new LabelLexicon(EmbeddedData.ReadText("labels.yaml")));
 
-    // A label is trusted where a field can start: a line start, after sentence punctuation, or right after a number.
-    private const string Boundary = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】]))";
+    // A label is trusted where a field can start: a line start, after sentence punctuation or an opening bracket (（答案：B）), or right after a number.
+    private const string Boundary = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))";
 
     public static LabelLexicon BuiltIn => BuiltInLexicon.Value;
 

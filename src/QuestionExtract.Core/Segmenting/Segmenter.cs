@@ -397,7 +397,8 @@ public sealed partial class Segmenter
 
     // An answer printed in front of its question's number (( C )1. 下列何者…, （ A ）2．…), as answer-marked quiz
     // files do: the letters or mark in brackets alone before the number on its line.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*[(（][ \t\u3000]*(?<a>[A-H]{1,6}|[√×✓✗])[ \t\u3000]*[)）][ \t\u3000]*$")]
+    // A full-width letter (（Ｂ）1.) is the same answer.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[ \t]*[(（][ \t\u3000]*(?<a>[A-HＡ-Ｈ]{1,6}|[√×✓✗])[ \t\u3000]*[)）][ \t\u3000]*$")]
     private static partial System.Text.RegularExpressions.Regex LeadingAnswerPattern();
 
     private sealed record LeadingAnswerText(int LineStart, string Letters, string Brackets);
@@ -411,7 +412,7 @@ public sealed partial class Segmenter
         if (!m.Success) return null;
         var letters = m.Groups["a"].Value;
         var brackets = m.Value.Remove(m.Groups["a"].Index - m.Index, letters.Length);
-        return new LeadingAnswerText(lineStart, letters, brackets);
+        return new LeadingAnswerText(lineStart, letters.Normalize(System.Text.NormalizationForm.FormKC), brackets);
     }
 
     private static string JoinNonEmpty(string a, string? b) =>

@@ -144,10 +144,13 @@ public sealed partial class TableOfContentsDetector(LabelLexicon lexicon)
         return true;
     }
 
+    // A heading line comes back later as a line of its own; it is short and states no sentence (an answer's
+    // line that the second printing repeats ends in one).
     private static bool ComesBack(string text, int start, int end)
     {
         var line = text[start..end].Trim();
-        return line.Length > 0 && line.Length <= MaxHeadingLength && FindStandaloneLine(text, line, end) is not null;
+        return line.Length > 0 && line.Length <= MaxHeadingLength && line.IndexOfAny(['。', '？', '?', '！', '!', '；', ';']) < 0
+               && !SentenceSplitter.SentenceEnds.Contains(line[^1]) && FindStandaloneLine(text, line, end) is not null;
     }
 
     private static (int Start, int End)? LineAbove(string text, int lineStart)
