@@ -19,14 +19,16 @@ public sealed class HtmlChromeRules
     private readonly HashSet<string> _contentRoles;
     private readonly HashSet<string> _chromeHeadings;
     private readonly HashSet<string> _controlLabels;
+    private readonly HashSet<string> _answerWords;
     // Names repeat across a page and across pages (comment-item on every comment): cut each once.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Chrome, bool Content)> _classVerdicts = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (bool Chrome, bool Content)> _idVerdicts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _idChromeWords;
 
     public HtmlChromeRules(IEnumerable<string> chromeWords, IEnumerable<string> chromeIdWords, IEnumerable<string> contentWords, IEnumerable<string> chromeRoles,
-        IEnumerable<string> contentRoles, IEnumerable<string> chromeHeadings, IEnumerable<string> controlLabels)
+        IEnumerable<string> contentRoles, IEnumerable<string> chromeHeadings, IEnumerable<string> controlLabels, IEnumerable<string>? answerWords = null)
     {
+        _answerWords = (answerWords ?? []).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         _chromeWords = chromeWords.Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // An id is judged by both lists: a few words name chrome only as a page region's id.
         _idChromeWords = _chromeWords.Union(chromeIdWords.Select(w => w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
@@ -77,6 +79,11 @@ public sealed class HtmlChromeRules
 
     /// <summary>A heading that titles chrome ("相关推荐", "17 条评论", "Similar Reads").</summary>
     public bool IsChromeHeading(string text) => text.Length <= 40 && _chromeHeadings.Contains(LettersOnly(text));
+
+    /// <summary>A class or id naming an element as a question's answer (answer, jiexi, solution-box).</summary>
+    public bool NamesAnswer(string? classes, string? id) =>
+        _answerWords.Count > 0 && (classes ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Append(id ?? "")
+            .Any(name => name.Length > 0 && Words(name).Append(Joined(name)).Any(_answerWords.Contains));
 
     /// <summary>A button text that works the page ("Show answer", "展开").</summary>
     public bool IsControlLabel(string text) => _controlLabels.Contains(LettersOnly(text));
@@ -138,6 +145,6 @@ public sealed class HtmlChromeRules
                 ? word : throw RuleFileException.At(fileName, item, $"each item of '{key}' must be a non-empty word")).ToList();
         }
         return new HtmlChromeRules(List("chromeWords"), List("chromeIdWords"), List("contentWords"), List("chromeRoles"), List("contentRoles"),
-            List("chromeHeadings"), List("controlLabels"));
+            List("chromeHeadings"), List("controlLabels"), List("answerWords"));
     }
 }

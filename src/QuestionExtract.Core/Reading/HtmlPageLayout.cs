@@ -146,6 +146,11 @@ internal sealed class HtmlPageLayout
             // What a question or a "Show answer" opens is content, whatever its class; a "Login" toggle's dialog is not.
             if (toggles.Contains(e) || rules.IsControlLabel(text)) result.Remove(panel);
         }
+        // A hidden element named as an answer (<div class="answer" hidden>) waits for a script to reveal it: the
+        // page's answer, read as a folded body like a toggle's panel.
+        for (int i = 1; i < n; i++)
+            if (!underChrome[i] && !chrome[i] && elements[i].HasAttribute("hidden") && rules.NamesAnswer(elements[i].GetAttribute("class"), elements[i].Id))
+                panels.Add(elements[i]);
         return new HtmlPageLayout(result, main >= 0 ? elements[main] : null, toggles, panels);
     }
 
