@@ -27,6 +27,7 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
     {
         var blocks = new List<Block>();
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        if (AnkiExportHeader.Read(lines) is { } anki) return AnkiNotes(lines, anki);
         int csvRows = CsvTableRun(lines, out int csvStart);
         for (int i = 0; i < lines.Length; i++)
         {
@@ -58,6 +59,33 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
         return blocks;
     }
 
+    /// <summary>Rule id of an Anki export's header lines and its notes' metadata cells (note type, deck, tags).</summary>
+    public const string AnkiMetadataRule = "anki-metadata";
+
+    // A deck exported from Anki: its header is metadata, each note a table's row of its fields (front, back, …);
+    // the #columns: line names them as a header row does.
+    private static List<Block> AnkiNotes(string[] lines, AnkiExportHeader anki)
+    {
+        var blocks = new List<Block>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var location = new SourceLocation(i + 1, 1);
+            if (i < anki.LineCount && i != anki.ColumnsLine)
+            {
+                blocks.Add(new Block(lines[i], BlockKind.PageFurniture, location) { FurnitureRule = AnkiMetadataRule });
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(lines[i])) { blocks.Add(new Block("", BlockKind.Paragraph, location)); continue; }
+            var cells = i == anki.ColumnsLine ? anki.ColumnNames! : lines[i].Split('\t');
+            var fields = cells.Where((_, c) => !anki.MetadataColumns.Contains(c)).Select(anki.FieldText).ToArray();
+            var metadata = string.Join(" ", cells.Where((c, k) => anki.MetadataColumns.Contains(k) && c.Trim().Length > 0).Select(c => c.Trim()));
+            if (i == anki.ColumnsLine) metadata = string.Join(" ", new[] { "#columns:", metadata }.Where(m => m.Length > 0));
+            if (metadata.Length > 0) blocks.Add(new Block(metadata, BlockKind.PageFurniture, location) { FurnitureRule = AnkiMetadataRule });
+            blocks.Add(TableRow(fields, i + 1));
+        }
+        return blocks;
+    }
+
     // A spreadsheet row read from one line: its cells, and its text as a pipe table's row.
     private static Block TableRow(string[] cells, int line) =>
         new("| " + string.Join(" | ", cells) + " |", BlockKind.TableRow, new SourceLocation(line, 1)) { Cells = cells };
@@ -77,17 +105,20 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
         int end = start + 1;
         while (end < lines.Length && RowTabs(lines[end]) == tabs) end++;
         if (tabs >= MinTabs) return end - start >= MinTableRows ? end - start : 0;
-        int asking = 0;
+        int asking = 0, pageNumbers = 0;
         for (int j = start; j < end; j++)
         {
             if (lines[j].Split('\t') is not [var first, var second] || first.Trim().Length == 0 || second.Trim().Length == 0) return 0;
             if (first.TrimEnd() is [.., '?' or '？']) asking++;
+            if (second.Trim().All(char.IsAsciiDigit)) pageNumbers++;
         }
+        // Page numbers after every line make a contents list (1. 什么是JVM？⇥1), not answers.
+        if (pageNumbers == end - start) return 0;
         // Most first cells ask: cards, not options set off by a tab (A.⇥1/4).
         return end - start >= MinPairRows && asking * 3 >= (end - start) * 2 ? end - start : 0;
     }
 
-    private const int MinPairRows = 4;
+    private const int MinPairRows = 3;
     private const int MinCsvFields = 3;
 
     // Lines from the document's first on that parse as comma-separated rows of one field count (three or more),

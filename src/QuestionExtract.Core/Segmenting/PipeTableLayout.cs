@@ -120,19 +120,21 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
         return null;
     }
 
-    private const int MinPairRows = 4;
+    private const int MinPairRows = 3;
 
     // Consecutive rows of two cells from this line on, at least four, most of whose first cells ask (end in a
     // question mark): questions with their answers beside them.
     private static bool IsQuestionAnswerPairs(List<TableLine> lines, int start)
     {
-        int rows = 0, asking = 0;
+        int rows = 0, asking = 0, pageNumbers = 0;
         for (int k = start; k < lines.Count && !lines[k].IsBlank && lines[k].Cells.Count == 2; k++)
         {
             rows++;
             if (lines[k].Cells[0].TrimEnd() is [.., '?' or '？']) asking++;
+            if (lines[k].Cells[1].Trim().All(char.IsAsciiDigit)) pageNumbers++;
         }
-        return rows >= MinPairRows && asking * 3 >= rows * 2;
+        // Page numbers in every second cell make a contents list, not answers.
+        return rows >= MinPairRows && asking * 3 >= rows * 2 && pageNumbers < rows;
     }
 
     // A column headed by an option's letter, alone or after an option word (A, 选项A, Option B): the letter.
