@@ -14,6 +14,23 @@ public sealed class AnkiOutputWriterTests
         IReadOnlyList<ChoiceOption>? options = null, string? analysis = null) =>
         new("a.txt", "1", section, options is null ? "short" : "choice", question, options, answer, analysis, skills ?? []);
 
+    [Theory]
+    [InlineData("samples/seeds/000_f478fff2d1ecd060.txt")]
+    [InlineData("samples/seeds/001_67c2f92cf86e4118.txt")]
+    public void A_deck_written_from_a_sample_reads_back_with_the_same_questions_and_answers(string sample)
+    {
+        var pipeline = QuestionExtract.Pipeline.ExtractionPipeline.CreateDefault();
+        var original = pipeline.Extract(sample, File.ReadAllBytes(Path.Combine(RepositoryRoot.Path, sample))).Document;
+        var open = original.Questions.Where(q => q.Options is null).ToList();
+        Assert.NotEmpty(open);
+        var deck = AnkiOutputWriter.Header("seed") + AnkiOutputWriter.Notes(open.Select(q => QuestionRow.Of(sample, q)));
+        var back = pipeline.Extract("deck.txt", System.Text.Encoding.UTF8.GetBytes(deck)).Document;
+        Assert.Equal(open.Select(q => q.QuestionText), back.Questions.Select(q => q.QuestionText));
+        // The back holds the answer, then the analysis.
+        Assert.All(open.Zip(back.Questions), pair => Assert.StartsWith(pair.First.Answer ?? "", pair.Second.Answer ?? ""));
+        Assert.True(back.Removed.ContainsKey("anki-metadata"));
+    }
+
     [Fact]
     public void Header_declares_separator_html_columns_deck_and_tags_column()
     {
