@@ -91,10 +91,16 @@ public static partial class TruncationDetector
         // A table row's text closes with its cell bar (… 除外。 |): the row's last cell is what ends.
         var trimmed = whole.TrimEnd('|').TrimEnd();
         if (trimmed.Length == 0 || SentenceSplitter.SentenceEnds.Contains(trimmed[^1])) return false;
-        // A line of code or a command ends without a full stop as written (a crontab line closing a shell answer).
+        // A line of code or a command ends without a full stop as written (a crontab line closing a shell answer),
+        // and so does a calculation's result (安全边际率＝50%, I = U/R = 0.5A).
         var lastLine = trimmed.AsSpan(trimmed.LastIndexOf('\n') + 1).Trim();
-        return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine);
+        return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine) && !ResultPattern().IsMatch(lastLine);
     }
+
+    // A result: an equals sign, then a value ending the line in a digit, a percent sign, a short unit (0.5A, 12kJ)
+    // or a unit in brackets (100（万元）).
+    [System.Text.RegularExpressions.GeneratedRegex(@"[=＝][^=＝]{0,40}?[0-9０-９](?:[.．][0-9]+)?[ \t]*(?:[%％‰]|[A-Za-zΩ°]{1,3}|[（(][^（()）]{1,6}[)）])?$")]
+    private static partial System.Text.RegularExpressions.Regex ResultPattern();
 
     // A row of two or more cells ending on its closing bar (Proxy | 不支持 IE11 |); a row cut short has lost its bar.
     private static bool IsWholeTableRow(ReadOnlySpan<char> line) => line.Length > 0 && line[^1] == '|' && line.Count('|') >= 2;
