@@ -21,7 +21,7 @@ public sealed class CrossFormatTests
 
     // Samples that are a spreadsheet saved as tab-separated text: the text reader reads the rows as a table; in
     // a Word or html form the same lines are paragraphs with tabs in them, another document.
-    private static readonly HashSet<string> TabSeparatedTables = ["samples/probes/p6_02_tab_bank.txt", "samples/probes/p12_10_quizlet_tab_export_networking.txt", "samples/probes/p12_20_csv_import_template_yinhang.txt"];
+    private static readonly HashSet<string> TabSeparatedTables = ["samples/probes/p6_02_tab_bank.txt", "samples/probes/p12_10_quizlet_tab_export_networking.txt", "samples/probes/p12_20_csv_import_template_yinhang.txt", "samples/probes/p14_17_anki_tab_export.txt"];
 
     // A page drawn mostly in box-drawing characters (a key grid of │ and ─): UTF-16 without a byte order mark is
     // told from the share of code units in the ASCII range, and such a page has too few.

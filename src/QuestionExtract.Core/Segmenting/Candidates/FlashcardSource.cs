@@ -49,8 +49,8 @@ public sealed partial class FlashcardSource : ICandidateSource
         foreach (Match m in OneLineCard().Matches(text))
         {
             var front = m.Groups["front"].Value;
-            // A table's row (an Anki export's tab-separated record names its deck 网络::面试) is no card.
-            if (rows.Any(r => r.Start <= m.Index && m.Index < r.End)) continue;
+            // A table's row or a tab-separated record (an Anki export names its deck 网络::面试) is no card.
+            if (rows.Any(r => r.Start <= m.Index && m.Index < r.End) || text.AsSpan(m.Index, document.LineEnd(m.Index) - m.Index).Contains('\t')) continue;
             if (IsFront(front) && !CodeLine.LooksLikeCode(text.AsSpan(m.Index, document.LineEnd(m.Index) - m.Index))
                 && !IsIdentifierChar(front[^1]))
                 fronts.Add(m.Groups["front"].Index);
