@@ -23,6 +23,12 @@ public sealed record Block(string Text, BlockKind Kind, SourceLocation Location,
     public bool Collapsed { get; init; }
 
     /// <summary>
+    /// The block is code the source marked as code (a Markdown fence or indented block, an html &lt;pre&gt;): its
+    /// numbered lines are the program's text or output, never question markers.
+    /// </summary>
+    public bool Code { get; init; }
+
+    /// <summary>
     /// For page furniture a reader recognised by its markup (an html page's chrome), the rule id the cleaner reports
     /// it under; such blocks are not shown to the text rules. Null for other blocks and for furniture the reader
     /// only knows as page furniture (reported as page-header-footer).

@@ -41,7 +41,7 @@ public static partial class TruncationDetector
         // An end mark (已阅读到文档的结尾了, —— 完 ——) with only furniture after it says the text is whole: an ending
         // that looks open is the author's. A preview notice still wins (evidence).
         bool markedWhole = cleaned.CompletionNotices.Count > 0;
-        bool cutInSentence = capture && !markedWhole && !endsOnKey && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && !LastIsTerm(drafts) && (!IsBareList(drafts) || countNotReached);
+        bool cutInSentence = capture && !markedWhole && !endsOnKey && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && !LastIsTerm(drafts) && !EndsAsEarlierOnes(drafts) && (!IsBareList(drafts) || countNotReached);
         bool lastShort = capture && !markedWhole && (segmented.LastItemEmpty || LastFallsShort(drafts));
         return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
     }
@@ -120,6 +120,24 @@ public static partial class TruncationDetector
 
     private static bool LastIsTerm(IReadOnlyList<QuestionDraft> drafts) =>
         drafts.Count > 0 && drafts[^1] is { Answer: { } answer, Analysis: null } && TermPattern().IsMatch(answer.Trim());
+
+    // The document's own style: its earlier written answers, one line each, all end without a full stop too
+    // (答案：请求的资源未找到), so the last one's open end is how the author writes them. Open questions only: a
+    // choice's letters never take a full stop, and a longer answer runs its cut into whatever follows it.
+    private static bool EndsAsEarlierOnes(IReadOnlyList<QuestionDraft> drafts)
+    {
+        if (drafts.Count < MinStyleAnswers + 1 || drafts[^1] is not { Answer: { } last, Analysis: null, Options: null or { Count: 0 } } || last.Contains('\n')) return false;
+        int written = 0, open = 0;
+        foreach (var q in drafts.Take(drafts.Count - 1))
+        {
+            if (q.Options is { Count: > 0 } || q.Answer?.TrimEnd() is not { Length: > 0 } value || ChoiceParser.IsOptionLetters(value)) continue;
+            written++;
+            if (!SentenceSplitter.SentenceEnds.Contains(value[^1]) && !value.Contains('\n')) open++;
+        }
+        return written >= MinStyleAnswers && open == written;
+    }
+
+    private const int MinStyleAnswers = 2;
 
     // A list of bare items (no answer, analysis or options anywhere) ends like any of its items, with or
     // without a question mark: an unfinished-looking last item is no evidence there.

@@ -170,6 +170,8 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
         private int _location = 1;
         private string? _prefix;
         private int _preDepth;
+        // The text gathered for the next block came from a <pre> (a block of its own, flushed on entry and exit).
+        private bool _codeText;
         // Inside a <details> and outside its <summary>: the folded body.
         private int _detailsDepth;
         private int _summaryDepth;
@@ -196,6 +198,7 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
                 {
                     if (_toggleDepth > 0 && HtmlPageLayout.IsIcon(text.Data)) continue;
                     Append(_preDepth > 0 ? text.Data : WhitespaceRun().Replace(text.Data, " "), Line(node));
+                    _codeText |= _preDepth > 0 && text.Data.Trim().Length > 0;
                     continue;
                 }
                 if (node is not IElement element)
@@ -399,9 +402,10 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
                 for (int i = 0; i < lines.Count; i++)
                 {
                     var kind = furniture is not null ? BlockKind.PageFurniture : i == 0 ? _kind : BlockKind.Paragraph;
-                    blocks.Add(new Block(lines[i], kind, new SourceLocation(_location + i, 1), i == 0 ? _level : 0) { Collapsed = InFoldedBody, FurnitureRule = furniture });
+                    blocks.Add(new Block(lines[i], kind, new SourceLocation(_location + i, 1), i == 0 ? _level : 0) { Collapsed = InFoldedBody, FurnitureRule = furniture, Code = _codeText });
                 }
             }
+            _codeText = false;
             _kind = BlockKind.Paragraph;
             _level = 0;
         }

@@ -97,10 +97,10 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
         /// </summary>
         public int OpenDetails { get; set; }
 
-        public void Add(string text, BlockKind kind, int line, int column, int level = 0, IReadOnlyList<string>? cells = null, bool? collapsed = null)
+        public void Add(string text, BlockKind kind, int line, int column, int level = 0, IReadOnlyList<string>? cells = null, bool? collapsed = null, bool code = false)
         {
             text = text.Trim();
-            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column), level) { Cells = cells, Collapsed = collapsed ?? OpenDetails > 0 });
+            if (text.Length > 0) blocks.Add(new Block(text, kind, new SourceLocation(line, column), level) { Cells = cells, Collapsed = collapsed ?? OpenDetails > 0, Code = code });
         }
 
         public ReadLimits Limits => limits;
@@ -144,7 +144,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                     break;
                 case CodeBlock code: // fenced and indented; the text as written, with its line breaks and indentation
                     var lines = code.Lines.ToString().TrimEnd('\n', '\r', ' ');
-                    if (lines.Trim().Length > 0) walker.Add(lines.TrimStart('\n', '\r'), BlockKind.Paragraph, line, column);
+                    if (lines.Trim().Length > 0) walker.Add(lines.TrimStart('\n', '\r'), BlockKind.Paragraph, line, column, code: true);
                     break;
                 case HtmlBlock html:
                     Html(html, depth);

@@ -219,13 +219,49 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         return options;
     }
 
+    // Options printed one per line with the bare letter and a space (A ls -l ⏎ B ls -a ⏎ C ls -h), as question-bank
+    // pages copied as text show them: each line opens with the next letter, from A, three or more in a row, so a
+    // sentence that opens with the article (A process is…) is none.
+    [GeneratedRegex(@"(?<=(?:^|\n)[ \t]*)A[ \t]+(?=\S)")]
+    private static partial Regex BareFirstOptionPattern();
+
+    private const int MinBareOptions = 3;
+
+    private static List<(char Letter, int Start, int TextStart)>? BareLetterLines(ReadOnlySpan<char> text)
+    {
+        foreach (var m in BareFirstOptionPattern().EnumerateMatches(text))
+        {
+            var starts = new List<(char Letter, int Start, int TextStart)> { ('A', m.Index, m.Index + m.Length) };
+            int lineEnd = LineEnd(text, m.Index);
+            for (char letter = 'B'; letter <= 'H' && lineEnd < text.Length; letter++)
+            {
+                int at = lineEnd + 1;
+                while (at < text.Length && text[at] is ' ' or '\t') at++;
+                if (at + 2 >= text.Length || text[at] != letter || text[at + 1] is not (' ' or '\t')) break;
+                int textStart = at + 1;
+                while (textStart < text.Length && text[textStart] is ' ' or '\t') textStart++;
+                if (textStart >= text.Length || text[textStart] == '\n') break;
+                starts.Add((letter, at, textStart));
+                lineEnd = LineEnd(text, at);
+            }
+            if (starts.Count >= MinBareOptions) return starts;
+        }
+        return null;
+
+        static int LineEnd(ReadOnlySpan<char> text, int from)
+        {
+            int i = text[from..].IndexOf('\n');
+            return i < 0 ? text.Length : from + i;
+        }
+    }
+
     // Where the options start (their letter) and where their text starts, for a run of at least two that reads
     // as options; else null. Read over a span, without Match objects: the scorer asks this of a window after
     // every candidate that has an A and a B in it.
     private static List<(char Letter, int Start, int TextStart)>? OptionStarts(ReadOnlySpan<char> text, bool lowerCase = false)
     {
         var first = (lowerCase ? FirstLowerOptionPattern() : FirstOptionPattern()).EnumerateMatches(text);
-        if (!first.MoveNext()) return null;
+        if (!first.MoveNext()) return lowerCase ? null : BareLetterLines(text);
         char a = lowerCase ? 'a' : 'A';
         var later = lowerCase ? LaterLowerOptionPatterns : LaterOptionPatterns;
         var starts = new List<(char Letter, int Start, int TextStart)> { (a, first.Current.Index, first.Current.Index + first.Current.Length) };

@@ -14,6 +14,7 @@ public sealed class DocumentText
     private readonly int[] _levels;
     private readonly IReadOnlyList<string>?[] _cells;
     private readonly bool[] _collapsed;
+    private readonly bool[] _code;
 
     public DocumentText(IReadOnlyList<Block> blocks)
     {
@@ -23,6 +24,7 @@ public sealed class DocumentText
         _levels = new int[blocks.Count];
         _cells = new IReadOnlyList<string>?[blocks.Count];
         _collapsed = new bool[blocks.Count];
+        _code = new bool[blocks.Count];
         var sb = new System.Text.StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -33,6 +35,7 @@ public sealed class DocumentText
             _levels[i] = blocks[i].Level;
             _cells[i] = blocks[i].Cells;
             _collapsed[i] = blocks[i].Collapsed;
+            _code[i] = blocks[i].Code;
             sb.Append(blocks[i].Text);
         }
         Text = sb.ToString();
@@ -115,6 +118,13 @@ public sealed class DocumentText
     {
         int i = BlockAt(offset);
         return i >= 0 && _collapsed[i];
+    }
+
+    /// <summary>True when <paramref name="offset"/> lies in a block the reader marked as code (see <see cref="Block.Code"/>).</summary>
+    public bool InCode(int offset)
+    {
+        int i = BlockAt(offset);
+        return i >= 0 && _code[i];
     }
 
     /// <summary>The level of the heading block holding <paramref name="offset"/>; -1 outside headings, 0 when unknown.</summary>

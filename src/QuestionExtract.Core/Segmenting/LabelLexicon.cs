@@ -357,6 +357,20 @@ public sealed class LabelLexicon
     /// <summary>The heading of an exam paper's instructions to candidates (注意事项, 考生须知, Instructions).</summary>
     public Regex InstructionHeadings { get; }
     public IReadOnlyList<Regex> DeclaredCountPatterns { get; }
+
+    /// <summary>
+    /// The text after a part name's colon is the part's instruction (一、选择题：本题共8小题，每小题5分…), as it
+    /// states the points or the number of questions; the part's name is the text before the colon. -1 when not so.
+    /// </summary>
+    public int PartNoteColon(string heading)
+    {
+        int colon = heading.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon > MaxPartNameBeforeNote) return -1;
+        var note = FoldedText.KeepingSpaces(heading[(colon + 1)..]);
+        return PointsPatterns.Any(p => p.IsMatch(note)) || DeclaredCountPatterns.Any(p => p.IsMatch(note)) ? colon : -1;
+    }
+
+    private const int MaxPartNameBeforeNote = 16;
     public IReadOnlyList<Regex> PointsPatterns { get; }
 
     /// <summary>The text is an answer, analysis, skills, question or answer-key word (答案, 解析, 题目), not a group's name.</summary>

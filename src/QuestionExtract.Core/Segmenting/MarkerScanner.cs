@@ -126,12 +126,16 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"^[ \t]*(?<b>[•·●▪◆■◦]|[-*](?=[ \t]))[ \t]*", RegexOptions.Multiline)]
     private static partial Regex BulletPattern();
 
-    [GeneratedRegex(@"(?<![第\d一二三四五六七八九十])(?<n>[一二三四五六七八九十]{1,3})\s*[、．.](?!\d)|[(（](?<n>[一二三四五六七八九十]{1,3})[)）]|第(?<n>[一二三四五六七八九十\d]{1,3})(?:部分|部份|章|节|節)|\b(?:Part|PART|Section)\s+(?<n>[IVX]{1,4}|\d{1,2})\b[.:：]?")]
+    [GeneratedRegex(@"(?<![第\d一二三四五六七八九十])(?<n>[一二三四五六七八九十]{1,3})\s*[、．.](?!\d)|[(（](?<n>[一二三四五六七八九十]{1,3})[)）]|第(?<n>[一二三四五六七八九十\d]{1,3})(?:部分|部份|章|节|節)|\b(?:Part|PART|Section)\s+(?<n>[IVX]{1,4}|\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b[.:：]?|(?<=(?:^|\n)[ \t\u3000]*)(?<r>(?<n>[IVX]{1,5}|[Ⅰ-Ⅻ]))[ \t\u3000]*[.．、](?=[ \t\u3000]|[^\x00-\x7F])")]
     private static partial Regex SectionPattern();
 
     private const int MaxHeadingLength = 60;
 
     private const string ChineseNumerals = "一二三四五六七八九十";
+
+    // A part's numeral that opens a line by itself (一、, II., Ⅲ、) rather than following a word (第…部分, Part Two):
+    // such a numeral numbers questions in some papers as well as parts in others.
+    private static bool NumbersItsLine(Match m) => ChineseNumerals.Contains(m.Value[0]) || m.Groups["r"].Success;
 
     IEnumerable<StructuralToken> Candidates.ICandidateSource.Find(DocumentText document, IReadOnlyList<StructuralToken> found) => Scan(document);
 
@@ -188,7 +192,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             if (section is not null) tokens.Add(section);
             // 一、 opening a line may number a question as well as a part (一、请介绍一下你自己。 答：…): the item
             // stands beside the heading, and the planner drops it when it keeps the heading.
-            if (ChineseNumerals.Contains(m.Value[0]) && ChineseNumeral.Parse(m.Groups["n"].Value) is { } n && IsLineStart(text, m.Index, out _))
+            if (NumbersItsLine(m) && ChineseNumeral.Parse(m.Groups["n"].Value) is { } n && IsLineStart(text, m.Index, out _))
                 tokens.Add(Item(text, m, MarkerFamily.Numeral, n, m.Value[^1].ToString(), label: m.Groups["n"].Value));
         }
         // Heading blocks (docx heading styles, html h1–h6) are unnumbered section candidates; the first block
@@ -315,6 +319,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         int end = i;
         while (i > 0 && end - i <= MaxGroupLabel && text[i - 1] != '\n' && (ownLine || !char.IsWhiteSpace(text[i - 1]))) i--;
         var label = text[i..end].Trim().Trim('*', '_', '#').Trim();
+        // An answer's opening line (答：常用的有五种：) leads into the answer's own list.
+        if (label.IndexOfAny([':', '：']) is > 0 and var colon && _lexicon.IsFieldLabel(label[..colon].Trim())) return false;
         bool whole = i == 0 || text[i - 1] == '\n' || !ownLine;
         return label.Length > 0 && whole && end - i <= MaxGroupLabel && !_lexicon.IsFieldLabel(label) && !_lexicon.IsLeadIn(label)
                && label.AsSpan().IndexOfAny(SentenceInside) < 0 && (ownLine || label.Any(c => c > 0x2E80));
@@ -341,7 +347,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         };
     }
 
-    private static StructuralToken? Section(string text, Match m, List<StructuralToken> items)
+    private StructuralToken? Section(string text, Match m, List<StructuralToken> items)
     {
         var n = ChineseNumeral.Parse(m.Groups["n"].Value);
         if (n is null) return null;
@@ -364,13 +370,16 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         }
         // An exam part's instruction in brackets may hold whole sentences (一、选择题（本题共5小题，每小题4分，共20分。
         // 每小题只有一个选项符合题意）): the heading is judged without it, within a longer limit for the whole.
+        // A named part (Part Two:, 第二部分：) is a heading by its word alone, as a key row names its part before its entries.
+        if (heading.Length == 0 && m.Value.Any(char.IsLetter) && !NumbersItsLine(m) && m.Value[0] is not ('(' or '（') && IsLineStart(text, m.Index, out _)) heading = m.Value.Trim().TrimEnd(':', '：', '.');
         var bare = heading.Contains('。') || heading.Length > MaxHeadingLength ? BracketedNote().Replace(heading, "") : heading;
+        if (_lexicon.PartNoteColon(bare) is > 0 and var colon) bare = bare[..colon];
         if (heading.Length == 0 || bare.Length > MaxHeadingLength || heading.Length > MaxNotedHeadingLength) return null;
         if (bare.IndexOfAny(['。', '？', '?', '！', '!']) >= 0) return null;
         return new StructuralToken
         {
             Kind = TokenKind.Section, Start = start, End = stop, Number = n, Label = m.Groups["n"].Value,
-            Family = ChineseNumerals.Contains(m.Value[0]) ? MarkerFamily.Numeral : default,
+            Family = NumbersItsLine(m) ? MarkerFamily.Numeral : default,
             HeadingText = heading, AtLineStart = IsLineStart(text, start, out var indent), Indent = indent,
         };
     }

@@ -84,7 +84,8 @@ public sealed class QuestionLikeness(LabelLexicon lexicon)
         var s = sentence.TrimStart(" \t“\"「");
         if (s.Length == 0) return false;
         foreach (var w in ImperativeStartsFor(s[0]))
-            if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (w[0] > 0x7F || s.Length == w.Length || !char.IsLetter(s[w.Length])))
+            // An English verb is followed by its object (List the states…): a word before a colon (List：双向链表) is a term.
+            if (s.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (w[0] > 0x7F || s.Length == w.Length || char.IsWhiteSpace(s[w.Length])))
                 return !OpensWithImperativeNoun(s);
         return false;
     }

@@ -4,7 +4,7 @@ using QuestionExtract.Text;
 
 namespace QuestionExtract.Segmenting;
 
-/// <summary>Reads 行为面试题(每题10分,共5题) into name 行为面试题, 10 points, 5 questions.</summary>
+/// <summary>Reads 行为面试题(每题10分,共5题) (or 选择题：本题共5小题，每小题10分) into name 行为面试题, 10 points, 5 questions.</summary>
 public sealed partial class SectionHeadingParser(LabelLexicon lexicon)
 {
     [GeneratedRegex(@"[(（【\[][^()（）【】\[\]]*(?:分|题|題|points?|questions?)[^()（）【】\[\]]*[)）】\]]", RegexOptions.IgnoreCase)]
@@ -20,7 +20,9 @@ public sealed partial class SectionHeadingParser(LabelLexicon lexicon)
             // A user's pattern (--labels) may capture something that is no number: that match states no points.
             if (m.Success && double.TryParse(m.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var each)) { points = each; break; }
         }
-        var name = NotePattern().Replace(headingText, "").Trim().TrimEnd(':', '：', '.', '。').Trim();
+        var name = NotePattern().Replace(headingText, "").Trim();
+        if (lexicon.PartNoteColon(name) is > 0 and var colon) name = name[..colon];
+        name = name.TrimEnd(':', '：', '.', '。').Trim();
         return new SectionHeading(ordinal, name.Length == 0 ? null : name, points, DeclaredCount(lexicon, FoldedText.KeepingSpaces(headingText)));
     }
 

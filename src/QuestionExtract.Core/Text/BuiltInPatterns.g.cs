@@ -383,7 +383,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P93, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R93();
 
-    private const string P94 = @"共\s*(?<n>\d{1,4})\s*[题道]";
+    private const string P94 = @"共\s*(?<n>\d{1,4})\s*[小大]?[题道]";
     [GeneratedRegex(P94, RegexOptions.CultureInvariant)]
     private static partial Regex R94();
 
@@ -399,7 +399,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P97, RegexOptions.CultureInvariant)]
     private static partial Regex R97();
 
-    private const string P98 = @"每[题小]\s*(?<n>\d+(?:\.\d+)?)\s*分";
+    private const string P98 = @"每[小大]?题\s*(?<n>\d+(?:\.\d+)?)\s*分";
     [GeneratedRegex(P98, RegexOptions.CultureInvariant)]
     private static partial Regex R98();
 
@@ -635,721 +635,749 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P156, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R156();
 
-    private const string P157 = @"^点击查看更多>>$";
+    private const string P157 = @"预览已结束[,，]?(?:完整文档|全文)请?下载";
     [GeneratedRegex(P157, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R157();
 
-    private const string P158 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
+    private const string P158 = @"^点击查看更多>>$";
     [GeneratedRegex(P158, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R158();
 
-    private const string P159 = @"^\d+views?\d+pages?$";
+    private const string P159 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
     [GeneratedRegex(P159, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R159();
 
-    private const string P160 = @"^Youareonpage\d+/\d+$";
+    private const string P160 = @"^\d+views?\d+pages?$";
     [GeneratedRegex(P160, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R160();
 
-    private const string P161 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接)){1,8}$";
+    private const string P161 = @"^Youareonpage\d+/\d+$";
     [GeneratedRegex(P161, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R161();
 
-    private const string P162 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
+    private const string P162 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接)){1,8}$";
     [GeneratedRegex(P162, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R162();
 
-    private const string P163 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
+    private const string P163 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
     [GeneratedRegex(P163, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R163();
 
-    private const string P164 = @"^共?\d{1,6}条(?:评论|回复)$";
+    private const string P164 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
     [GeneratedRegex(P164, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R164();
 
-    private const string P165 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
+    private const string P165 = @"^共?\d{1,6}条(?:评论|回复)$";
     [GeneratedRegex(P165, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R165();
 
-    private const string P166 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
+    private const string P166 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
     [GeneratedRegex(P166, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R166();
 
-    private const string P167 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
+    private const string P167 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
     [GeneratedRegex(P167, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R167();
 
-    private const string P168 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
+    private const string P168 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
     [GeneratedRegex(P168, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R168();
 
-    private const string P169 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
+    private const string P169 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
     [GeneratedRegex(P169, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R169();
 
-    private const string P170 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
+    private const string P170 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
     [GeneratedRegex(P170, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R170();
 
-    private const string P171 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
+    private const string P171 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
     [GeneratedRegex(P171, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R171();
 
-    private const string P172 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
+    private const string P172 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
     [GeneratedRegex(P172, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R172();
 
-    private const string P173 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
+    private const string P173 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
     [GeneratedRegex(P173, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R173();
 
-    private const string P174 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
+    private const string P174 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
     [GeneratedRegex(P174, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R174();
 
-    private const string P175 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
+    private const string P175 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
     [GeneratedRegex(P175, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R175();
 
-    private const string P176 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
+    private const string P176 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
     [GeneratedRegex(P176, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R176();
 
-    private const string P177 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
+    private const string P177 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
     [GeneratedRegex(P177, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R177();
 
-    private const string P178 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
+    private const string P178 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
     [GeneratedRegex(P178, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R178();
 
-    private const string P179 = @"文档的?总页数.{0,30}以系统显示为准";
+    private const string P179 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
     [GeneratedRegex(P179, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R179();
 
-    private const string P180 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
+    private const string P180 = @"文档的?总页数.{0,30}以系统显示为准";
     [GeneratedRegex(P180, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R180();
 
-    private const string P181 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
+    private const string P181 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
     [GeneratedRegex(P181, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R181();
 
-    private const string P182 = @"^下载(?:本文档|此文档|文档)?(?:需要|需)\d+(?:积分|下载券|金币)";
+    private const string P182 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
     [GeneratedRegex(P182, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R182();
 
-    private const string P183 = @"^\d+下载券\d+人已下载$";
+    private const string P183 = @"^下载(?:本文档|此文档|文档)?(?:需要|需)\d+(?:积分|下载券|金币)";
     [GeneratedRegex(P183, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R183();
 
-    private const string P184 = @"^\d+人已下载$";
+    private const string P184 = @"^\d+下载券\d+人已下载$";
     [GeneratedRegex(P184, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R184();
 
-    private const string P185 = @"^文档贡献者[:：][^。？?]{1,40}$";
+    private const string P185 = @"^\d+人已下载$";
     [GeneratedRegex(P185, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R185();
 
-    private const string P186 = @"^已下载[\d,.]+[万千]?次$";
+    private const string P186 = @"^文档贡献者[:：][^。？?]{1,40}$";
     [GeneratedRegex(P186, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R186();
 
-    private const string P187 = @"\d+人正在系统学习中$";
+    private const string P187 = @"^已下载[\d,.]+[万千]?次$";
     [GeneratedRegex(P187, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R187();
 
-    private const string P188 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
+    private const string P188 = @"\d+人正在系统学习中$";
     [GeneratedRegex(P188, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R188();
 
-    private const string P189 = @"^(?i:reporterror)$";
+    private const string P189 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
     [GeneratedRegex(P189, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R189();
 
-    private const string P190 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
+    private const string P190 = @"^(?i:reporterror)$";
     [GeneratedRegex(P190, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R190();
 
-    private const string P191 = @"^转藏到我的(?:图书馆|个人图书馆)";
+    private const string P191 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
     [GeneratedRegex(P191, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R191();
 
-    private const string P192 = @"^献花\(\d+\)";
+    private const string P192 = @"^转藏到我的(?:图书馆|个人图书馆)";
     [GeneratedRegex(P192, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R192();
 
-    private const string P193 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
+    private const string P193 = @"^献花\(\d+\)";
     [GeneratedRegex(P193, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R193();
 
-    private const string P194 = @"^来源[:：]360doc.{0,40}$";
+    private const string P194 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
     [GeneratedRegex(P194, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R194();
 
-    private const string P195 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
+    private const string P195 = @"^来源[:：]360doc.{0,40}$";
     [GeneratedRegex(P195, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R195();
 
-    private const string P196 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
+    private const string P196 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
     [GeneratedRegex(P196, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R196();
 
-    private const string P197 = @"^(?i)youranswer[:：].{0,40}$";
+    private const string P197 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
     [GeneratedRegex(P197, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R197();
 
-    private const string P198 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
+    private const string P198 = @"^(?i)youranswer[:：].{0,40}$";
     [GeneratedRegex(P198, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R198();
 
-    private const string P199 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
+    private const string P199 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
     [GeneratedRegex(P199, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R199();
 
-    private const string P200 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
+    private const string P200 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
     [GeneratedRegex(P200, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R200();
 
-    private const string P201 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
+    private const string P201 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
     [GeneratedRegex(P201, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R201();
 
-    private const string P202 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P202 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
     [GeneratedRegex(P202, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R202();
 
-    private const string P203 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
+    private const string P203 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P203, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R203();
 
-    private const string P204 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P204 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
     [GeneratedRegex(P204, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R204();
 
-    private const string P205 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P205 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P205, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R205();
 
-    private const string P206 = @"^\d{1,9}$";
+    private const string P206 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P206, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R206();
 
-    private const string P207 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P207 = @"^\d{1,9}$";
     [GeneratedRegex(P207, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R207();
 
-    private const string P208 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P208 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P208, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R208();
 
-    private const string P209 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P209 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P209, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R209();
 
-    private const string P210 = @"(?i)globaleducation&learningseries";
+    private const string P210 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P210, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R210();
 
-    private const string P211 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P211 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P211, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R211();
 
-    private const string P212 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P212 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P213 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"^(?:您的)?当前位置[:：]";
+    private const string P214 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P215 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P216 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P217 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P218 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P219 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
-    private const string P220 = @"^在这里插入图片描述$";
+    private const string P220 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R220();
 
-    private const string P221 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P221 = @"^在这里插入图片描述$";
     [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R221();
 
-    private const string P222 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P222 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R222();
 
-    private const string P223 = @"^相关搜索[:：].{1,120}$";
+    private const string P223 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R223();
 
-    private const string P224 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P224 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R224();
 
-    private const string P225 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P225 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R225();
 
-    private const string P226 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P226 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R226();
 
-    private const string P227 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P227 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R227();
 
-    private const string P228 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P228 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R228();
 
-    private const string P229 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P229 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R229();
 
-    private const string P230 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P230 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R230();
 
-    private const string P231 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P231 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R231();
 
-    private const string P232 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
+    private const string P232 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R232();
 
-    private const string P233 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P233 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
     [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R233();
 
-    private const string P234 = @"^来源[:：].{1,30}$";
+    private const string P234 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R234();
 
-    private const string P235 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P235 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R235();
 
-    private const string P236 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P236 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R236();
 
-    private const string P237 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P237 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R237();
 
-    private const string P238 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
+    private const string P238 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R238();
 
-    private const string P239 = @"还剩\d+页未读";
+    private const string P239 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
     [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R239();
 
-    private const string P240 = @"剩余\d+页未读";
+    private const string P240 = @"还剩\d+页未读";
     [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R240();
 
-    private const string P241 = @"^(试读|阅读)已?结束";
+    private const string P241 = @"剩余\d+页未读";
     [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R241();
 
-    private const string P242 = @"只提供\d+页预览";
+    private const string P242 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R242();
 
-    private const string P243 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P243 = @"只提供\d+页预览";
     [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R243();
 
-    private const string P244 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P244 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R244();
 
-    private const string P245 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P245 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R245();
 
-    private const string P246 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P246 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R246();
 
-    private const string P247 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P247 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R247();
 
-    private const string P248 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P248 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R248();
 
-    private const string P249 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
+    private const string P249 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R249();
 
-    private const string P250 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P250 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:remaining|rest|other|all|full)";
     [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R250();
 
-    private const string P251 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P251 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R251();
 
-    private const string P252 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P252 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R252();
 
-    private const string P253 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P253 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R253();
 
-    private const string P254 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P254 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R254();
 
-    private const string P255 = @"(?i)allrightsreserved\.?$";
+    private const string P255 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R255();
 
-    private const string P256 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P256 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
     [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R256();
 
-    private const string P257 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P257 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P257, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R257();
 
-    private const string P258 = @"ICP备\d{5,}号";
+    private const string P258 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P258, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R258();
 
-    private const string P259 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P259 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P259, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R259();
 
-    private const string P260 = @"公网安备\d{6,}号";
+    private const string P260 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P260, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R260();
 
-    private const string P261 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
+    private const string P261 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P261, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R261();
 
-    private const string P262 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P262 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P262, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R262();
 
-    private const string P263 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P263 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P263, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R263();
 
-    private const string P264 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P264 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P264, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R264();
 
-    private const string P265 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
+    private const string P265 = @"ICP备\d{5,}号";
     [GeneratedRegex(P265, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R265();
 
-    private const string P266 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
+    private const string P266 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P266, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R266();
 
-    private const string P267 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P267 = @"公网安备\d{6,}号";
     [GeneratedRegex(P267, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R267();
 
-    private const string P268 = @"(?i)forinternalcirculationonly";
+    private const string P268 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
     [GeneratedRegex(P268, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R268();
 
-    private const string P269 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P269 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P269, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R269();
 
-    private const string P270 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P270 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P270, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R270();
 
-    private const string P271 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P271 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P271, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R271();
 
-    private const string P272 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P272 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
     [GeneratedRegex(P272, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R272();
 
-    private const string P273 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P273 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
     [GeneratedRegex(P273, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R273();
 
-    private const string P274 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P274 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P274, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R274();
 
-    private const string P275 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P275 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P275, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R275();
 
-    private const string P276 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P276 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P276, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R276();
 
-    private const string P277 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P277 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P277, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R277();
 
-    private const string P278 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P278 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P278, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R278();
 
-    private const string P279 = @"^好文要顶关注我收藏该文";
+    private const string P279 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P279, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R279();
 
-    private const string P280 = @"^链接[:：]https?://\S+$";
+    private const string P280 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P280, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R280();
 
-    private const string P281 = @"^粉丝-\d+关注-\d+$";
+    private const string P281 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R281();
 
-    private const string P282 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P282 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
-    private const string P283 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P283 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R283();
 
-    private const string P284 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P284 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P285 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P286 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P287 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P288 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
+    private const string P289 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P290 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P291 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P292 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P293 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P294 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P295 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P296 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P297 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
+    private const string P298 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
+    private const string P299 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
 
-    private const string P300 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P300 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R300();
 
-    private const string P301 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P301 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R301();
 
-    private const string P302 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P302 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R302();
 
-    private const string P303 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P303 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R303();
 
-    private const string P304 = @"^[(（](?:全文)?完[)）]$";
+    private const string P304 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R304();
 
-    private const string P305 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P305 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
     [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R305();
 
-    private const string P306 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P306 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
     [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R306();
 
-    private const string P307 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P307 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R307();
 
-    private const string P308 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P308 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R308();
 
-    private const string P309 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P309 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R309();
 
-    private const string P310 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P310 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R310();
 
-    private const string P311 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P311 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R311();
 
-    private const string P312 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P312 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R312();
 
-    private const string P313 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P313 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R313();
 
-    private const string P314 = @"^[^。]{2,80}$";
+    private const string P314 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R314();
 
-    private const string P315 = @"^[^?？]+$";
+    private const string P315 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R315();
 
-    private const string P316 = @"^Posted(on:|by:?)?";
+    private const string P316 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R316();
 
-    private const string P317 = @"^tags:$";
+    private const string P317 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R317();
 
-    private const string P318 = @"^篇首语:";
+    private const string P318 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R318();
 
-    private const string P319 = @"本文由.{1,30}小编为大家整理";
+    private const string P319 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P319, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R319();
 
-    private const string P320 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P320 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P320, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R320();
 
-    private const string P321 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P321 = @"^[^。]{2,80}$";
     [GeneratedRegex(P321, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R321();
 
-    private const string P322 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P322 = @"^[^?？]+$";
     [GeneratedRegex(P322, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R322();
 
-    private const string P323 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P323 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P323, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R323();
 
-    private const string P324 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P324 = @"^tags:$";
     [GeneratedRegex(P324, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R324();
 
-    private const string P325 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P325 = @"^篇首语:";
     [GeneratedRegex(P325, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R325();
 
-    private const string P326 = @"^本文由.{1,30}原创发布";
+    private const string P326 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P326, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R326();
 
-    private const string P327 = @"^题图来自.{1,40}$";
+    private const string P327 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P327, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R327();
 
-    private const string P328 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P328 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P328, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R328();
 
-    private const string P329 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P329 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P329, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R329();
 
-    private const string P330 = @"VIP$";
+    private const string P330 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P330, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R330();
 
-    private const string P331 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P331 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P331, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R331();
 
-    private const string P332 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P332 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P332, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R332();
 
-    private const string P333 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P333 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P333, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R333();
 
-    private const string P334 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P334 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P334, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R334();
 
-    private const string P335 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P335 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P335, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R335();
+
+    private const string P336 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    [GeneratedRegex(P336, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R336();
+
+    private const string P337 = @"VIP$";
+    [GeneratedRegex(P337, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R337();
+
+    private const string P338 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    [GeneratedRegex(P338, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R338();
+
+    private const string P339 = @"(_[^_]{0,60})?-CSDN博客$";
+    [GeneratedRegex(P339, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R339();
+
+    private const string P340 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    [GeneratedRegex(P340, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R340();
+
+    private const string P341 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P341, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R341();
+
+    private const string P342 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P342, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R342();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -1689,6 +1717,13 @@ internal static partial class BuiltInPatterns
         [(P333, RegexOptions.CultureInvariant, 1000)] = R333,
         [(P334, RegexOptions.CultureInvariant, 1000)] = R334,
         [(P335, RegexOptions.CultureInvariant, 1000)] = R335,
+        [(P336, RegexOptions.CultureInvariant, 1000)] = R336,
+        [(P337, RegexOptions.CultureInvariant, 1000)] = R337,
+        [(P338, RegexOptions.CultureInvariant, 1000)] = R338,
+        [(P339, RegexOptions.CultureInvariant, 1000)] = R339,
+        [(P340, RegexOptions.CultureInvariant, 1000)] = R340,
+        [(P341, RegexOptions.CultureInvariant, 1000)] = R341,
+        [(P342, RegexOptions.CultureInvariant, 1000)] = R342,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>

@@ -2,11 +2,14 @@ namespace QuestionExtract.Text;
 
 /// <summary>
 /// Reads the numbers documents use in markers: 一…九十九, 〇/零, 两, Arabic digits (also full-width, １２, which
-/// typeset Chinese documents use for numbering), Roman numerals.
+/// typeset Chinese documents use for numbering), Roman numerals (also Ⅰ–Ⅻ), English number words (one … ten).
 /// </summary>
 public static class ChineseNumeral
 {
     private const string Digits = "零一二三四五六七八九";
+
+    // Part One … Part Ten, as English papers name their parts.
+    private static readonly string[] EnglishNumbers = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     public static int? Parse(string text)
     {
@@ -14,6 +17,10 @@ public static class ChineseNumeral
         if (text.Length == 0) return null;
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic)) return arabic;
         if (text.Length <= 9 && text.All(char.IsDigit)) return text.Aggregate(0, (value, c) => value * 10 + (int)char.GetNumericValue(c));
+        var word = Array.IndexOf(EnglishNumbers, text.ToLowerInvariant());
+        if (word >= 0) return word + 1;
+        // Ⅰ–Ⅻ: one character each, as Chinese papers print part numbers (Ⅰ.听力).
+        if (text.Length == 1 && text[0] is >= 'Ⅰ' and <= 'Ⅻ') return text[0] - 'Ⅰ' + 1;
         var roman = ParseRoman(text);
         if (roman is not null) return roman;
         int total = 0, current = 0;

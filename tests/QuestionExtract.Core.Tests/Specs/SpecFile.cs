@@ -5,7 +5,8 @@ namespace QuestionExtract.Tests.Specs;
 /// <summary>Reads the cases of a spec markdown file: "## name", then ```input (optionally ```input notes.md) and ```expect blocks.</summary>
 public static partial class SpecFile
 {
-    [GeneratedRegex(@"^```(?<tag>\w+)(?:[ \t]+(?<name>[\w.-]+))?\n(?<body>.*?)\n```$", RegexOptions.Multiline | RegexOptions.Singleline)]
+    // A block whose input holds a Markdown fence of its own is fenced with more backticks (````input), as Markdown allows.
+    [GeneratedRegex(@"^(?<f>`{3,})(?<tag>\w+)(?:[ \t]+(?<name>[\w.-]+))?\n(?<body>.*?)\n\k<f>$", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex FencePattern();
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Specs");
@@ -40,12 +41,13 @@ public static partial class SpecFile
     private static IEnumerable<string> Cases(string text)
     {
         var lines = text.Split('\n');
-        bool fenced = false;
+        string? fence = null;
         int start = -1;
         for (int i = 0; i < lines.Length; i++)
         {
-            if (lines[i].StartsWith("```", StringComparison.Ordinal)) fenced = !fenced;
-            else if (!fenced && lines[i].StartsWith("## ", StringComparison.Ordinal))
+            if (fence is null && lines[i].StartsWith("```", StringComparison.Ordinal)) fence = lines[i][..(lines[i].Length - lines[i].TrimStart('`').Length)];
+            else if (fence is not null && lines[i].TrimEnd() == fence) fence = null;
+            else if (fence is null && lines[i].StartsWith("## ", StringComparison.Ordinal))
             {
                 if (start >= 0) yield return string.Join('\n', lines[start..i])[3..];
                 start = i;

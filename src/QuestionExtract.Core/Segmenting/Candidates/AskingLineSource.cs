@@ -54,7 +54,7 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 // A figure alone on its line asks nothing; the label under it answers the line above it.
                 if (FigureLine.Is(line)) { start = next; continue; }
                 // An option line (A．10 B．20 …) answers the question above it, whatever label follows it.
-                if (OptionLinePattern().IsMatch(line)) { start = next; continue; }
+                if (OptionLinePattern().IsMatch(line) || BareOptionLine(text, from, start, end)) { start = next; continue; }
                 // The asking sentence of a numbered stem set on two lines (1．甲部门人数是乙部门的2倍。/ 则乙部门原有多少人？
                 // / A．…): it finishes the item above, whose options or label follow it.
                 if (FinishesNumberedStem(document, start, end, taken, labelLines)) { start = next; continue; }
@@ -100,6 +100,23 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
             found.AddRange(RequestsInTheQuestionsSlot(document, found, requests));
         }
         return found;
+    }
+
+    // An option with its bare letter and a space (A ls -l), known by its neighbour: the line above opens with the
+    // letter before it, or the line below with the letter after it (B ls -a), as a sentence's article A is not.
+    private static bool BareOptionLine(string text, int from, int start, int end)
+    {
+        if (from + 2 >= end || text[from] is not (>= 'A' and <= 'H') || text[from + 1] is not (' ' or '\t')) return false;
+        char letter = text[from];
+        if (start > 0 && OpensWithLetter(text, text.LastIndexOf('\n', start - 2) + 1, (char)(letter - 1))) return true;
+        return end < text.Length && OpensWithLetter(text, end + 1, (char)(letter + 1));
+
+        static bool OpensWithLetter(string text, int lineStart, char letter)
+        {
+            int i = lineStart;
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            return i + 1 < text.Length && text[i] == letter && text[i + 1] is ' ' or '\t';
+        }
     }
 
     // An option's letter opening the line: A．/A、/A. , (A), A) or [A] with text after it.

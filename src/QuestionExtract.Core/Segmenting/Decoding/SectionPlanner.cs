@@ -68,7 +68,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
                     break;
                 // A key's part named as the paper names it, its ranges or grid under it (一、单项选择题 ⏎ 1-5 CABAD).
                 case TokenKind.Section when keyStart >= 0 && t.Number == section + 1 && (AnswerKeyRanges.RangeAt(text, t.End) || grid.StartsAt(text, t.End)):
-                case TokenKind.Section when t.Number == section + 1 && NextItem(text, stream, i) is not null:
+                case TokenKind.Section when t.Number == section + 1 && (NextItem(text, stream, i) ?? FirstItemAfterMaterial(stream, i)) is not null:
                     if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
                     headings.Add(t);
                     section = t.Number.Value;
@@ -173,6 +173,25 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
         }
         return null;
     }
+
+    // A reading part sets its passage between its heading and its questions (Part II Reading ⏎ passage ⏎ 1. …,
+    // 二、阅读理解 ⏎ 材料 ⏎ 1．…): a numbered heading at a line start is followed by a first question when the
+    // first line-start item after it is number 1 and no other heading or key comes between.
+    private static StructuralToken? FirstItemAfterMaterial(List<StructuralToken> stream, int index)
+    {
+        var heading = stream[index];
+        if (!heading.AtLineStart) return null;
+        for (int j = index + 1; j < stream.Count; j++)
+        {
+            var t = stream[j];
+            if (t.Start < heading.End || (t.Kind == TokenKind.Item && !t.AtLineStart)) continue;
+            if (t.Kind != TokenKind.Item || t.Start - heading.End > MaxMaterial) return null;
+            return t.Number == 1 && t.Family is MarkerFamily.Decimal or MarkerFamily.Parenthesized ? t : null;
+        }
+        return null;
+    }
+
+    private const int MaxMaterial = 3000;
 
     // The number the questions of the current part start at (6 when part two goes on from part one's 1–5): a key
     // after that part alone starts there.

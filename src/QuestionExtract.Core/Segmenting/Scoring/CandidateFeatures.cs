@@ -23,6 +23,7 @@ public sealed record CandidateFeatures
     public bool AskingList { get; init; }
     public bool AnsweredList { get; init; }
     public bool CollapsedBody { get; init; }
+    public bool InAnswerList { get; init; }
     public double Score { get; init; }
 
     /// <summary>The features that are set, for <c>explain --structure</c>.</summary>
@@ -48,6 +49,7 @@ public sealed record CandidateFeatures
         if (AskingList) names.Add("asking-list");
         if (AnsweredList) names.Add("answered-list");
         if (CollapsedBody) names.Add("collapsed");
+        if (InAnswerList) names.Add("answer-list");
         return string.Join(",", names);
     }
 }

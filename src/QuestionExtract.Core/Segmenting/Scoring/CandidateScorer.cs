@@ -31,6 +31,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _statementPart = weights["features.statementPart"];
     private readonly double _askingList = weights["features.askingList"];
     private readonly double _answeredList = weights["features.answeredList"];
+    private readonly double _inAnswerList = weights["features.inAnswerList"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -84,6 +85,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         for (int i = 0; i < items.Count; i++)
             follows[i] = LinesFollow(document, items[i], windowEnds[i]) || (i + 1 < items.Count && parents[i + 1] >= 0 && parents[i + 1] == document.LineStart(items[i].Start));
         var inAnsweredList = AnsweredListMembers(items, asking, follows, parents);
+        var inAnswerList = AnswerListMembers(document, items);
         // The numbers the document's answer key answers: its entries, or the ranges of a compact key.
         // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
         var keyed = items.Where(t => t.Number is not null && answerKeys.Contains(t.Start)).Select(t => (t.Family, t.Number!.Value))
@@ -152,11 +154,37 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Folded away under a summary (<details>): the body answers what stands above it.
             bool collapsed = document.InCollapsedBody(c.Start);
             if (collapsed) score += _collapsedBody;
+            if (inAnswerList[i]) score += _inAnswerList;
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], Score = score,
             };
+        }
+        return result;
+    }
+
+    // The points of an answer, listed under its label (1．简述… ⏎ 【答案要点】 ⏎ （1）…（4分） ⏎ （2）…): a list in another
+    // numbering style than the item before it that opens after an answer or analysis label, and the items of that
+    // style that follow it with no other style between. Sub-point styles only: a question family does not number
+    // an answer's points.
+    private bool[] AnswerListMembers(DocumentText document, IReadOnlyList<StructuralToken> items)
+    {
+        var result = new bool[items.Count];
+        int[]? answerLabels = null;
+        MarkerFamily? list = null;
+        for (int i = 1; i < items.Count; i++)
+        {
+            var c = items[i];
+            if (c.Family == list) { result[i] = true; continue; }
+            list = null;
+            var before = items[i - 1];
+            if (before.Family == c.Family || c.Family is not (MarkerFamily.Parenthesized or MarkerFamily.Circled or MarkerFamily.Bullet or MarkerFamily.Decimal)
+                || before.Family is MarkerFamily.Asking or MarkerFamily.Bullet) continue;
+            answerLabels ??= [.. document.LabelMatches(lexicon).Where(m => lexicon.KindOf(m.Groups["w"].Value) is LabelKind.Answer or LabelKind.Analysis).Select(m => m.Index)];
+            if (!HasLabel(answerLabels, before.End, c.Start)) continue;
+            result[i] = true;
+            list = c.Family;
         }
         return result;
     }
