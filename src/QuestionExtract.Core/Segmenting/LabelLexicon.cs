@@ -146,6 +146,7 @@ public sealed class LabelLexicon
         Blanks = List("blanks").Select(p => DataPatterns.Create(@"\G(?:" + p + ")", RegexOptions.CultureInvariant)).ToList();
         PointsNotes = List("pointsNote").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         PointsNoteMark = List("pointsNote").All(p => p.Contains('分')) ? '分' : null;
+        SourceCitations = List("sourceCitations").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         BrandedLabels = DataPatterns.Create(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -205,6 +206,9 @@ public sealed class LabelLexicon
     public IReadOnlyList<Regex> Blanks { get; }
     /// <summary>A question's own points in its stem; group <c>n</c> is the number.</summary>
     public IReadOnlyList<Regex> PointsNotes { get; }
+
+    /// <summary>A question's source printed before its stem (（2023·浙江·统考高考真题）), matched at the stem's start.</summary>
+    public IReadOnlyList<Regex> SourceCitations { get; }
     /// <summary>A character every points note holds (分 with the built-in patterns), or null when a user's pattern has none.</summary>
     public char? PointsNoteMark { get; }
 

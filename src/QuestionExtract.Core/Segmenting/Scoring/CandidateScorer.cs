@@ -85,7 +85,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         for (int i = 0; i < items.Count; i++)
             follows[i] = LinesFollow(document, items[i], windowEnds[i]) || (i + 1 < items.Count && parents[i + 1] >= 0 && parents[i + 1] == document.LineStart(items[i].Start));
         var inAnsweredList = AnsweredListMembers(items, asking, follows, parents);
-        var inAnswerList = AnswerListMembers(document, items);
+        var inAnswerList = AnswerListMembers(document, items, answerKeys);
         // The numbers the document's answer key answers: its entries, or the ranges of a compact key.
         // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
         var keyed = items.Where(t => t.Number is not null && answerKeys.Contains(t.Start)).Select(t => (t.Family, t.Number!.Value))
@@ -167,8 +167,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     // The points of an answer, listed under its label (1．简述… ⏎ 【答案要点】 ⏎ （1）…（4分） ⏎ （2）…): a list in another
     // numbering style than the item before it that opens after an answer or analysis label, and the items of that
     // style that follow it with no other style between. Sub-point styles only: a question family does not number
-    // an answer's points.
-    private bool[] AnswerListMembers(DocumentText document, IReadOnlyList<StructuralToken> items)
+    // an answer's points. Not in an answer key, whose heading is a label word too.
+    private bool[] AnswerListMembers(DocumentText document, IReadOnlyList<StructuralToken> items, Decoding.AnswerKeyRegions answerKeys)
     {
         var result = new bool[items.Count];
         int[]? answerLabels = null;
@@ -176,8 +176,10 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         for (int i = 1; i < items.Count; i++)
         {
             var c = items[i];
-            if (c.Family == list) { result[i] = true; continue; }
+            if (c.Family == list && !answerKeys.Contains(c.Start)) { result[i] = true; continue; }
             list = null;
+            // A key's entries under its heading (参考答案： ⏎ 1．C) answer the questions; they are no answer's points.
+            if (answerKeys.Contains(c.Start)) continue;
             var before = items[i - 1];
             if (before.Family == c.Family || c.Family is not (MarkerFamily.Parenthesized or MarkerFamily.Circled or MarkerFamily.Bullet or MarkerFamily.Decimal)
                 || before.Family is MarkerFamily.Asking or MarkerFamily.Bullet) continue;
