@@ -36,6 +36,7 @@ public sealed class DocumentText
             _cells[i] = blocks[i].Cells;
             _collapsed[i] = blocks[i].Collapsed;
             _code[i] = blocks[i].Code;
+            HasCode |= blocks[i].Code;
             sb.Append(blocks[i].Text);
         }
         Text = sb.ToString();
@@ -119,6 +120,9 @@ public sealed class DocumentText
         int i = BlockAt(offset);
         return i >= 0 && _collapsed[i];
     }
+
+    /// <summary>Some block is code (see <see cref="Block.Code"/>); most documents have none.</summary>
+    public bool HasCode { get; }
 
     /// <summary>True when <paramref name="offset"/> lies in a block the reader marked as code (see <see cref="Block.Code"/>).</summary>
     public bool InCode(int offset)

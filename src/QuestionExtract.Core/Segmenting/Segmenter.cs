@@ -71,7 +71,7 @@ public sealed partial class Segmenter
         foreach (var source in _sources) candidates.AddRange([.. source.Find(document, candidates)]);
         // Numbered lines in a code block are the program's text or its output; a file that sets its whole bank in
         // one code block (a fence for the monospace) keeps them, as nothing outside the code asks.
-        if (candidates.Any(c => c.Kind == TokenKind.Item && !document.InCode(c.Start))) candidates.RemoveAll(c => document.InCode(c.Start));
+        if (document.HasCode && candidates.Any(c => c.Kind == TokenKind.Item && !document.InCode(c.Start))) candidates.RemoveAll(c => document.InCode(c.Start));
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         var structure = _decoder.Decode(document, candidates);
         var tokens = structure.Tokens;

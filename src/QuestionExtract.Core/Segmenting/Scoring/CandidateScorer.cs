@@ -176,10 +176,11 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         for (int i = 1; i < items.Count; i++)
         {
             var c = items[i];
-            if (c.Family == list && !answerKeys.Contains(c.Start)) { result[i] = true; continue; }
-            list = null;
             // A key's entries under its heading (参考答案： ⏎ 1．C) answer the questions; they are no answer's points.
-            if (answerKeys.Contains(c.Start)) continue;
+            bool inKey = answerKeys.Contains(c.Start);
+            if (c.Family == list && !inKey) { result[i] = true; continue; }
+            list = null;
+            if (inKey) continue;
             var before = items[i - 1];
             if (before.Family == c.Family || c.Family is not (MarkerFamily.Parenthesized or MarkerFamily.Circled or MarkerFamily.Bullet or MarkerFamily.Decimal)
                 || before.Family is MarkerFamily.Asking or MarkerFamily.Bullet) continue;
