@@ -52,16 +52,17 @@ public sealed class SiteRule
     /// Tries the rule on a folded block; <paramref name="title"/> is set when a pattern captured one. A search
     /// over all rules at once has told whether the block can equal any rule's <c>equals</c> text
     /// (<paramref name="mayEqual"/>) and contain any rule's phrase (<paramref name="mayContain"/>); the checks
-    /// ruled out are skipped.
+    /// ruled out are skipped. <paramref name="words"/> is the block without the emoji decorating its ends,
+    /// compared with <c>equals</c> too.
     /// </summary>
-    public bool Matches(string folded, string foldedWithoutListMarker, bool mayEqual, bool mayContain, out string? title)
+    public bool Matches(string folded, string foldedWithoutListMarker, bool mayEqual, bool mayContain, out string? title, string? words = null)
     {
         title = null;
         if (folded.Length > MaxLength) return false;
         // Indexed loops: these run for every rule on every block, and interface enumerators allocate.
         if (mayEqual)
             for (int i = 0; i < EqualsAny.Count; i++)
-                if (foldedWithoutListMarker == EqualsAny[i]) return true;
+                if (foldedWithoutListMarker == EqualsAny[i] || words == EqualsAny[i]) return true;
         if (mayContain)
             for (int i = 0; i < Contains.Count; i++)
                 if (folded.Contains(Contains[i], StringComparison.Ordinal)) return true;

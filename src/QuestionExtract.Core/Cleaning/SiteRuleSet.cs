@@ -62,10 +62,11 @@ public sealed partial class SiteRuleSet
         if (folded.Length == 0) return null;
         var marker = ListMarkerPattern().Match(folded);
         var bare = marker.Success ? folded[marker.Length..] : folded;
-        bool mayEqual = _anyEquals.Contains(bare);
+        var words = WithoutEdgeSymbols(bare);
+        bool mayEqual = _anyEquals.Contains(bare) || (!ReferenceEquals(words, bare) && _anyEquals.Contains(words));
         bool mayContain = _anyContains.Occurs(folded);
         for (int i = 0; i < Rules.Count; i++)
-            if (!Rules[i].IsPositional && (tail || !Rules[i].Tail) && Rules[i].Matches(folded, bare, mayEqual, mayContain, out title)) return Rules[i];
+            if (!Rules[i].IsPositional && (tail || !Rules[i].Tail) && Rules[i].Matches(folded, bare, mayEqual, mayContain, out title, words)) return Rules[i];
         return null;
     }
 
@@ -73,6 +74,20 @@ public sealed partial class SiteRuleSet
     /// The first positional rule that recognises a block whose nearest non-blank predecessor was removed by
     /// <paramref name="previous"/>, or null.
     /// </summary>
+    // Emoji and other pictographs decorating a heading (## 📄 License, ## Contributors ✨) name nothing: the words
+    // between them are compared.
+    private static string WithoutEdgeSymbols(string text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && IsDecoration(text, start)) start += char.IsSurrogatePair(text, start) ? 2 : 1;
+        while (end > start && IsDecoration(text, end - 1)) end -= end - 2 >= start && char.IsSurrogatePair(text, end - 2) ? 2 : 1;
+        return start == 0 && end == text.Length ? text : text[start..end];
+
+        static bool IsDecoration(string s, int i) =>
+            char.IsSurrogate(s[i]) || s[i] is '\uFE0F' or '\u200D'
+            || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(s[i]) == System.Globalization.UnicodeCategory.OtherSymbol;
+    }
+
     public SiteRule? MatchAfter(string folded, SiteRule previous)
     {
         if (folded.Length == 0) return null;

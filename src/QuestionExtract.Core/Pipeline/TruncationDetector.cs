@@ -41,7 +41,11 @@ public static partial class TruncationDetector
         // An end mark (已阅读到文档的结尾了, —— 完 ——) with only furniture after it says the text is whole: an ending
         // that looks open is the author's. A preview notice still wins (evidence).
         bool markedWhole = cleaned.CompletionNotices.Count > 0;
-        bool cutInSentence = capture && !markedWhole && !endsOnKey && EndsUnfinished(text) && !LastIsWholeChoice(drafts) && !LastIsTerm(drafts) && !EndsAsEarlierOnes(drafts) && (!IsBareList(drafts) || countNotReached);
+        // A text ending on a colon (Explanation: with nothing under it) stops where something was to follow,
+        // however whole the item above it looks.
+        bool endsOnLeadIn = text.AsSpan().TrimEnd() is [.., ':' or '：'];
+        bool cutInSentence = capture && !markedWhole && !endsOnKey && EndsUnfinished(text)
+                             && (endsOnLeadIn || (!LastIsWholeChoice(drafts) && !LastIsTerm(drafts) && !EndsAsEarlierOnes(drafts))) && (!IsBareList(drafts) || countNotReached);
         bool lastShort = capture && !markedWhole && (segmented.LastItemEmpty || LastFallsShort(drafts));
         return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
     }

@@ -231,9 +231,25 @@ internal sealed class HtmlPageLayout
 
     // A link or button that only works the page (<a href="javascript:;">展开解析 ▼</a>): its label is no text of the
     // document. What it opens stays (see the toggles below).
+    // A box of such labels and nothing else (我要提问　查看答疑 (2)) is a toolbar, whatever its tags.
     private static bool IsControl(IElement e, HtmlChromeRules rules) =>
         (e.LocalName is "a" or "button" || e.GetAttribute("role") == "button") && e.Children.Length == 0 && e.TextContent.Length <= 20
-        && rules.IsControlLabel(e.TextContent);
+        && rules.IsControlLabel(e.TextContent)
+        || e.TextContent.Length <= ToolbarMaxLength && IsToolbarText(e.TextContent, rules);
+
+    private const int ToolbarMaxLength = 30;
+
+    private static bool IsToolbarText(string text, HtmlChromeRules rules)
+    {
+        bool any = false;
+        foreach (var piece in text.Split([' ', '\t', '\n', '\r', '\u3000', '|', '｜'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!piece.Any(char.IsLetter)) continue;
+            if (!rules.IsControlLabel(piece)) return false;
+            any = true;
+        }
+        return any;
+    }
 
     // A question: it asks, or it is a sentence (four words, or six Chinese characters), and it is no control label.
     private static bool IsQuestionText(string text, HtmlChromeRules rules)

@@ -53,7 +53,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
 
         var options = FindOptions(draft.Question, out int stemEnd);
         if (options is null) options = OptionsAfterAnswer(draft, out stemEnd);
-        if (options is null && LettersPattern().IsMatch(Letters(draft.Answer ?? "").ToUpperInvariant()))
+        if (options is null && (LettersPattern().IsMatch(Letters(draft.Answer ?? "").ToUpperInvariant()) || AnswerNamingOption().IsMatch(draft.Answer ?? "")))
             options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
         // Two options only count with a sign of a choice question: a letter answer or a blank in the stem.
         if (options is { Count: 2 } && !LettersPattern().IsMatch(FirstLine(draft.Answer)?.Trim() ?? "")
@@ -66,6 +66,12 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             // The stem now ends where its options began: emphasis closing it there (**…？** ⭐) lost its partner.
             draft.Question = EmphasisMarks.TrimUnpaired(draft.Question[..stemEnd].Trim(), out var marks);
             if (marks.Length > 0) draft.Consumed.Add(marks);
+            // A line that announces the options (【选项】) is no text of the stem.
+            if (lexicon.OptionListHeading.Match(draft.Question) is { Success: true } heading)
+            {
+                draft.Consumed.Add(heading.Value);
+                draft.Question = draft.Question[..heading.Index].TrimEnd();
+            }
         }
         var answer = draft.Answer?.Trim();
         if (answer is null && draft.Options is not null)
@@ -100,6 +106,15 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             {
                 draft.Analysis = reason;
                 answer = answer[..lineBreak].Trim();
+                draft.Answer = answer;
+            }
+            // The option written out, letter and text (B. 512, (b) 512): the letter is the answer.
+            if (AnswerNamingOption().Match(answer) is { Success: true } written
+                && draft.Options.Find(o => string.Equals(o.Label, written.Groups["l"].Value, StringComparison.OrdinalIgnoreCase)) is { } option
+                && string.Equals(option.Text.Trim(), written.Groups["t"].Value.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                draft.Consumed.Add(answer);
+                answer = option.Label;
                 draft.Answer = answer;
             }
             // The letters in the case the options print them: (b) answers options a) b) c).
@@ -170,6 +185,10 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         draft.Answer = answer[..lineEnd].Trim();
         return FindOptions(draft.Question, out stemEnd);
     }
+
+    // An answer that writes out its option on one line: the letter (bracketed, or with its delimiter) and the text.
+    [GeneratedRegex(@"^[ \t]*[(（]?(?<l>[A-Ha-h])(?:[)）]|[.．、:：])[ \t]*(?<t>[^\n]+?)[ \t]*$")]
+    private static partial Regex AnswerNamingOption();
 
     private static string? FirstLine(string? answer) => answer is null ? null : answer.IndexOf('\n') is var b && b >= 0 ? answer[..b] : answer;
 

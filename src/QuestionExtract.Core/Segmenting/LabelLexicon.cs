@@ -133,6 +133,8 @@ public sealed class LabelLexicon
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         _contentsHeadings = Variants(List("contentsHeadings")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         OptionNamePrefix = DataPatterns.Create(@"^(?:" + Alternation(List("optionWords")) + @")\s*(?=[A-Ha-h]{1,8}\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        string optionWords = Alternation(List("optionWords"));
+        OptionListHeading = DataPatterns.Create(@"(?:^|\n)[ \t\u3000]*(?:【(?:" + optionWords + @")s?】|\[(?:" + optionWords + @")s?\]|(?:" + optionWords + @")s?[ \t]*[:：])[ \t\u3000]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
         // have glued the heading to the paper's title, so no boundary before it. A heading ends its line or is
         // followed by the first rule (注意事项 1、…): a word inside a sentence (Read the Instructions below) is none.
@@ -389,6 +391,9 @@ public sealed class LabelLexicon
 
     /// <summary>A word naming the option at the start of an answer that is only its letters (Option B, 选项C).</summary>
     public Regex OptionNamePrefix { get; }
+
+    /// <summary>A line that only announces the options under it (【选项】, Options:), closing a stem.</summary>
+    public Regex OptionListHeading { get; }
 
     /// <summary>The heading names a table of contents (目录, Table of Contents), with any emphasis or colon around it.</summary>
     public bool IsContentsHeading(string heading)

@@ -238,11 +238,31 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         {
             var delimiter = m.Groups["d"].Value.Trim();
             // "(1)" is the parenthesized family, not "1)".
-            if (family == MarkerFamily.Decimal && delimiter is ")" or "）" && m.Index > 0 && text[m.Index - 1] is '(' or '（') continue;
+            if (family == MarkerFamily.Decimal && delimiter is ")" or "）" && m.Index > 0 && (text[m.Index - 1] is '(' or '（' || ClosesExpression(text, m.Index))) continue;
             var n = ChineseNumeral.Parse(m.Groups["n"].Value);
             if (n is null) continue;
             items.Add(Item(text, m, family, n, delimiter, n == 1 && AfterGroupLabel(text, m.Index)));
         }
+    }
+
+    // A number and its ")" that close a bracket opened just before on the line (3×(4＋2), print(3 ** 2)): the end
+    // of an expression, not a marker.
+    private const int ExpressionLookBack = 30;
+
+    private static bool ClosesExpression(string text, int index)
+    {
+        int depth = 0;
+        for (int i = index - 1; i >= 0 && index - i <= ExpressionLookBack; i--)
+        {
+            switch (text[i])
+            {
+                case '\n': return false;
+                case ')' or '）': depth++; break;
+                case '(' or '（' when depth == 0: return true;
+                case '(' or '（': depth--; break;
+            }
+        }
+        return false;
     }
 
     // AddItems for DecimalPattern's matches where every digit is ASCII, read from the matched span: decimal
@@ -259,7 +279,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             while (char.IsAsciiDigit(span[end])) end++;
             int n = int.Parse(span[digits..end], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
             var delimiter = span[end] switch { '.' => ".", '．' => "．", '、' => "、", ')' => ")", _ => "）" };
-            if (delimiter is ")" or "）" && m.Index > 0 && text[m.Index - 1] is '(' or '（') continue;
+            if (delimiter is ")" or "）" && m.Index > 0 && (text[m.Index - 1] is '(' or '（' || ClosesExpression(text, m.Index))) continue;
             items.Add(Item(text, m.Index, m.Length, MarkerFamily.Decimal, n, delimiter, n == 1 && AfterGroupLabel(text, m.Index),
                 n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }

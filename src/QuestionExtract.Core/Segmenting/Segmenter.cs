@@ -100,6 +100,16 @@ public sealed partial class Segmenter
         string? titleLine = document.LineEnd(0) < tokens[0].Start && document.LineEnd(0) <= MaxTitleLine ? text[..document.LineEnd(0)] : null;
 
         var answersBefore = tokens.Select(t => LeadingAnswer(document, t)).ToArray();
+        // An item's metadata lines printed above its line (【题型】单选题 ⏎ 【难度】易 ⏎ 【题干】…) start its body.
+        // The first item's run says which label opens a run.
+        var metadataAbove = new int[tokens.Count];
+        string? opening = null;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            metadataAbove[i] = tokens[i].Kind == TokenKind.Item && tokens[i].AtLineStart && document.LineStart(tokens[i].Start) is var line
+                && _metadata.RunAbove(text, line, i > 0 ? tokens[i - 1].End : 0, opening) is var run && run < line ? run : tokens[i].Start;
+            if (i == 0 && metadataAbove[0] < tokens[0].Start) opening = _metadata.LabelAt(text, metadataAbove[0]);
+        }
         // A key printed as a grid under the last question with no heading of its own (题号 | 1 | 2 … ⏎ 答案 | B | A …):
         // its header cells say what it is. The last question ends where it starts.
         int gridKey = !hasKey && tokens[^1].Kind == TokenKind.Item ? _keyGrid.Find(text, tokens[^1].End, text.Length) : -1;
@@ -107,7 +117,7 @@ public sealed partial class Segmenter
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? answersBefore[i + 1]?.LineStart ?? tokens[i + 1].Start : gridKey >= 0 ? gridKey : text.Length);
+            int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? answersBefore[i + 1]?.LineStart ?? Math.Min(metadataAbove[i + 1], tokens[i + 1].Start) : gridKey >= 0 ? gridKey : text.Length);
             consumed.Add(text[t.Start..t.End]);
             // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD), or a grid (题号 1 2 / 答案 A C):
             // its ranges or columns are its entries.
@@ -217,6 +227,8 @@ public sealed partial class Segmenter
             bool paired = t.Family == MarkerFamily.Labelled && text.AsSpan(t.Start, t.End - t.Start).Trim() is ['Q', '.' or '．'];
             var parts = _fields.Split(cleanedBody, paired, t.Flashcard);
             draft.Consumed.AddRange(parts.Consumed);
+            if (metadataAbove[i] < document.LineStart(t.Start))
+                _metadata.Take(text[metadataAbove[i]..document.LineStart(t.Start)], draft);
             string question = _metadata.Take(parts.Question, draft);
             string? answerText = parts.Answer;
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
@@ -230,8 +242,8 @@ public sealed partial class Segmenter
             }
             if (_blanks.TakePoints(ref question, draft.Consumed) is { } ownPoints) draft.Points = ownPoints;
             draft.Question = Tidy(question, draft.Consumed);
-            draft.Answer = Placeholder(answerText, draft.Consumed);
-            draft.Analysis = Placeholder(parts.Analysis, draft.Consumed);
+            draft.Answer = Placeholder(_metadata.TakeFrom(answerText, draft), draft.Consumed);
+            draft.Analysis = Placeholder(_metadata.TakeFrom(parts.Analysis, draft), draft.Consumed);
             draft.Skills.AddRange(skills.Concat(parts.Skills).Distinct());
             if (answersBefore[i] is { } before)
             {
@@ -279,7 +291,7 @@ public sealed partial class Segmenter
 
         int? declared = sectionCounts.Count > 0 && sectionCounts.All(c => c is not null) ? sectionCounts.Sum() : null;
         bool tocUnfulfilled = structure.TableOfContents.EntryTexts.Count > structure.TableOfContents.Headings.Count;
-        var prefix = string.Join("\n", new[] { text[..(answersBefore[0]?.LineStart ?? tokens[0].Start)] }.Concat(leftovers));
+        var prefix = string.Join("\n", new[] { text[..(answersBefore[0]?.LineStart ?? Math.Min(metadataAbove[0], tokens[0].Start))] }.Concat(leftovers));
         consumed.AddRange(drafts.SelectMany(d => d.Consumed));
         return new SegmentedDocument
         {

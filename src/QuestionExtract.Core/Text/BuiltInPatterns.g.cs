@@ -7,7 +7,7 @@ namespace QuestionExtract.Text;
 
 internal static partial class BuiltInPatterns
 {
-    private const string P0 = @"(?<em>[*_]{1,3})?【(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Your\s+response|Your\s+answer|Your\s+score|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|测评要素|测评要点|測評要素|測評要點|你的答案|你的得分|您的答案|您的得分|我的答案|本题得分|本題得分|分析|点评|點評|得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Your\s+response|Your\s+answer|Your\s+score|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|测评要素|测评要点|測評要素|測評要點|你的答案|你的得分|您的答案|您的得分|我的答案|本题得分|本題得分|分析|点评|點評|得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Explanation|Analysis|答案解析|答题思路|答題思路|参考解析|参考思路|參考解析|參考思路|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|分析|点评|點評)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|分析|点评|點評)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|分析|点评|點評)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Candidate|考生|答|我|A)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Correct\s+Answer|Candidate|Model\s+answer|Key\s+Answer|Answer|Ans|A|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|答|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|考生|我)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:Candidate|考生|答|我|A))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|分析|点评|點評)(?(em)(?-i:\k<em>))[.．](?=[ \t])";
+    private const string P0 = @"(?<em>[*_]{1,3})?【(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Your\s+response|Your\s+answer|Your\s+score|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|测评要素|测评要点|測評要素|測評要點|你的答案|你的得分|您的答案|您的得分|我的答案|本题得分|本題得分|分析|点评|點評|得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Your\s+response|Your\s+answer|Your\s+score|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|测评要素|测评要点|測評要素|測評要點|你的答案|你的得分|您的答案|您的得分|我的答案|本题得分|本題得分|分析|点评|點評|得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Explanation|Analysis|答案解析|答题思路|答題思路|参考解析|参考思路|參考解析|參考思路|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Candidate|考生|答|解|我|A)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>The\s+correct\s+answer\s+is|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Example\s+response|Example\s+answer|Correct\s+Answer|Candidate|Model\s+answer|Key\s+Answer|Answer|Ans|A|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|答|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|题解|題解|考生|解|我)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:Candidate|考生|答|解|我|A))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))[.．](?=[ \t])";
     [GeneratedRegex(P0, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R0();
 
@@ -51,1341 +51,1377 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P10, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R10();
 
-    private const string P11 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P11 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>题目解析|题目分析|题解)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>题目解析|题目分析|题解)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>题目解析|题目分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>题目解析|题目分析|题解)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>题目解析|题目分析|题解)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>题解)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>题目解析|题目分析|题解)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P11, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R11();
 
-    private const string P12 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Model\s+answer)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Model\s+answer)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Model\s+answer)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Model\s+answer)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Model\s+answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Model\s+answer)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P12 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>題目解析|題目分析|題解)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>題目解析|題目分析|題解)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>題目解析|題目分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>題目解析|題目分析|題解)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>題目解析|題目分析|題解)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>題解)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>題目解析|題目分析|題解)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P12, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R12();
 
-    private const string P13 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Example\s+response|Example\s+answer|Explanation)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Explanation)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>Explanation)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Explanation)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Explanation)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Explanation)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P13 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>The\s+correct\s+answer\s+is)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>The\s+correct\s+answer\s+is)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>The\s+correct\s+answer\s+is)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>The\s+correct\s+answer\s+is)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>The\s+correct\s+answer\s+is)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>The\s+correct\s+answer\s+is)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P13, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R13();
 
-    private const string P14 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Key\s+Answer)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Key\s+Answer)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Key\s+Answer)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Key\s+Answer)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Key\s+Answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Key\s+Answer)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P14 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P14, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R14();
 
-    private const string P15 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Correct\s+Answer)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Correct\s+Answer)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Correct\s+Answer)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Correct\s+Answer)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Candidate)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Correct\s+Answer|Candidate)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:Candidate))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Correct\s+Answer)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P15 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Model\s+answer)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Model\s+answer)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Model\s+answer)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Model\s+answer)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Model\s+answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Model\s+answer)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P15, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R15();
 
-    private const string P16 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Analysis|Answer|Ans)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Analysis|Answer|Ans)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>Analysis)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Analysis|Answer|Ans)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Analysis|Answer|Ans)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>A)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Answer|Ans|A)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:A))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Analysis|Answer|Ans)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P16 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Example\s+response|Example\s+answer|Explanation)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Explanation)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>Explanation)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Explanation)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Explanation)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Explanation)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P16, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R16();
 
-    private const string P17 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>详细解析|详解|详析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>详细解析|详解|详析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>详细解析|详解|详析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>详细解析|详解|详析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>详细解析|详解|详析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>详细解析|详解|详析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P17 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Key\s+Answer)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Key\s+Answer)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Key\s+Answer)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Key\s+Answer)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Key\s+Answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Key\s+Answer)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P17, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R17();
 
-    private const string P18 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>詳細解析|詳解|詳析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>詳細解析|詳解|詳析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>詳細解析|詳解|詳析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>詳細解析|詳解|詳析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>詳細解析|詳解|詳析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>詳細解析|詳解|詳析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P18 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Correct\s+Answer)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Correct\s+Answer)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Correct\s+Answer)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Correct\s+Answer)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Candidate)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Correct\s+Answer|Candidate)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:Candidate))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Correct\s+Answer)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P18, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R18();
 
-    private const string P19 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P19 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Analysis|Answer|Ans)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Analysis|Answer|Ans)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>Analysis)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Analysis|Answer|Ans)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Analysis|Answer|Ans)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>A)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Answer|Ans|A)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:A))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Analysis|Answer|Ans)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P19, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R19();
 
-    private const string P20 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>分析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>分析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>分析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>分析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>分析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P20 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>详细解析|详解|详析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>详细解析|详解|详析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>详细解析|详解|详析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>详细解析|详解|详析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>详细解析|详解|详析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>详细解析|详解|详析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P20, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R20();
 
-    private const string P21 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>命题思路|命題思路|命题意图|命題意圖)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>命题思路|命題思路|命题意图|命題意圖)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>命题思路|命題思路|命题意图|命題意圖)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>命题思路|命題思路|命题意图|命題意圖)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>命题思路|命題思路|命题意图|命題意圖)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>命题思路|命題思路|命题意图|命題意圖)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P21 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>詳細解析|詳解|詳析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>詳細解析|詳解|詳析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>詳細解析|詳解|詳析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>詳細解析|詳解|詳析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>詳細解析|詳解|詳析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>詳細解析|詳解|詳析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P21, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R21();
 
-    private const string P22 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>题目解析|题目分析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>题目解析|题目分析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>题目解析|题目分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>题目解析|题目分析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>题目解析|题目分析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>题目解析|题目分析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P22 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>解)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>解)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:解))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>解析要点|解析要點|解题思路|解題思路|解答|解析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P22, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R22();
 
-    private const string P23 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>題目解析|題目分析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>題目解析|題目分析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>題目解析|題目分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>題目解析|題目分析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>題目解析|題目分析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>題目解析|題目分析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P23 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>分析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>分析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>分析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>分析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>分析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P23, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R23();
 
-    private const string P24 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>试题解析|试题分析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>试题解析|试题分析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>试题解析|试题分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>试题解析|试题分析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>试题解析|试题分析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>试题解析|试题分析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P24 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>命题思路|命題思路|命题意图|命題意圖)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>命题思路|命題思路|命题意图|命題意圖)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>命题思路|命題思路|命题意图|命題意圖)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>命题思路|命題思路|命题意图|命題意圖)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>命题思路|命題思路|命题意图|命題意圖)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>命题思路|命題思路|命题意图|命題意圖)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P24, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R24();
 
-    private const string P25 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>試題解析|試題分析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>試題解析|試題分析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>試題解析|試題分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>試題解析|試題分析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>試題解析|試題分析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>試題解析|試題分析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P25 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>试题解析|试题分析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>试题解析|试题分析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>试题解析|试题分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>试题解析|试题分析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>试题解析|试题分析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>试题解析|试题分析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P25, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R25();
 
-    private const string P26 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>简单解析|简要解析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>简单解析|简要解析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>简单解析|简要解析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>简单解析|简要解析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>简单解析|简要解析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>简单解析|简要解析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P26 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>試題解析|試題分析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>試題解析|試題分析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>試題解析|試題分析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>試題解析|試題分析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>試題解析|試題分析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>試題解析|試題分析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P26, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R26();
 
-    private const string P27 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>簡單解析|簡要解析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>簡單解析|簡要解析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>簡單解析|簡要解析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>簡單解析|簡要解析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>簡單解析|簡要解析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>簡單解析|簡要解析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P27 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>简单解析|简要解析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>简单解析|简要解析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>简单解析|简要解析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>简单解析|简要解析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>简单解析|简要解析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>简单解析|简要解析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P27, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R27();
 
-    private const string P28 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>考生)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>考生)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:考生))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P28 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>簡單解析|簡要解析)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>簡單解析|簡要解析)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>簡單解析|簡要解析)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>簡單解析|簡要解析)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>簡單解析|簡要解析)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>簡單解析|簡要解析)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P28, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R28();
 
-    private const string P29 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>评分标准|评分细则|评分要点)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>评分标准|评分细则|评分要点)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>评分标准|评分细则|评分要点)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>评分标准|评分细则|评分要点)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>评分标准|评分细则|评分要点)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>评分标准|评分细则|评分要点)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P29 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>考生)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>考生)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:考生))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P29, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R29();
 
-    private const string P30 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>評分標準|評分細則|評分要點)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>評分標準|評分細則|評分要點)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>評分標準|評分細則|評分要點)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>評分標準|評分細則|評分要點)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>評分標準|評分細則|評分要點)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>評分標準|評分細則|評分要點)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P30 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>评分标准|评分细则|评分要点)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>评分标准|评分细则|评分要点)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>评分标准|评分细则|评分要点)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>评分标准|评分细则|评分要点)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>评分标准|评分细则|评分要点)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>评分标准|评分细则|评分要点)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P30, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R30();
 
-    private const string P31 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>思路点拨|思路點撥)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>思路点拨|思路點撥)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>思路点拨|思路點撥)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>思路点拨|思路點撥)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>思路点拨|思路點撥)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>思路点拨|思路點撥)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P31 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>評分標準|評分細則|評分要點)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>評分標準|評分細則|評分要點)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>評分標準|評分細則|評分要點)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>評分標準|評分細則|評分要點)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>評分標準|評分細則|評分要點)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>評分標準|評分細則|評分要點)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P31, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R31();
 
-    private const string P32 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>点评)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>点评)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>点评)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>点评)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>点评)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>点评)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P32 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>思路点拨|思路點撥|思路)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>思路点拨|思路點撥|思路)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>思路点拨|思路點撥|思路)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>思路点拨|思路點撥|思路)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>思路点拨|思路點撥|思路)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>思路点拨|思路點撥|思路)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P32, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R32();
 
-    private const string P33 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>點評)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>點評)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>點評)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>點評)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>點評)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>點評)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P33 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>点评)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>点评)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>点评)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>点评)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>点评)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>点评)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P33, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R33();
 
-    private const string P34 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P34 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>點評)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>點評)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>點評)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>點評)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>點評)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>點評)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P34, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R34();
 
-    private const string P35 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Interviewer's\s+intent)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Interviewer's\s+intent)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>Interviewer's\s+intent)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Interviewer's\s+intent)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Interviewer's\s+intent)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Interviewer's\s+intent)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P35 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P35, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R35();
 
-    private const string P36 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>测评要素|测评要点)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>测评要素|测评要点)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P36 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Interviewer's\s+intent)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Interviewer's\s+intent)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>Interviewer's\s+intent)\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Interviewer's\s+intent)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Interviewer's\s+intent)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Interviewer's\s+intent)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P36, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R36();
 
-    private const string P37 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>測評要素|測評要點)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>測評要素|測評要點)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P37 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>测评要素|测评要点)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>测评要素|测评要点)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P37, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R37();
 
-    private const string P38 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>你的答案|你的得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>你的答案|你的得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P38 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>測評要素|測評要點)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>測評要素|測評要點)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P38, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R38();
 
-    private const string P39 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>您的答案|您的得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>您的答案|您的得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P39 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>你的答案|你的得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>你的答案|你的得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P39, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R39();
 
-    private const string P40 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>我的答案)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>我的答案)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>我)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>我)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:我))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P40 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>您的答案|您的得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>您的答案|您的得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P40, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R40();
 
-    private const string P41 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>本题得分|本題得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>本题得分|本題得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P41 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>我的答案)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>我的答案)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>我)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>我)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:我))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P41, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R41();
 
-    private const string P42 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P42 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>本题得分|本題得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>本题得分|本題得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P42, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R42();
 
-    private const string P43 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Your\s+response|Your\s+answer|Your\s+score)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Your\s+response|Your\s+answer|Your\s+score)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P43 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P43, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R43();
 
-    private const string P44 = @"(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Correct\s+Answer|Model\s+answer|Key\s+Answer|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))";
-    [GeneratedRegex(P44, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string P44 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Your\s+response|Your\s+answer|Your\s+score)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Your\s+response|Your\s+answer|Your\s+score)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>(?!))\s*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>(?!))(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    [GeneratedRegex(P44, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R44();
 
-    private const string P45 = @"\G(?:(?<w>参考答案|参考回答|参考作答|参考范文|参考要点)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P45 = @"(?<w>The\s+correct\s+answer\s+is|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Example\s+response|Example\s+answer|Correct\s+Answer|Model\s+answer|Key\s+Answer|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|题解|題解)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))";
     [GeneratedRegex(P45, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R45();
 
-    private const string P46 = @"\G(?:(?<w>參考答案|參考回答|參考作答|參考範文|參考要點)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P46 = @"\G(?:(?<w>参考答案|参考回答|参考作答|参考范文|参考要点)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P46, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R46();
 
-    private const string P47 = @"\G(?:(?<w>示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P47 = @"\G(?:(?<w>參考答案|參考回答|參考作答|參考範文|參考要點)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P47, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R47();
 
-    private const string P48 = @"\G(?:(?<w>作答示范|作答示範)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P48 = @"\G(?:(?<w>示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P48, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R48();
 
-    private const string P49 = @"\G(?:(?<w>答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P49 = @"\G(?:(?<w>作答示范|作答示範)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P49, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R49();
 
-    private const string P50 = @"\G(?:(?<w>回答示例|回答要点|回答要點|回答)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P50 = @"\G(?:(?<w>答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P50, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R50();
 
-    private const string P51 = @"\G(?:(?<w>标准答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P51 = @"\G(?:(?<w>回答示例|回答要点|回答要點|回答)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P51, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R51();
 
-    private const string P52 = @"\G(?:(?<w>標準答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P52 = @"\G(?:(?<w>标准答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P52, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R52();
 
-    private const string P53 = @"\G(?:(?<w>正确答案|正確答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P53 = @"\G(?:(?<w>標準答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P53, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R53();
 
-    private const string P54 = @"\G(?:(?<w>一句话回答|一句話回答)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P54 = @"\G(?:(?<w>正确答案|正確答案)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P54, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R54();
 
-    private const string P55 = @"\G(?:(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P55 = @"\G(?:(?<w>一句话回答|一句話回答)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P55, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R55();
 
-    private const string P56 = @"\G(?:(?<w>Model\s+answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P56 = @"\G(?:(?<w>题解)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P56, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R56();
 
-    private const string P57 = @"\G(?:(?<w>Example\s+response|Example\s+answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P57 = @"\G(?:(?<w>題解)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P57, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R57();
 
-    private const string P58 = @"\G(?:(?<w>Key\s+Answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P58 = @"\G(?:(?<w>The\s+correct\s+answer\s+is)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P58, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R58();
 
-    private const string P59 = @"\G(?:(?<w>Correct\s+Answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P59 = @"\G(?:(?<w>Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P59, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R59();
 
-    private const string P60 = @"\G(?:(?<w>Answer|Ans)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P60 = @"\G(?:(?<w>Model\s+answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P60, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R60();
 
-    private const string P61 = @"(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>Answers\s+for\s+this\s+section|Answers\s+to\s+this\s+part|本章习题参考答案|本章習題參考答案|本部分参考答案|本部分參考答案|本节参考答案|本節參考答案|本章参考答案|本章參考答案|本章习题答案|本章習題答案|本章练习答案|本章練習答案|本节习题答案|本節習題答案|本节练习答案|本節練習答案|本部分答案|本大题答案|本大題答案|本题组答案|本題組答案|本单元答案|本單元答案|本节答案|本節答案|本章答案)[\]】]?[ \t]*[:：]?|(?<w>Answers\s+and\s+Explanations|Answers\s+for\s+this\s+section|Answers\s+to\s+this\s+part|Answer\s+Key|Answers|参考答案及评分标准|参考答案与评分标准|参考答案及评分细则|参考答案与评分参考|参考答案与解析|参考答案及解析|参考答案|參考答案及評分標準|參考答案與評分標準|參考答案及評分細則|參考答案與評分參考|參考答案與解析|參考答案及解析|參考答案|Solutions|课后习题参考答案|课后习题答案|课后练习答案|課後習題參考答案|課後習題答案|課後練習答案|本章习题参考答案|本章習題參考答案|本部分参考答案|本部分參考答案|本节参考答案|本節參考答案|本章参考答案|本章參考答案|本章习题答案|本章習題答案|本章练习答案|本章練習答案|本节习题答案|本節習題答案|本节练习答案|本節練習答案|本部分答案|本大题答案|本大題答案|本题组答案|本題組答案|本单元答案|本單元答案|本节答案|本節答案|本章答案|答案及评分标准|答案及評分標準|答案与解析|答案與解析|答案及解析|答案和解析|答案解析|答案|测验题标准答案|测验题答案|測驗題標準答案|測驗題答案|练习题参考答案|练习参考答案|练习题答案|练习答案|練習題參考答案|練習參考答案|練習題答案|練習答案|思考题参考答案|思考題參考答案|思考题答案|思考題答案|复习题参考答案|复习题答案|復習題參考答案|復習題答案|自测题参考答案|自測題參考答案|自测题答案|自測題答案|习题参考答案|习题答案|習題參考答案|習題答案|作业参考答案|作業參考答案|作业答案|作業答案|试题答案|试卷答案|試題答案|試卷答案|标准答案|標準答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
-    [GeneratedRegex(P61, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P61 = @"\G(?:(?<w>Example\s+response|Example\s+answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    [GeneratedRegex(P61, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R61();
 
-    private const string P62 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>参考答案及评分标准|参考答案与评分标准|参考答案及评分细则|参考答案与评分参考|参考答案与解析|参考答案及解析|参考答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
-    [GeneratedRegex(P62, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P62 = @"\G(?:(?<w>Key\s+Answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    [GeneratedRegex(P62, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R62();
 
-    private const string P63 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>參考答案及評分標準|參考答案與評分標準|參考答案及評分細則|參考答案與評分參考|參考答案與解析|參考答案及解析|參考答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
-    [GeneratedRegex(P63, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P63 = @"\G(?:(?<w>Correct\s+Answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    [GeneratedRegex(P63, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R63();
 
-    private const string P64 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>答案及评分标准|答案及評分標準|答案与解析|答案與解析|答案及解析|答案和解析|答案解析|答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
-    [GeneratedRegex(P64, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P64 = @"\G(?:(?<w>Answer|Ans)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    [GeneratedRegex(P64, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R64();
 
-    private const string P65 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>试题答案|试卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P65 = @"(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>Answers\s+for\s+this\s+section|Answers\s+to\s+this\s+part|本章习题参考答案|本章習題參考答案|本部分参考答案|本部分參考答案|本节参考答案|本節參考答案|本章参考答案|本章參考答案|本章习题答案|本章習題答案|本章练习答案|本章練習答案|本节习题答案|本節習題答案|本节练习答案|本節練習答案|本部分答案|本大题答案|本大題答案|本题组答案|本題組答案|本单元答案|本單元答案|本节答案|本節答案|本章答案)[\]】]?[ \t]*[:：]?|(?<w>Answers\s+and\s+Explanations|Answers\s+for\s+this\s+section|Answers\s+to\s+this\s+part|Answer\s+Key|Answers|参考答案及评分标准|参考答案与评分标准|参考答案及评分细则|参考答案与评分参考|参考答案与解析|参考答案及解析|参考答案|參考答案及評分標準|參考答案與評分標準|參考答案及評分細則|參考答案與評分參考|參考答案與解析|參考答案及解析|參考答案|Solutions|课后习题参考答案|课后习题答案|课后练习答案|課後習題參考答案|課後習題答案|課後練習答案|本章习题参考答案|本章習題參考答案|本部分参考答案|本部分參考答案|本节参考答案|本節參考答案|本章参考答案|本章參考答案|本章习题答案|本章習題答案|本章练习答案|本章練習答案|本节习题答案|本節習題答案|本节练习答案|本節練習答案|本部分答案|本大题答案|本大題答案|本题组答案|本題組答案|本单元答案|本單元答案|本节答案|本節答案|本章答案|答案及评分标准|答案及評分標準|答案与解析|答案與解析|答案及解析|答案和解析|答案解析|答案|测验题标准答案|测验题答案|測驗題標準答案|測驗題答案|练习题参考答案|练习参考答案|练习题答案|练习答案|練習題參考答案|練習參考答案|練習題答案|練習答案|思考题参考答案|思考題參考答案|思考题答案|思考題答案|复习题参考答案|复习题答案|復習題參考答案|復習題答案|自测题参考答案|自測題參考答案|自测题答案|自測題答案|习题参考答案|习题答案|習題參考答案|習題答案|作业参考答案|作業參考答案|作业答案|作業答案|试题答案|试卷答案|試題答案|試卷答案|标准答案|標準答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：]))";
     [GeneratedRegex(P65, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R65();
 
-    private const string P66 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>試題答案|試卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P66 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>参考答案及评分标准|参考答案与评分标准|参考答案及评分细则|参考答案与评分参考|参考答案与解析|参考答案及解析|参考答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P66, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R66();
 
-    private const string P67 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>测验题标准答案|测验题答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P67 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>參考答案及評分標準|參考答案與評分標準|參考答案及評分細則|參考答案與評分參考|參考答案與解析|參考答案及解析|參考答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P67, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R67();
 
-    private const string P68 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>測驗題標準答案|測驗題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P68 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>答案及评分标准|答案及評分標準|答案与解析|答案與解析|答案及解析|答案和解析|答案解析|答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P68, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R68();
 
-    private const string P69 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>标准答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P69 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>试题答案|试卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P69, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R69();
 
-    private const string P70 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>標準答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P70 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>試題答案|試卷答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P70, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R70();
 
-    private const string P71 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>习题参考答案|习题答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P71 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>测验题标准答案|测验题答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P71, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R71();
 
-    private const string P72 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>習題參考答案|習題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P72 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>測驗題標準答案|測驗題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P72, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R72();
 
-    private const string P73 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>练习题参考答案|练习参考答案|练习题答案|练习答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P73 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>标准答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P73, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R73();
 
-    private const string P74 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>練習題參考答案|練習參考答案|練習題答案|練習答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P74 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>標準答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P74, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R74();
 
-    private const string P75 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>课后习题参考答案|课后习题答案|课后练习答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P75 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>习题参考答案|习题答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P75, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R75();
 
-    private const string P76 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>課後習題參考答案|課後習題答案|課後練習答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P76 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>習題參考答案|習題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P76, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R76();
 
-    private const string P77 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>思考题参考答案|思考題參考答案|思考题答案|思考題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P77 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>练习题参考答案|练习参考答案|练习题答案|练习答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P77, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R77();
 
-    private const string P78 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>复习题参考答案|复习题答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P78 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>練習題參考答案|練習參考答案|練習題答案|練習答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P78, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R78();
 
-    private const string P79 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>復習題參考答案|復習題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P79 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>课后习题参考答案|课后习题答案|课后练习答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P79, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R79();
 
-    private const string P80 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>自测题参考答案|自測題參考答案|自测题答案|自測題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P80 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>課後習題參考答案|課後習題答案|課後練習答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P80, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R80();
 
-    private const string P81 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>作业参考答案|作業參考答案|作业答案|作業答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P81 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>思考题参考答案|思考題參考答案|思考题答案|思考題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P81, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R81();
 
-    private const string P82 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>Answers\s+for\s+this\s+section|Answers\s+to\s+this\s+part)[\]】]?[ \t]*[:：]?|(?<w>Answers\s+and\s+Explanations|Answers\s+for\s+this\s+section|Answers\s+to\s+this\s+part|Answer\s+Key|Answers)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P82 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>复习题参考答案|复习题答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P82, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R82();
 
-    private const string P83 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>Solutions)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P83 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>復習題參考答案|復習題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P83, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R83();
 
-    private const string P84 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>本章习题参考答案|本章習題參考答案|本部分参考答案|本部分參考答案|本节参考答案|本節參考答案|本章参考答案|本章參考答案|本章习题答案|本章習題答案|本章练习答案|本章練習答案|本节习题答案|本節習題答案|本节练习答案|本節練習答案|本部分答案|本大题答案|本大題答案|本题组答案|本題組答案|本单元答案|本單元答案|本节答案|本節答案|本章答案)[\]】]?[ \t]*[:：]?|(?<w>本章习题参考答案|本章習題參考答案|本部分参考答案|本部分參考答案|本节参考答案|本節參考答案|本章参考答案|本章參考答案|本章习题答案|本章習題答案|本章练习答案|本章練習答案|本节习题答案|本節習題答案|本节练习答案|本節練習答案|本部分答案|本大题答案|本大題答案|本题组答案|本題組答案|本单元答案|本單元答案|本节答案|本節答案|本章答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    private const string P84 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>自测题参考答案|自測題參考答案|自测题答案|自測題答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
     [GeneratedRegex(P84, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R84();
 
-    private const string P85 = @"[(（]\s*(?:考察能力|考查能力|考察|考查|测评要素|测评要点|測評要素|測評要點)\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]";
-    [GeneratedRegex(P85, RegexOptions.CultureInvariant)]
+    private const string P85 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>作业参考答案|作業參考答案|作业答案|作業答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    [GeneratedRegex(P85, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R85();
 
-    private const string P86 = @"故选\s*[:：]?\s*(?<a>[A-H]{1,8})(?![A-Za-z])";
-    [GeneratedRegex(P86, RegexOptions.CultureInvariant)]
+    private const string P86 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>Answers\s+for\s+this\s+section|Answers\s+to\s+this\s+part)[\]】]?[ \t]*[:：]?|(?<w>Answers\s+and\s+Explanations|Answers\s+for\s+this\s+section|Answers\s+to\s+this\s+part|Answer\s+Key|Answers)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    [GeneratedRegex(P86, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R86();
 
-    private const string P87 = @"故答案为\s*[:：]?\s*(?<a>[A-H]{1,8})(?![A-Za-z])";
-    [GeneratedRegex(P87, RegexOptions.CultureInvariant)]
+    private const string P87 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>(?!))[\]】]?[ \t]*[:：]?|(?<w>Solutions)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    [GeneratedRegex(P87, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R87();
 
-    private const string P88 = @"(?:^|\n)[ \t]*(?:Requirements|Required|请回答下列问题|请回答|請回答下列問題|請回答|回答下列问题|回答下列問題|要求|问题|問題)[ \t]*[:：][ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*1[ \t]*[)）]|①)";
-    [GeneratedRegex(P88, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string P88 = @"\G(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>本章习题参考答案|本章習題參考答案|本部分参考答案|本部分參考答案|本节参考答案|本節參考答案|本章参考答案|本章參考答案|本章习题答案|本章習題答案|本章练习答案|本章練習答案|本节习题答案|本節習題答案|本节练习答案|本節練習答案|本部分答案|本大题答案|本大題答案|本题组答案|本題組答案|本单元答案|本單元答案|本节答案|本節答案|本章答案)[\]】]?[ \t]*[:：]?|(?<w>本章习题参考答案|本章習題參考答案|本部分参考答案|本部分參考答案|本节参考答案|本節參考答案|本章参考答案|本章參考答案|本章习题答案|本章習題答案|本章练习答案|本章練習答案|本节习题答案|本節習題答案|本节练习答案|本節練習答案|本部分答案|本大题答案|本大題答案|本题组答案|本題組答案|本单元答案|本單元答案|本节答案|本節答案|本章答案)[\]】]?(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*[一二三四五六七八九十]{1,3}[、.．][ \t]*1[.、．]))?(?![:：])))";
+    [GeneratedRegex(P88, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R88();
 
-    private const string P89 = @"[(（][ \t\u3000]*(?<m>对|對|错|錯|√|×|✓|✗|是|否)[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))";
+    private const string P89 = @"[(（]\s*(?:考察能力|考查能力|考察|考查|测评要素|测评要点|測評要素|測評要點)\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]";
     [GeneratedRegex(P89, RegexOptions.CultureInvariant)]
     private static partial Regex R89();
 
-    private const string P90 = @"[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）]";
+    private const string P90 = @"故选\s*[:：]?\s*(?<a>[A-H]{1,8})(?![A-Za-z])";
     [GeneratedRegex(P90, RegexOptions.CultureInvariant)]
     private static partial Regex R90();
 
-    private const string P91 = @"^[ \t\u3000]*(?:(?:【(?<k>题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|正确率|正確率|易错项|易錯項|分值|来源|來源|出处|出處|年份)】|\[(?<k>题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|正确率|正確率|易错项|易錯項|分值|来源|來源|出处|出處|年份)\]|(?<k>题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|正确率|正確率|易错项|易錯項|分值|来源|來源|出处|出處|年份)[ \t]*[:：])[ \t\u3000]*(?<v>[^【\[\n]*?)[ \t\u3000|｜]*)+\r?$";
-    [GeneratedRegex(P91, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P91 = @"故答案为\s*[:：]?\s*(?<a>[A-H]{1,8})(?![A-Za-z])";
+    [GeneratedRegex(P91, RegexOptions.CultureInvariant)]
     private static partial Regex R91();
 
-    private const string P92 = @"^(?:Option|选项|選項)\s*(?=[A-Ha-h]{1,8}\s*$)";
+    private const string P92 = @"(?:^|\n)[ \t]*(?:Requirements|Required|请回答下列问题|请回答|請回答下列問題|請回答|回答下列问题|回答下列問題|要求|问题|問題)[ \t]*[:：][ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*1[ \t]*[)）]|①)";
     [GeneratedRegex(P92, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R92();
 
-    private const string P93 = @"(?<![A-Za-z])(?:I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*\ [ \t\u3000]*t[ \t\u3000]*o[ \t\u3000]*\ [ \t\u3000]*c[ \t\u3000]*a[ \t\u3000]*n[ \t\u3000]*d[ \t\u3000]*i[ \t\u3000]*d[ \t\u3000]*a[ \t\u3000]*t[ \t\u3000]*e[ \t\u3000]*s|I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*项|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*項|考[ \t\u3000]*生[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*生[ \t\u3000]*須[ \t\u3000]*知|考[ \t\u3000]*试[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*試[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*须[ \t\u3000]*知|答[ \t\u3000]*題[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*要[ \t\u3000]*求|答[ \t\u3000]*題[ \t\u3000]*要[ \t\u3000]*求|考[ \t\u3000]*试[ \t\u3000]*说[ \t\u3000]*明|考[ \t\u3000]*試[ \t\u3000]*說[ \t\u3000]*明)[ \t\u3000]*[:：]?(?=[ \t\u3000]*(?:\r?$|[1１][、.．]|[(（]1[)）]))";
-    [GeneratedRegex(P93, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P93 = @"[(（][ \t\u3000]*(?<m>对|對|错|錯|√|×|✓|✗|是|否)[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))";
+    [GeneratedRegex(P93, RegexOptions.CultureInvariant)]
     private static partial Regex R93();
 
-    private const string P94 = @"共\s*(?<n>\d{1,4})\s*[小大]?[题道]";
+    private const string P94 = @"[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）]";
     [GeneratedRegex(P94, RegexOptions.CultureInvariant)]
     private static partial Regex R94();
 
-    private const string P95 = @"(?<n>\d{1,4})\s*道(?:面试)?题";
-    [GeneratedRegex(P95, RegexOptions.CultureInvariant)]
+    private const string P95 = @"^[ \t\u3000]*(?:(?:【(?<k>所属知识点|所屬知識點|考核知识点|考核知識點|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|分值|来源|來源|出处|出處|年份)】|\[(?<k>所属知识点|所屬知識點|考核知识点|考核知識點|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|分值|来源|來源|出处|出處|年份)\]|(?<k>所属知识点|所屬知識點|考核知识点|考核知識點|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|分值|来源|來源|出处|出處|年份)[ \t]*[:：])[ \t\u3000]*(?<v>[^【\[\n]*?)[ \t\u3000|｜]*)+\r?$";
+    [GeneratedRegex(P95, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R95();
 
-    private const string P96 = @"(?<n>\d{1,4})\s*个(?:面试)?问题";
-    [GeneratedRegex(P96, RegexOptions.CultureInvariant)]
+    private const string P96 = @"^(?:Option|选项|選項)\s*(?=[A-Ha-h]{1,8}\s*$)";
+    [GeneratedRegex(P96, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R96();
 
-    private const string P97 = @"(?i)\b(?<n>\d{1,4})\s+(?:\w+\s+){0,2}questions\b";
-    [GeneratedRegex(P97, RegexOptions.CultureInvariant)]
+    private const string P97 = @"(?:^|\n)[ \t\u3000]*(?:【(?:Option|选项|選項)s?】|\[(?:Option|选项|選項)s?\]|(?:Option|选项|選項)s?[ \t]*[:：])[ \t\u3000]*$";
+    [GeneratedRegex(P97, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R97();
 
-    private const string P98 = @"每[小大]?题\s*(?<n>\d+(?:\.\d+)?)\s*分";
-    [GeneratedRegex(P98, RegexOptions.CultureInvariant)]
+    private const string P98 = @"(?<![A-Za-z])(?:I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*\ [ \t\u3000]*t[ \t\u3000]*o[ \t\u3000]*\ [ \t\u3000]*c[ \t\u3000]*a[ \t\u3000]*n[ \t\u3000]*d[ \t\u3000]*i[ \t\u3000]*d[ \t\u3000]*a[ \t\u3000]*t[ \t\u3000]*e[ \t\u3000]*s|I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*项|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*項|考[ \t\u3000]*生[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*生[ \t\u3000]*須[ \t\u3000]*知|考[ \t\u3000]*试[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*試[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*须[ \t\u3000]*知|答[ \t\u3000]*題[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*要[ \t\u3000]*求|答[ \t\u3000]*題[ \t\u3000]*要[ \t\u3000]*求|考[ \t\u3000]*试[ \t\u3000]*说[ \t\u3000]*明|考[ \t\u3000]*試[ \t\u3000]*說[ \t\u3000]*明)[ \t\u3000]*[:：]?(?=[ \t\u3000]*(?:\r?$|[1１][、.．]|[(（]1[)）]))";
+    [GeneratedRegex(P98, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R98();
 
-    private const string P99 = @"(?i)(?<n>\d+(?:\.\d+)?)\s*points?\s+each";
+    private const string P99 = @"共\s*(?<n>\d{1,4})\s*[小大]?[题道]";
     [GeneratedRegex(P99, RegexOptions.CultureInvariant)]
     private static partial Regex R99();
 
-    private const string P100 = @"\G(?:\([ \t\u3000]+\)|（[ \t\u3000]*）|\([ \t\u3000]*）|（[ \t\u3000]*\))";
+    private const string P100 = @"(?<n>\d{1,4})\s*道(?:面试)?题";
     [GeneratedRegex(P100, RegexOptions.CultureInvariant)]
     private static partial Regex R100();
 
-    private const string P101 = @"\G(?:_{2,}(?![A-Za-z0-9_]))";
+    private const string P101 = @"(?<n>\d{1,4})\s*个(?:面试)?问题";
     [GeneratedRegex(P101, RegexOptions.CultureInvariant)]
     private static partial Regex R101();
 
-    private const string P102 = @"\G(?:[(（]\s*分[数數]\s*[:：]\s*\d+(?:\.\d+)?\s*[)）]_*)";
+    private const string P102 = @"(?i)\b(?<n>\d{1,4})\s+(?:\w+\s+){0,2}questions\b";
     [GeneratedRegex(P102, RegexOptions.CultureInvariant)]
     private static partial Regex R102();
 
-    private const string P103 = @"\G(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])";
+    private const string P103 = @"每[小大]?题\s*(?<n>\d+(?:\.\d+)?)\s*分";
     [GeneratedRegex(P103, RegexOptions.CultureInvariant)]
     private static partial Regex R103();
 
-    private const string P104 = @"[(（]\s*分[数數]\s*[:：]\s*(?<n>\d+(?:\.\d+)?)\s*[)）]_*";
+    private const string P104 = @"(?i)(?<n>\d+(?:\.\d+)?)\s*points?\s+each";
     [GeneratedRegex(P104, RegexOptions.CultureInvariant)]
     private static partial Regex R104();
 
-    private const string P105 = @"[(（]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]";
+    private const string P105 = @"\G(?:\([ \t\u3000]+\)|（[ \t\u3000]*）|\([ \t\u3000]*）|（[ \t\u3000]*\))";
     [GeneratedRegex(P105, RegexOptions.CultureInvariant)]
     private static partial Regex R105();
 
-    private const string P106 = @"^[(（](?:19|20)\d{2}[^()（）\n]{0,30}?(?:·|真题|模拟|期末|期中|联考|统考|高考|中考|国考|省考|月考|质检|调研|试卷|卷)[^()（）\n]{0,30}[)）]";
+    private const string P106 = @"\G(?:_{2,}(?![A-Za-z0-9_]))";
     [GeneratedRegex(P106, RegexOptions.CultureInvariant)]
     private static partial Regex R106();
 
-    private const string P107 = @"^【(?:19|20)\d{2}[^【】\s。，,]{1,16}】";
+    private const string P107 = @"\G(?:[(（]\s*分[数數]\s*[:：]\s*\d+(?:\.\d+)?\s*[)）]_*)";
     [GeneratedRegex(P107, RegexOptions.CultureInvariant)]
     private static partial Regex R107();
 
-    private const string P108 = @"【(?<brand>[^【】\s]{1,6}?)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|分析|点评|點評)】\s*[:：]?";
-    [GeneratedRegex(P108, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string P108 = @"\G(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])";
+    [GeneratedRegex(P108, RegexOptions.CultureInvariant)]
     private static partial Regex R108();
 
-    private const string P109 = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
+    private const string P109 = @"[(（]\s*分[数數]\s*[:：]\s*(?<n>\d+(?:\.\d+)?)\s*[)）]_*";
     [GeneratedRegex(P109, RegexOptions.CultureInvariant)]
     private static partial Regex R109();
 
-    private const string P110 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
+    private const string P110 = @"[(（]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]";
     [GeneratedRegex(P110, RegexOptions.CultureInvariant)]
     private static partial Regex R110();
 
-    private const string P111 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
+    private const string P111 = @"^[(（](?:19|20)\d{2}[^()（）\n]{0,30}?(?:·|真题|模拟|期末|期中|联考|统考|高考|中考|国考|省考|月考|质检|调研|试卷|卷)[^()（）\n]{0,30}[)）]";
     [GeneratedRegex(P111, RegexOptions.CultureInvariant)]
     private static partial Regex R111();
 
-    private const string P112 = @"\G(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
+    private const string P112 = @"^【(?:19|20)\d{2}[^【】\s。，,]{1,16}】";
     [GeneratedRegex(P112, RegexOptions.CultureInvariant)]
     private static partial Regex R112();
 
-    private const string P113 = @"^\s*(?<em>[*_]{1,3})?(?:【(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))\s*";
-    [GeneratedRegex(P113, RegexOptions.CultureInvariant)]
+    private const string P113 = @"【(?<brand>[^【】\s]{1,6}?)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|回答示例|回答要点|回答要點|回答|标准答案|標準答案|正确答案|正確答案|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)】\s*[:：]?";
+    [GeneratedRegex(P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R113();
 
-    private const string P114 = @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|Question|Q\#|Q|No\.|NO\.)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))";
-    [GeneratedRegex(P114, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P114 = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
+    [GeneratedRegex(P114, RegexOptions.CultureInvariant)]
     private static partial Regex R114();
 
-    private const string P115 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>面试题|面試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>面试题|面試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
-    [GeneratedRegex(P115, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P115 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
+    [GeneratedRegex(P115, RegexOptions.CultureInvariant)]
     private static partial Regex R115();
 
-    private const string P116 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>思考题|思考題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>思考题|思考題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
-    [GeneratedRegex(P116, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P116 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
+    [GeneratedRegex(P116, RegexOptions.CultureInvariant)]
     private static partial Regex R116();
 
-    private const string P117 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>问题|問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>问题|問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
-    [GeneratedRegex(P117, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P117 = @"\G(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
+    [GeneratedRegex(P117, RegexOptions.CultureInvariant)]
     private static partial Regex R117();
 
-    private const string P118 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
-    [GeneratedRegex(P118, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P118 = @"^\s*(?<em>[*_]{1,3})?(?:【(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))\s*";
+    [GeneratedRegex(P118, RegexOptions.CultureInvariant)]
     private static partial Regex R118();
 
-    private const string P119 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>题目|题|題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>题目|题|題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P119 = @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|Question|Q\#|Q|No\.|NO\.)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))";
     [GeneratedRegex(P119, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R119();
 
-    private const string P120 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P120 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>面试题|面試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>面试题|面試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P120, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R120();
 
-    private const string P121 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>真题|真題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>真题|真題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P121 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>思考题|思考題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>思考题|思考題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P121, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R121();
 
-    private const string P122 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>试题|試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>试题|試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P122 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>问题|問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>问题|問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P122, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R122();
 
-    private const string P123 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P123 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P123, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R123();
 
-    private const string P124 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P124 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>题目|题|題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>题目|题|題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P124, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R124();
 
-    private const string P125 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>练习题|練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>练习题|練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P125 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P125, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R125();
 
-    private const string P126 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P126 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>真题|真題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>真题|真題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P126, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R126();
 
-    private const string P127 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|Question|Q\#|Q)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P127 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>试题|試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>试题|試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P127, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R127();
 
-    private const string P128 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>No\.|NO\.)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P128 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P128, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R128();
 
-    private const string P129 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）])";
+    private const string P129 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P129, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R129();
 
-    private const string P130 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t]))";
+    private const string P130 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>练习题|練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>练习题|練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P130, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R130();
 
-    private const string P131 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P131 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P131, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R131();
 
-    private const string P132 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P132 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|Question|Q\#|Q)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P132, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R132();
 
-    private const string P133 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P133 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>No\.|NO\.)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P133, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R133();
 
-    private const string P134 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P134 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）])";
     [GeneratedRegex(P134, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R134();
 
-    private const string P135 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P135 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t]))";
     [GeneratedRegex(P135, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R135();
 
-    private const string P136 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P136 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P136, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R136();
 
-    private const string P137 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])))";
+    private const string P137 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P137, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R137();
 
-    private const string P138 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])))";
+    private const string P138 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P138, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R138();
 
-    private const string P139 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P139 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P139, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R139();
 
-    private const string P140 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P140 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P140, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R140();
 
-    private const string P141 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    private const string P141 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P141, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R141();
 
-    private const string P142 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])))";
+    private const string P142 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])))";
     [GeneratedRegex(P142, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R142();
 
-    private const string P143 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
-    [GeneratedRegex(P143, RegexOptions.CultureInvariant)]
+    private const string P143 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P143, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R143();
 
-    private const string P144 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
-    [GeneratedRegex(P144, RegexOptions.CultureInvariant)]
+    private const string P144 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P144, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R144();
 
-    private const string P145 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
-    [GeneratedRegex(P145, RegexOptions.CultureInvariant)]
+    private const string P145 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P145, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R145();
 
-    private const string P146 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
-    [GeneratedRegex(P146, RegexOptions.CultureInvariant)]
+    private const string P146 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P146, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R146();
 
-    private const string P147 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
-    [GeneratedRegex(P147, RegexOptions.CultureInvariant)]
+    private const string P147 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])))";
+    [GeneratedRegex(P147, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R147();
 
-    private const string P148 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
+    private const string P148 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
     [GeneratedRegex(P148, RegexOptions.CultureInvariant)]
     private static partial Regex R148();
 
-    private const string P149 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
+    private const string P149 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
     [GeneratedRegex(P149, RegexOptions.CultureInvariant)]
     private static partial Regex R149();
 
-    private const string P150 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
+    private const string P150 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
     [GeneratedRegex(P150, RegexOptions.CultureInvariant)]
     private static partial Regex R150();
 
-    private const string P151 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
+    private const string P151 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
     [GeneratedRegex(P151, RegexOptions.CultureInvariant)]
     private static partial Regex R151();
 
-    private const string P152 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    private const string P152 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
     [GeneratedRegex(P152, RegexOptions.CultureInvariant)]
     private static partial Regex R152();
 
-    private const string P153 = @"^约[\d.]+[千万]?字$";
-    [GeneratedRegex(P153, RegexOptions.CultureInvariant, 1000)]
+    private const string P153 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
+    [GeneratedRegex(P153, RegexOptions.CultureInvariant)]
     private static partial Regex R153();
 
-    private const string P154 = @"^约\d+页$";
-    [GeneratedRegex(P154, RegexOptions.CultureInvariant, 1000)]
+    private const string P154 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
+    [GeneratedRegex(P154, RegexOptions.CultureInvariant)]
     private static partial Regex R154();
 
-    private const string P155 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
-    [GeneratedRegex(P155, RegexOptions.CultureInvariant, 1000)]
+    private const string P155 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
+    [GeneratedRegex(P155, RegexOptions.CultureInvariant)]
     private static partial Regex R155();
 
-    private const string P156 = @"^文档评论\(\d+\)$";
-    [GeneratedRegex(P156, RegexOptions.CultureInvariant, 1000)]
+    private const string P156 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
+    [GeneratedRegex(P156, RegexOptions.CultureInvariant)]
     private static partial Regex R156();
 
-    private const string P157 = @"^\S{1,30}\+关注$";
-    [GeneratedRegex(P157, RegexOptions.CultureInvariant, 1000)]
+    private const string P157 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    [GeneratedRegex(P157, RegexOptions.CultureInvariant)]
     private static partial Regex R157();
 
-    private const string P158 = @"^\d+/150$";
+    private const string P158 = @"^约[\d.]+[千万]?字$";
     [GeneratedRegex(P158, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R158();
 
-    private const string P159 = @"预览已结束[,，]?(?:完整文档|全文)请?下载";
+    private const string P159 = @"^约\d+页$";
     [GeneratedRegex(P159, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R159();
 
-    private const string P160 = @"^点击查看更多>>$";
+    private const string P160 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
     [GeneratedRegex(P160, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R160();
 
-    private const string P161 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
+    private const string P161 = @"^文档评论\(\d+\)$";
     [GeneratedRegex(P161, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R161();
 
-    private const string P162 = @"^\d+views?\d+pages?$";
+    private const string P162 = @"^\S{1,30}\+关注$";
     [GeneratedRegex(P162, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R162();
 
-    private const string P163 = @"^Youareonpage\d+/\d+$";
+    private const string P163 = @"^\d+/150$";
     [GeneratedRegex(P163, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R163();
 
-    private const string P164 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接)){1,8}$";
+    private const string P164 = @"预览已结束[,，]?(?:完整文档|全文)请?下载";
     [GeneratedRegex(P164, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R164();
 
-    private const string P165 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
+    private const string P165 = @"^点击查看更多>>$";
     [GeneratedRegex(P165, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R165();
 
-    private const string P166 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
+    private const string P166 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
     [GeneratedRegex(P166, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R166();
 
-    private const string P167 = @"^共?\d{1,6}条(?:评论|回复)$";
+    private const string P167 = @"^\d+views?\d+pages?$";
     [GeneratedRegex(P167, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R167();
 
-    private const string P168 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
+    private const string P168 = @"^Youareonpage\d+/\d+$";
     [GeneratedRegex(P168, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R168();
 
-    private const string P169 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
+    private const string P169 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接)){1,8}$";
     [GeneratedRegex(P169, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R169();
 
-    private const string P170 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
+    private const string P170 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
     [GeneratedRegex(P170, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R170();
 
-    private const string P171 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
+    private const string P171 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
     [GeneratedRegex(P171, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R171();
 
-    private const string P172 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
+    private const string P172 = @"^共?\d{1,6}条(?:评论|回复)$";
     [GeneratedRegex(P172, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R172();
 
-    private const string P173 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
+    private const string P173 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
     [GeneratedRegex(P173, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R173();
 
-    private const string P174 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
+    private const string P174 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
     [GeneratedRegex(P174, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R174();
 
-    private const string P175 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
+    private const string P175 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
     [GeneratedRegex(P175, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R175();
 
-    private const string P176 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
+    private const string P176 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
     [GeneratedRegex(P176, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R176();
 
-    private const string P177 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
+    private const string P177 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
     [GeneratedRegex(P177, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R177();
 
-    private const string P178 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
+    private const string P178 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
     [GeneratedRegex(P178, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R178();
 
-    private const string P179 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
+    private const string P179 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
     [GeneratedRegex(P179, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R179();
 
-    private const string P180 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
+    private const string P180 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
     [GeneratedRegex(P180, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R180();
 
-    private const string P181 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
+    private const string P181 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
     [GeneratedRegex(P181, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R181();
 
-    private const string P182 = @"文档的?总页数.{0,30}以系统显示为准";
+    private const string P182 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
     [GeneratedRegex(P182, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R182();
 
-    private const string P183 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
+    private const string P183 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
     [GeneratedRegex(P183, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R183();
 
-    private const string P184 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
+    private const string P184 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
     [GeneratedRegex(P184, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R184();
 
-    private const string P185 = @"^下载(?:本文档|此文档|文档)?(?:需要|需)\d+(?:积分|下载券|金币)";
+    private const string P185 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
     [GeneratedRegex(P185, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R185();
 
-    private const string P186 = @"^\d+下载券\d+人已下载$";
+    private const string P186 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
     [GeneratedRegex(P186, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R186();
 
-    private const string P187 = @"^\d+人已下载$";
+    private const string P187 = @"文档的?总页数.{0,30}以系统显示为准";
     [GeneratedRegex(P187, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R187();
 
-    private const string P188 = @"^文档贡献者[:：][^。？?]{1,40}$";
+    private const string P188 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
     [GeneratedRegex(P188, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R188();
 
-    private const string P189 = @"^已下载[\d,.]+[万千]?次$";
+    private const string P189 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
     [GeneratedRegex(P189, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R189();
 
-    private const string P190 = @"\d+人正在系统学习中$";
+    private const string P190 = @"^下载(?:本文档|此文档|文档)?(?:需要|需)\d+(?:积分|下载券|金币)";
     [GeneratedRegex(P190, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R190();
 
-    private const string P191 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
+    private const string P191 = @"^\d+下载券\d+人已下载$";
     [GeneratedRegex(P191, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R191();
 
-    private const string P192 = @"^(?i:reporterror)$";
+    private const string P192 = @"^\d+人已下载$";
     [GeneratedRegex(P192, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R192();
 
-    private const string P193 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
+    private const string P193 = @"^文档贡献者[:：][^。？?]{1,40}$";
     [GeneratedRegex(P193, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R193();
 
-    private const string P194 = @"^转藏到我的(?:图书馆|个人图书馆)";
+    private const string P194 = @"^已下载[\d,.]+[万千]?次$";
     [GeneratedRegex(P194, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R194();
 
-    private const string P195 = @"^献花\(\d+\)";
+    private const string P195 = @"\d+人正在系统学习中$";
     [GeneratedRegex(P195, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R195();
 
-    private const string P196 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
+    private const string P196 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
     [GeneratedRegex(P196, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R196();
 
-    private const string P197 = @"^来源[:：]360doc.{0,40}$";
+    private const string P197 = @"^(?i:reporterror)$";
     [GeneratedRegex(P197, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R197();
 
-    private const string P198 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
+    private const string P198 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
     [GeneratedRegex(P198, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R198();
 
-    private const string P199 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
+    private const string P199 = @"^转藏到我的(?:图书馆|个人图书馆)";
     [GeneratedRegex(P199, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R199();
 
-    private const string P200 = @"^(?i)youranswer[:：].{0,40}$";
+    private const string P200 = @"^献花\(\d+\)";
     [GeneratedRegex(P200, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R200();
 
-    private const string P201 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
+    private const string P201 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
     [GeneratedRegex(P201, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R201();
 
-    private const string P202 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
+    private const string P202 = @"^来源[:：]360doc.{0,40}$";
     [GeneratedRegex(P202, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R202();
 
-    private const string P203 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
+    private const string P203 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
     [GeneratedRegex(P203, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R203();
 
-    private const string P204 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
+    private const string P204 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
     [GeneratedRegex(P204, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R204();
 
-    private const string P205 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P205 = @"^(?i)youranswer[:：].{0,40}$";
     [GeneratedRegex(P205, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R205();
 
-    private const string P206 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
+    private const string P206 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
     [GeneratedRegex(P206, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R206();
 
-    private const string P207 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P207 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
     [GeneratedRegex(P207, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R207();
 
-    private const string P208 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P208 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
     [GeneratedRegex(P208, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R208();
 
-    private const string P209 = @"^\d{1,9}$";
+    private const string P209 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
     [GeneratedRegex(P209, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R209();
 
-    private const string P210 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P210 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P210, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R210();
 
-    private const string P211 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P211 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
     [GeneratedRegex(P211, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R211();
 
-    private const string P212 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P212 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"(?i)globaleducation&learningseries";
+    private const string P213 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P214 = @"^\d{1,9}$";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P215 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P216 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^(?:您的)?当前位置[:：]";
+    private const string P217 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P218 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P219 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
-    private const string P220 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P220 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R220();
 
-    private const string P221 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P221 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R221();
 
-    private const string P222 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P222 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R222();
 
-    private const string P223 = @"^在这里插入图片描述$";
+    private const string P223 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R223();
 
-    private const string P224 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P224 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R224();
 
-    private const string P225 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P225 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R225();
 
-    private const string P226 = @"^相关搜索[:：].{1,120}$";
+    private const string P226 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R226();
 
-    private const string P227 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P227 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R227();
 
-    private const string P228 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P228 = @"^在这里插入图片描述$";
     [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R228();
 
-    private const string P229 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P229 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R229();
 
-    private const string P230 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P230 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R230();
 
-    private const string P231 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P231 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R231();
 
-    private const string P232 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P232 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R232();
 
-    private const string P233 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P233 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R233();
 
-    private const string P234 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P234 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R234();
 
-    private const string P235 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
+    private const string P235 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R235();
 
-    private const string P236 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P236 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R236();
 
-    private const string P237 = @"^来源[:：].{1,30}$";
+    private const string P237 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R237();
 
-    private const string P238 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P238 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R238();
 
-    private const string P239 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P239 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R239();
 
-    private const string P240 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P240 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
     [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R240();
 
-    private const string P241 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
+    private const string P241 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R241();
 
-    private const string P242 = @"还剩\d+页未读";
+    private const string P242 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R242();
 
-    private const string P243 = @"剩余\d+页未读";
+    private const string P243 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R243();
 
-    private const string P244 = @"^(试读|阅读)已?结束";
+    private const string P244 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R244();
 
-    private const string P245 = @"只提供\d+页预览";
+    private const string P245 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R245();
 
-    private const string P246 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P246 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
     [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R246();
 
-    private const string P247 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P247 = @"还剩\d+页未读";
     [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R247();
 
-    private const string P248 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P248 = @"剩余\d+页未读";
     [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R248();
 
-    private const string P249 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P249 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R249();
 
-    private const string P250 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P250 = @"只提供\d+页预览";
     [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R250();
 
-    private const string P251 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P251 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R251();
 
-    private const string P252 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:remaining|rest|other|all|full)";
+    private const string P252 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R252();
 
-    private const string P253 = @"超出(?:了)?(?:免费)?预览范围";
+    private const string P253 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R253();
 
-    private const string P254 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
+    private const string P254 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R254();
 
-    private const string P255 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
+    private const string P255 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R255();
 
-    private const string P256 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
+    private const string P256 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R256();
 
-    private const string P257 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
+    private const string P257 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:remaining|rest|other|all|full)";
     [GeneratedRegex(P257, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R257();
 
-    private const string P258 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
+    private const string P258 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P258, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R258();
 
-    private const string P259 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P259 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P259, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R259();
 
-    private const string P260 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P260 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P260, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R260();
 
-    private const string P261 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P261 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P261, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R261();
 
-    private const string P262 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P262 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P262, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R262();
 
-    private const string P263 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P263 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
     [GeneratedRegex(P263, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R263();
 
-    private const string P264 = @"(?i)allrightsreserved\.?$";
+    private const string P264 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P264, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R264();
 
-    private const string P265 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P265 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P265, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R265();
 
-    private const string P266 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P266 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P266, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R266();
 
-    private const string P267 = @"ICP备\d{5,}号";
+    private const string P267 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P267, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R267();
 
-    private const string P268 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P268 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P268, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R268();
 
-    private const string P269 = @"公网安备\d{6,}号";
+    private const string P269 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P269, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R269();
 
-    private const string P270 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
+    private const string P270 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P270, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R270();
 
-    private const string P271 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P271 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P271, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R271();
 
-    private const string P272 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P272 = @"ICP备\d{5,}号";
     [GeneratedRegex(P272, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R272();
 
-    private const string P273 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P273 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P273, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R273();
 
-    private const string P274 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
+    private const string P274 = @"公网安备\d{6,}号";
     [GeneratedRegex(P274, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R274();
 
-    private const string P275 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
+    private const string P275 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
     [GeneratedRegex(P275, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R275();
 
-    private const string P276 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P276 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P276, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R276();
 
-    private const string P277 = @"(?i)forinternalcirculationonly";
+    private const string P277 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P277, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R277();
 
-    private const string P278 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P278 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P278, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R278();
 
-    private const string P279 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P279 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
     [GeneratedRegex(P279, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R279();
 
-    private const string P280 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P280 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
     [GeneratedRegex(P280, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R280();
 
-    private const string P281 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P281 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R281();
 
-    private const string P282 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P282 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
-    private const string P283 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P283 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R283();
 
-    private const string P284 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P284 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P285 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P286 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P287 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"^好文要顶关注我收藏该文";
+    private const string P288 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^链接[:：]https?://\S+$";
+    private const string P289 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^粉丝-\d+关注-\d+$";
+    private const string P290 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P291 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P292 = @"^[^。？?！!.]{2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P293 = @"^\{%-?[^%]{1,150}-?%\}$";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P294 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P295 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P296 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P297 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐)[:：].{1,200}$";
+    private const string P298 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P299 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
 
-    private const string P300 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P300 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R300();
 
-    private const string P301 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P301 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R301();
 
-    private const string P302 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P302 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R302();
 
-    private const string P303 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P303 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R303();
 
-    private const string P304 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P304 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R304();
 
-    private const string P305 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P305 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R305();
 
-    private const string P306 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P306 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R306();
 
-    private const string P307 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
+    private const string P307 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R307();
 
-    private const string P308 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
+    private const string P308 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R308();
 
-    private const string P309 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P309 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R309();
 
-    private const string P310 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P310 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R310();
 
-    private const string P311 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P311 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R311();
 
-    private const string P312 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P312 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R312();
 
-    private const string P313 = @"^[(（](?:全文)?完[)）]$";
+    private const string P313 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R313();
 
-    private const string P314 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P314 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R314();
 
-    private const string P315 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P315 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
     [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R315();
 
-    private const string P316 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P316 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
     [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R316();
 
-    private const string P317 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P317 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R317();
 
-    private const string P318 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P318 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R318();
 
-    private const string P319 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P319 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P319, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R319();
 
-    private const string P320 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P320 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P320, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R320();
 
-    private const string P321 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P321 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P321, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R321();
 
-    private const string P322 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P322 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P322, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R322();
 
-    private const string P323 = @"^[^。]{2,80}$";
+    private const string P323 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P323, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R323();
 
-    private const string P324 = @"^[^?？]+$";
+    private const string P324 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P324, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R324();
 
-    private const string P325 = @"^Posted(on:|by:?)?";
+    private const string P325 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P325, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R325();
 
-    private const string P326 = @"^tags:$";
+    private const string P326 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P326, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R326();
 
-    private const string P327 = @"^篇首语:";
+    private const string P327 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P327, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R327();
 
-    private const string P328 = @"本文由.{1,30}小编为大家整理";
+    private const string P328 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P328, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R328();
 
-    private const string P329 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P329 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P329, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R329();
 
-    private const string P330 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P330 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P330, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R330();
 
-    private const string P331 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P331 = @"^[^。]{2,80}$";
     [GeneratedRegex(P331, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R331();
 
-    private const string P332 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P332 = @"^[^?？]+$";
     [GeneratedRegex(P332, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R332();
 
-    private const string P333 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P333 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P333, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R333();
 
-    private const string P334 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P334 = @"^tags:$";
     [GeneratedRegex(P334, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R334();
 
-    private const string P335 = @"^本文由.{1,30}原创发布";
+    private const string P335 = @"^篇首语:";
     [GeneratedRegex(P335, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R335();
 
-    private const string P336 = @"^题图来自.{1,40}$";
+    private const string P336 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P336, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R336();
 
-    private const string P337 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P337 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P337, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R337();
 
-    private const string P338 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P338 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P338, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R338();
 
-    private const string P339 = @"VIP$";
+    private const string P339 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P339, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R339();
 
-    private const string P340 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P340 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P340, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R340();
 
-    private const string P341 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P341 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P341, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R341();
 
-    private const string P342 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P342 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P342, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R342();
 
-    private const string P343 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P343 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P343, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R343();
 
-    private const string P344 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P344 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P344, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R344();
+
+    private const string P345 = @"^题图来自.{1,40}$";
+    [GeneratedRegex(P345, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R345();
+
+    private const string P346 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    [GeneratedRegex(P346, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R346();
+
+    private const string P347 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    [GeneratedRegex(P347, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R347();
+
+    private const string P348 = @"VIP$";
+    [GeneratedRegex(P348, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R348();
+
+    private const string P349 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    [GeneratedRegex(P349, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R349();
+
+    private const string P350 = @"(_[^_]{0,60})?-CSDN博客$";
+    [GeneratedRegex(P350, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R350();
+
+    private const string P351 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    [GeneratedRegex(P351, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R351();
+
+    private const string P352 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P352, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R352();
+
+    private const string P353 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P353, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R353();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -1433,7 +1469,7 @@ internal static partial class BuiltInPatterns
         [(P41, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R41,
         [(P42, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R42,
         [(P43, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R43,
-        [(P44, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R44,
+        [(P44, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R44,
         [(P45, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R45,
         [(P46, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R46,
         [(P47, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R47,
@@ -1450,10 +1486,10 @@ internal static partial class BuiltInPatterns
         [(P58, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R58,
         [(P59, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R59,
         [(P60, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R60,
-        [(P61, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R61,
-        [(P62, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R62,
-        [(P63, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R63,
-        [(P64, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R64,
+        [(P61, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R61,
+        [(P62, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R62,
+        [(P63, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R63,
+        [(P64, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R64,
         [(P65, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R65,
         [(P66, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R66,
         [(P67, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R67,
@@ -1474,20 +1510,20 @@ internal static partial class BuiltInPatterns
         [(P82, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R82,
         [(P83, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R83,
         [(P84, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R84,
-        [(P85, RegexOptions.CultureInvariant, -1)] = R85,
-        [(P86, RegexOptions.CultureInvariant, -1)] = R86,
-        [(P87, RegexOptions.CultureInvariant, -1)] = R87,
-        [(P88, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R88,
+        [(P85, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R85,
+        [(P86, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R86,
+        [(P87, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R87,
+        [(P88, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R88,
         [(P89, RegexOptions.CultureInvariant, -1)] = R89,
         [(P90, RegexOptions.CultureInvariant, -1)] = R90,
-        [(P91, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R91,
+        [(P91, RegexOptions.CultureInvariant, -1)] = R91,
         [(P92, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R92,
-        [(P93, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R93,
+        [(P93, RegexOptions.CultureInvariant, -1)] = R93,
         [(P94, RegexOptions.CultureInvariant, -1)] = R94,
-        [(P95, RegexOptions.CultureInvariant, -1)] = R95,
-        [(P96, RegexOptions.CultureInvariant, -1)] = R96,
-        [(P97, RegexOptions.CultureInvariant, -1)] = R97,
-        [(P98, RegexOptions.CultureInvariant, -1)] = R98,
+        [(P95, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R95,
+        [(P96, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R96,
+        [(P97, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R97,
+        [(P98, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R98,
         [(P99, RegexOptions.CultureInvariant, -1)] = R99,
         [(P100, RegexOptions.CultureInvariant, -1)] = R100,
         [(P101, RegexOptions.CultureInvariant, -1)] = R101,
@@ -1497,17 +1533,17 @@ internal static partial class BuiltInPatterns
         [(P105, RegexOptions.CultureInvariant, -1)] = R105,
         [(P106, RegexOptions.CultureInvariant, -1)] = R106,
         [(P107, RegexOptions.CultureInvariant, -1)] = R107,
-        [(P108, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R108,
+        [(P108, RegexOptions.CultureInvariant, -1)] = R108,
         [(P109, RegexOptions.CultureInvariant, -1)] = R109,
         [(P110, RegexOptions.CultureInvariant, -1)] = R110,
         [(P111, RegexOptions.CultureInvariant, -1)] = R111,
         [(P112, RegexOptions.CultureInvariant, -1)] = R112,
-        [(P113, RegexOptions.CultureInvariant, -1)] = R113,
-        [(P114, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R114,
-        [(P115, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R115,
-        [(P116, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R116,
-        [(P117, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R117,
-        [(P118, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R118,
+        [(P113, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R113,
+        [(P114, RegexOptions.CultureInvariant, -1)] = R114,
+        [(P115, RegexOptions.CultureInvariant, -1)] = R115,
+        [(P116, RegexOptions.CultureInvariant, -1)] = R116,
+        [(P117, RegexOptions.CultureInvariant, -1)] = R117,
+        [(P118, RegexOptions.CultureInvariant, -1)] = R118,
         [(P119, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R119,
         [(P120, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R120,
         [(P121, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R121,
@@ -1532,21 +1568,21 @@ internal static partial class BuiltInPatterns
         [(P140, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R140,
         [(P141, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R141,
         [(P142, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R142,
-        [(P143, RegexOptions.CultureInvariant, -1)] = R143,
-        [(P144, RegexOptions.CultureInvariant, -1)] = R144,
-        [(P145, RegexOptions.CultureInvariant, -1)] = R145,
-        [(P146, RegexOptions.CultureInvariant, -1)] = R146,
-        [(P147, RegexOptions.CultureInvariant, -1)] = R147,
+        [(P143, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R143,
+        [(P144, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R144,
+        [(P145, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R145,
+        [(P146, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R146,
+        [(P147, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R147,
         [(P148, RegexOptions.CultureInvariant, -1)] = R148,
         [(P149, RegexOptions.CultureInvariant, -1)] = R149,
         [(P150, RegexOptions.CultureInvariant, -1)] = R150,
         [(P151, RegexOptions.CultureInvariant, -1)] = R151,
         [(P152, RegexOptions.CultureInvariant, -1)] = R152,
-        [(P153, RegexOptions.CultureInvariant, 1000)] = R153,
-        [(P154, RegexOptions.CultureInvariant, 1000)] = R154,
-        [(P155, RegexOptions.CultureInvariant, 1000)] = R155,
-        [(P156, RegexOptions.CultureInvariant, 1000)] = R156,
-        [(P157, RegexOptions.CultureInvariant, 1000)] = R157,
+        [(P153, RegexOptions.CultureInvariant, -1)] = R153,
+        [(P154, RegexOptions.CultureInvariant, -1)] = R154,
+        [(P155, RegexOptions.CultureInvariant, -1)] = R155,
+        [(P156, RegexOptions.CultureInvariant, -1)] = R156,
+        [(P157, RegexOptions.CultureInvariant, -1)] = R157,
         [(P158, RegexOptions.CultureInvariant, 1000)] = R158,
         [(P159, RegexOptions.CultureInvariant, 1000)] = R159,
         [(P160, RegexOptions.CultureInvariant, 1000)] = R160,
@@ -1734,6 +1770,15 @@ internal static partial class BuiltInPatterns
         [(P342, RegexOptions.CultureInvariant, 1000)] = R342,
         [(P343, RegexOptions.CultureInvariant, 1000)] = R343,
         [(P344, RegexOptions.CultureInvariant, 1000)] = R344,
+        [(P345, RegexOptions.CultureInvariant, 1000)] = R345,
+        [(P346, RegexOptions.CultureInvariant, 1000)] = R346,
+        [(P347, RegexOptions.CultureInvariant, 1000)] = R347,
+        [(P348, RegexOptions.CultureInvariant, 1000)] = R348,
+        [(P349, RegexOptions.CultureInvariant, 1000)] = R349,
+        [(P350, RegexOptions.CultureInvariant, 1000)] = R350,
+        [(P351, RegexOptions.CultureInvariant, 1000)] = R351,
+        [(P352, RegexOptions.CultureInvariant, 1000)] = R352,
+        [(P353, RegexOptions.CultureInvariant, 1000)] = R353,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>

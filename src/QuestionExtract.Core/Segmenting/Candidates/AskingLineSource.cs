@@ -18,6 +18,11 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
     {
         var text = document.Text;
         var taken = existing.Where(t => t.Kind == TokenKind.Item && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
+        bool numbered = taken.Count > 0;
+        // Where the number opening each line (1., 2.; not a part's 一、) ends: the rest of the line is the item's own text.
+        var markerEnds = new Dictionary<int, int>();
+        foreach (var t in existing)
+            if (t.Kind == TokenKind.Item && t.AtLineStart && t.Family == MarkerFamily.Decimal) markerEnds.TryAdd(document.LineStart(t.Start), t.End);
         int? questionLevel = _questionLevel.Find(document, taken.Contains);
         // A question label opening a heading (#### 追问：…) names a question as the document's other headings do:
         // the heading is a candidate of theirs too, so keeping it switches no family.
@@ -58,6 +63,9 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 // The asking sentence of a numbered stem set on two lines (1．甲部门人数是乙部门的2倍。/ 则乙部门原有多少人？
                 // / A．…): it finishes the item above, whose options or label follow it.
                 if (FinishesNumberedStem(document, start, end, taken, labelLines)) { start = next; continue; }
+                // A problem's statement under its numbered title (3. 爬楼梯 ⏎ 假设你正在爬楼梯。…有多少种方法？): the
+                // sentences before its question say it is the item's text, not a bare question of its own.
+                if (StatesUnderNumberedTitle(document, start, from, to, markerEnds)) { start = next; continue; }
                 // A line printed twice in a row is a title or heading shown twice, not two questions.
                 bool repeated = line == previous || (NextNonEmptyLine(text, next) is int following && text.AsSpan(following, document.LineEnd(following) - following).Trim().SequenceEqual(line));
                 previous = line;
@@ -79,7 +87,11 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 // The page may be cut inside such a glued question, on the document's last line.
                 bool cutOnLastLine = logicalEnd >= text.Length && !SentenceSplitter.SentenceEnds.Contains(line[^1]);
                 int at = (endsAsking || cutOnLastLine) && GluedQuestionStart(line) is int glued ? from + glued : from;
-                if (endsAsking || labelNext || questionLevelHeading || (heading && likeness.IsQuestionLike(line)) || at > from)
+                // A choice stem that asks by its gap (…未分配利润为（ ）万元。) with the options on the lines under it, where
+                // nothing numbers the questions (a page showing one question): among numbered items it is a stem's line.
+                bool gapBeforeOptions = !numbered && !heading && Fields.FillInBlank.In(line) && NextNonEmptyLine(text, logicalEnd + 1) is int o
+                    && OptionLinePattern().IsMatch(text.AsSpan(o, document.LineEnd(o) - o).TrimStart());
+                if (endsAsking || labelNext || gapBeforeOptions || questionLevelHeading || (heading && likeness.IsQuestionLike(line)) || at > from)
                     found.Add(new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = at, End = at, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading });
                 else if (!heading && likeness.IsImperative(line) && (line[^1] is '.' or '。' || !SentenceSplitter.SentenceEnds.Contains(line[^1])))
                 {
@@ -140,6 +152,16 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
     }
 
     private const int StemSentenceMinLength = 10;
+
+    private static bool StatesUnderNumberedTitle(DocumentText document, int start, int from, int to, Dictionary<int, int> markerEnds)
+    {
+        var text = document.Text;
+        if (start < 2) return false;
+        int above = document.LineStart(start - 1);
+        if (!markerEnds.TryGetValue(above, out int markerEnd) || markerEnd > start - 1) return false;
+        if (!ProblemTitle.Is(text.AsSpan(markerEnd, start - 1 - markerEnd))) return false;
+        return text.AsSpan(from, to - from - 1).IndexOfAny(SentenceEndsInside) >= 0;
+    }
 
     // A stated question is one short sentence, ending in a full stop or in nothing, not a list item.
     private const int StatedAskMaxLength = 60;

@@ -36,11 +36,51 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
                                        && double.TryParse(n.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var points):
                         draft.Points = points;
                         break;
+                    case "skills" when value.Length > 0:
+                        draft.Skills.Add(value);
+                        break;
                 }
             }
             draft.Consumed.Add(line.Value);
         }
         return lexicon.MetadataLine.Replace(question, "").Trim();
+    }
+
+    /// <summary>
+    /// Where the metadata lines right above an item's line start (【题型】 ⏎ 【难度】 ⏎ 【题干】…): a bank that prints them
+    /// before each item describes the item under them, not the one before. <paramref name="lineStart"/> when none
+    /// stands there; the run never reaches above <paramref name="floor"/>.
+    /// When the bank opens each item's lines with the same label (【题型】), a run starts at that label: the lines above
+    /// it (the item before's 【分值】2, with no blank line between) close the item before.
+    /// </summary>
+    public int RunAbove(string text, int lineStart, int floor, string? opening)
+    {
+        int start = lineStart, opened = -1;
+        while (start > floor && start >= 2)
+        {
+            int above = text.LastIndexOf('\n', start - 2) + 1;
+            if (above < floor) break;
+            var m = lexicon.MetadataLine.Match(text, above, start - 1 - above);
+            if (!m.Success || m.Index != above || m.Length != start - 1 - above) break;
+            start = above;
+            if (opening is not null && m.Groups["k"].Captures[0].Value == opening) opened = above;
+        }
+        return opening is null || start == lineStart ? start : opened >= 0 ? opened : lineStart;
+    }
+
+    /// <summary>The first label of the metadata line at <paramref name="lineStart"/>.</summary>
+    public string? LabelAt(string text, int lineStart)
+    {
+        var m = lexicon.MetadataLine.Match(text, lineStart, text.IndexOf('\n', lineStart) is var end and >= 0 ? end - lineStart : text.Length - lineStart);
+        return m.Success && m.Index == lineStart ? m.Groups["k"].Captures[0].Value : null;
+    }
+
+    /// <summary>An answer or analysis without the metadata lines among its own (…解析。 ⏎ 【分值】2): what they state is the item's.</summary>
+    public string? TakeFrom(string? part, QuestionDraft draft)
+    {
+        if (part is null || !lexicon.MetadataLine.IsMatch(part)) return part;
+        var rest = Take(part, draft);
+        return rest.Length == 0 ? null : rest;
     }
 
     // The source before the stem ((2023·国考)) is the bank's record of where the question came from: accounted as

@@ -244,7 +244,18 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
                || Fields.FillInBlank.In(text.AsSpan(c.End, Math.Min(windowEnd, c.End + BlankWindow) - c.End))
                // A statement closed by a true/false mark in brackets is one to judge, its answer filled in.
                || (opening.Length > 0 && lexicon.TrueFalseMark.IsMatch(text.AsSpan(c.End, Math.Min(document.LineEnd(c.End), windowEnd) - c.End)))
-               || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)));
+               || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)))
+               || (c.AtLineStart && c.Family == MarkerFamily.Decimal && ProblemTitle.Is(opening) && StatementUnderAsks(document, c, windowEnd));
+    }
+
+    // The statement on the line under a title ends in a question (假设你正在爬楼梯。…有多少种方法？).
+    private static bool StatementUnderAsks(DocumentText document, StructuralToken c, int windowEnd)
+    {
+        var text = document.Text;
+        int next = document.LineEnd(c.End) + 1;
+        if (next >= Math.Min(windowEnd, text.Length)) return false;
+        var line = text.AsSpan(next, Math.Min(document.LineEnd(next), windowEnd) - next).TrimEnd();
+        return line.Length > 0 && line[^1] is '?' or '？';
     }
 
     private static bool AfterRatioColon(string text, int start)
@@ -417,7 +428,12 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var c = items[index];
         int cap = Math.Min(text.Length, c.End + Window);
         for (int j = index + 1; j < items.Count && items[j].Start < cap; j++)
+        {
+            // Statements numbered ①② under a numbered stem (a combination choice: ①… ②… ⏎ A．①② B．①③) are the
+            // stem's: its options and label lie past them.
+            if (items[j].Family == MarkerFamily.Circled && c.Family != MarkerFamily.Circled) continue;
             if (items[j].Start >= c.End && (items[j].AtLineStart || items[j].Family == c.Family)) return items[j].Start;
+        }
         return cap;
     }
 
