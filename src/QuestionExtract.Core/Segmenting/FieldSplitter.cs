@@ -109,7 +109,8 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
         return null;
     }
 
-    private static string LabelWord(string label) => label.Trim().Trim('【', '】', '[', ']').TrimEnd(':', '：', ' ').Trim('【', '】');
+    // The word of a label as written, without its brackets, colon or emphasis (【答案】, **思路**：).
+    private static string LabelWord(string label) => label.Trim().Trim('【', '】', '[', ']', '*', '_').TrimEnd(':', '：', ' ').Trim('【', '】', '*', '_');
 
     // The first part always counts (an empty answer is still an answer label); later empty parts add nothing.
     private static void Append(ref List<string>? parts, string content)

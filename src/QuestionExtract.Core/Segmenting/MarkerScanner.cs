@@ -175,6 +175,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                 : Item(text, m, MarkerFamily.Labelled, null, "");
             // A stem label (题干:) inside a line is a part of the item that line holds, not a new question.
             if (!item.AtLineStart && _lexicon.StemLabelAt(text, m.Index)) continue;
+            // A problem's statement labelled under its numbered title (### 1. 两数之和 ⏎ **题目**：给定…): the titled item's.
+            if (item.AtLineStart && UnderProblemTitle(text, m.Index)) continue;
             items.Add(item);
         }
         // A flattened page runs a section heading into its question's label (一、岗位认知与匹配度问题:作为…).
@@ -243,6 +245,29 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             if (n is null) continue;
             items.Add(Item(text, m, family, n, delimiter, n == 1 && AfterGroupLabel(text, m.Index)));
         }
+    }
+
+    // The nearest non-blank line above opens with a decimal number (after a Markdown heading's #) and holds only a
+    // problem's title.
+    [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[0-9]{1,3}[.．、][ \t]*(?<t>[^\n]*?)(?:\*\*)?[ \t]*$")]
+    private static partial Regex NumberedTitleLine();
+
+    private static bool UnderProblemTitle(string text, int index)
+    {
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        int end = lineStart - 1;
+        while (end > 0)
+        {
+            int start = text.LastIndexOf('\n', end - 1) + 1;
+            var line = text.AsSpan(start, end - start);
+            if (!line.IsWhiteSpace())
+            {
+                var m = NumberedTitleLine().Match(text, start, end - start);
+                return m.Success && ProblemTitle.Is(m.Groups["t"].ValueSpan);
+            }
+            end = start - 1;
+        }
+        return false;
     }
 
     // A number and its ")" that close a bracket opened just before on the line (3×(4＋2), print(3 ** 2)): the end

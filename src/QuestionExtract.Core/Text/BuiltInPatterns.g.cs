@@ -839,589 +839,645 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P207, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R207();
 
-    private const string P208 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
+    private const string P208 = @"^(?i:correct|incorrect|partiallycorrect|notanswered|notyetanswered|answersaved)$";
     [GeneratedRegex(P208, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R208();
 
-    private const string P209 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
+    private const string P209 = @"^(?i:mark)\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?$";
     [GeneratedRegex(P209, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R209();
 
-    private const string P210 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P210 = @"^(?i:markedoutof)\d+(?:\.\d+)?$";
     [GeneratedRegex(P210, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R210();
 
-    private const string P211 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
+    private const string P211 = @"^(?i:flagquestion|removeflag)$";
     [GeneratedRegex(P211, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R211();
 
-    private const string P212 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P212 = @"^(?i:selectone|selectoneormore)[:：.]?$";
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P213 = @"^(?i:finishreview|getthemobileapp|dataretentionsummary)$";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"^\d{1,9}$";
+    private const string P214 = @"^(?i:jumpto)(?:\.{2,3}|…)?$";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P215 = @"^◄[^◄►]{1,60}$|^[^◄►]{1,60}►$";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P216 = @"^(?i:youranswerisincorrect|youransweriscorrect|youranswerispartiallycorrect)\.?$";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P217 = @"^(?i:startedon|completedon)(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\d{1,2}\w+\d{4}.{0,20}$";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"(?i)globaleducation&learningseries";
+    private const string P218 = @"^(?i:state)(?i:finished|inprogress|neversubmitted|overdue)$";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P219 = @"^(?i:timetaken)\d+(?i:days?|hours?|mins?|secs?)(?:\d+(?i:hours?|mins?|secs?))*$";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
-    private const string P220 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P220 = @"^(?i:grade|marks)\d+(?:\.\d+)?(?:(?i:outof)|/)\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?%\))?$";
     [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R220();
 
-    private const string P221 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P221 = @"^(?i:youareloggedinas).{0,60}$";
     [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R221();
 
-    private const string P222 = @"^(?:您的)?当前位置[:：]";
+    private const string P222 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
     [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R222();
 
-    private const string P223 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P223 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
     [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R223();
 
-    private const string P224 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P224 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R224();
 
-    private const string P225 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P225 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
     [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R225();
 
-    private const string P226 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P226 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R226();
 
-    private const string P227 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P227 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R227();
 
-    private const string P228 = @"^在这里插入图片描述$";
+    private const string P228 = @"^\d{1,9}$";
     [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R228();
 
-    private const string P229 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P229 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R229();
 
-    private const string P230 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P230 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R230();
 
-    private const string P231 = @"^相关搜索[:：].{1,120}$";
+    private const string P231 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R231();
 
-    private const string P232 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P232 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R232();
 
-    private const string P233 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P233 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R233();
 
-    private const string P234 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P234 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R234();
 
-    private const string P235 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P235 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R235();
 
-    private const string P236 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P236 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R236();
 
-    private const string P237 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P237 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R237();
 
-    private const string P238 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P238 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R238();
 
-    private const string P239 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P239 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R239();
 
-    private const string P240 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
+    private const string P240 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R240();
 
-    private const string P241 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P241 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R241();
 
-    private const string P242 = @"^来源[:：].{1,30}$";
+    private const string P242 = @"^在这里插入图片描述$";
     [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R242();
 
-    private const string P243 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P243 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R243();
 
-    private const string P244 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P244 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R244();
 
-    private const string P245 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P245 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R245();
 
-    private const string P246 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
+    private const string P246 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R246();
 
-    private const string P247 = @"还剩\d+页未读";
+    private const string P247 = @"^(?:>>)?(?i:related|alsoread|readalso|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R247();
 
-    private const string P248 = @"剩余\d+页未读";
+    private const string P248 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R248();
 
-    private const string P249 = @"^(试读|阅读)已?结束";
+    private const string P249 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R249();
 
-    private const string P250 = @"只提供\d+页预览";
+    private const string P250 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R250();
 
-    private const string P251 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P251 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R251();
 
-    private const string P252 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P252 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R252();
 
-    private const string P253 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P253 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R253();
 
-    private const string P254 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P254 = @"^(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app))[^。？?]{0,30}$";
     [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R254();
 
-    private const string P255 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P255 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R255();
 
-    private const string P256 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P256 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R256();
 
-    private const string P257 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:remaining|rest|other|all|full)";
+    private const string P257 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P257, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R257();
 
-    private const string P258 = @"超出(?:了)?(?:免费)?预览范围";
+    private const string P258 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P258, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R258();
 
-    private const string P259 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
+    private const string P259 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P259, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R259();
 
-    private const string P260 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
+    private const string P260 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
     [GeneratedRegex(P260, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R260();
 
-    private const string P261 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
+    private const string P261 = @"还剩\d+页未读";
     [GeneratedRegex(P261, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R261();
 
-    private const string P262 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
+    private const string P262 = @"剩余\d+页未读";
     [GeneratedRegex(P262, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R262();
 
-    private const string P263 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
+    private const string P263 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P263, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R263();
 
-    private const string P264 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P264 = @"只提供\d+页预览";
     [GeneratedRegex(P264, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R264();
 
-    private const string P265 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P265 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P265, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R265();
 
-    private const string P266 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P266 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P266, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R266();
 
-    private const string P267 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P267 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P267, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R267();
 
-    private const string P268 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P268 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P268, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R268();
 
-    private const string P269 = @"(?i)allrightsreserved\.?$";
+    private const string P269 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P269, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R269();
 
-    private const string P270 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P270 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P270, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R270();
 
-    private const string P271 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P271 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:remaining|rest|other|all|full)";
     [GeneratedRegex(P271, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R271();
 
-    private const string P272 = @"ICP备\d{5,}号";
+    private const string P272 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P272, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R272();
 
-    private const string P273 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P273 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P273, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R273();
 
-    private const string P274 = @"公网安备\d{6,}号";
+    private const string P274 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P274, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R274();
 
-    private const string P275 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
+    private const string P275 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P275, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R275();
 
-    private const string P276 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P276 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P276, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R276();
 
-    private const string P277 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P277 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
     [GeneratedRegex(P277, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R277();
 
-    private const string P278 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P278 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P278, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R278();
 
-    private const string P279 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
+    private const string P279 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P279, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R279();
 
-    private const string P280 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
+    private const string P280 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P280, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R280();
 
-    private const string P281 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P281 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R281();
 
-    private const string P282 = @"(?i)forinternalcirculationonly";
+    private const string P282 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
-    private const string P283 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P283 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R283();
 
-    private const string P284 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P284 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P285 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P286 = @"ICP备\d{5,}号";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P287 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P288 = @"公网安备\d{6,}号";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P289 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P290 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P291 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"^[^。？?！!.]{2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
+    private const string P292 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"^\{%-?[^%]{1,150}-?%\}$";
+    private const string P293 = @"^(?:得分[|｜]?(?:评卷人|阅卷人|评分人)|(?:评卷人|阅卷人|评分人)[|｜]?得分)$";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P294 = @"^题号[|｜]?(?:[一二三四五六七八九十]{1,3}[|｜]?){2,}(?:总分|合计)?$";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"^好文要顶关注我收藏该文";
+    private const string P295 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"^链接[:：]https?://\S+$";
+    private const string P296 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"^粉丝-\d+关注-\d+$";
+    private const string P297 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P298 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P299 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
 
-    private const string P300 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P300 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R300();
 
-    private const string P301 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P301 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R301();
 
-    private const string P302 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P302 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R302();
 
-    private const string P303 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P303 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R303();
 
-    private const string P304 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P304 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R304();
 
-    private const string P305 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
+    private const string P305 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R305();
 
-    private const string P306 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
+    private const string P306 = @"^[^。？?！!.]{2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R306();
 
-    private const string P307 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P307 = @"^\{%-?[^%]{1,150}-?%\}$";
     [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R307();
 
-    private const string P308 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P308 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R308();
 
-    private const string P309 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P309 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R309();
 
-    private const string P310 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P310 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R310();
 
-    private const string P311 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P311 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R311();
 
-    private const string P312 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P312 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R312();
 
-    private const string P313 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P313 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R313();
 
-    private const string P314 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P314 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R314();
 
-    private const string P315 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
+    private const string P315 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R315();
 
-    private const string P316 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
+    private const string P316 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R316();
 
-    private const string P317 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P317 = @"^(?:最后(?:编辑|更新|修改)于|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R317();
 
-    private const string P318 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P318 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R318();
 
-    private const string P319 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P319 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P319, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R319();
 
-    private const string P320 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P320 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P320, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R320();
 
-    private const string P321 = @"^[(（](?:全文)?完[)）]$";
+    private const string P321 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P321, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R321();
 
-    private const string P322 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P322 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P322, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R322();
 
-    private const string P323 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P323 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P323, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R323();
 
-    private const string P324 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P324 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P324, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R324();
 
-    private const string P325 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P325 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P325, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R325();
 
-    private const string P326 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P326 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P326, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R326();
 
-    private const string P327 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P327 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P327, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R327();
 
-    private const string P328 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P328 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P328, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R328();
 
-    private const string P329 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P329 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?:今天|本期|本次|本篇|本文)?的?(?:全部)?(?:分享|内容)";
     [GeneratedRegex(P329, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R329();
 
-    private const string P330 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P330 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
     [GeneratedRegex(P330, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R330();
 
-    private const string P331 = @"^[^。]{2,80}$";
+    private const string P331 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P331, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R331();
 
-    private const string P332 = @"^[^?？]+$";
+    private const string P332 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P332, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R332();
 
-    private const string P333 = @"^Posted(on:|by:?)?";
+    private const string P333 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P333, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R333();
 
-    private const string P334 = @"^tags:$";
+    private const string P334 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P334, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R334();
 
-    private const string P335 = @"^篇首语:";
+    private const string P335 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P335, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R335();
 
-    private const string P336 = @"本文由.{1,30}小编为大家整理";
+    private const string P336 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P336, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R336();
 
-    private const string P337 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P337 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P337, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R337();
 
-    private const string P338 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P338 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P338, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R338();
 
-    private const string P339 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P339 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P339, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R339();
 
-    private const string P340 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P340 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P340, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R340();
 
-    private const string P341 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P341 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P341, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R341();
 
-    private const string P342 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P342 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P342, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R342();
 
-    private const string P343 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P343 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P343, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R343();
 
-    private const string P344 = @"^本文由.{1,30}原创发布";
+    private const string P344 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P344, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R344();
 
-    private const string P345 = @"^题图来自.{1,40}$";
+    private const string P345 = @"^[^。]{2,80}$";
     [GeneratedRegex(P345, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R345();
 
-    private const string P346 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P346 = @"^[^?？]+$";
     [GeneratedRegex(P346, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R346();
 
-    private const string P347 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P347 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P347, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R347();
 
-    private const string P348 = @"VIP$";
+    private const string P348 = @"^tags:$";
     [GeneratedRegex(P348, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R348();
 
-    private const string P349 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P349 = @"^篇首语:";
     [GeneratedRegex(P349, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R349();
 
-    private const string P350 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P350 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P350, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R350();
 
-    private const string P351 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P351 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P351, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R351();
 
-    private const string P352 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P352 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P352, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R352();
 
-    private const string P353 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P353 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P353, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R353();
+
+    private const string P354 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    [GeneratedRegex(P354, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R354();
+
+    private const string P355 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    [GeneratedRegex(P355, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R355();
+
+    private const string P356 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    [GeneratedRegex(P356, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R356();
+
+    private const string P357 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    [GeneratedRegex(P357, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R357();
+
+    private const string P358 = @"^本文由.{1,30}原创发布";
+    [GeneratedRegex(P358, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R358();
+
+    private const string P359 = @"^题图来自.{1,40}$";
+    [GeneratedRegex(P359, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R359();
+
+    private const string P360 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    [GeneratedRegex(P360, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R360();
+
+    private const string P361 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    [GeneratedRegex(P361, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R361();
+
+    private const string P362 = @"VIP$";
+    [GeneratedRegex(P362, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R362();
+
+    private const string P363 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    [GeneratedRegex(P363, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R363();
+
+    private const string P364 = @"(_[^_]{0,60})?-CSDN博客$";
+    [GeneratedRegex(P364, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R364();
+
+    private const string P365 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    [GeneratedRegex(P365, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R365();
+
+    private const string P366 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P366, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R366();
+
+    private const string P367 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P367, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R367();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -1779,6 +1835,20 @@ internal static partial class BuiltInPatterns
         [(P351, RegexOptions.CultureInvariant, 1000)] = R351,
         [(P352, RegexOptions.CultureInvariant, 1000)] = R352,
         [(P353, RegexOptions.CultureInvariant, 1000)] = R353,
+        [(P354, RegexOptions.CultureInvariant, 1000)] = R354,
+        [(P355, RegexOptions.CultureInvariant, 1000)] = R355,
+        [(P356, RegexOptions.CultureInvariant, 1000)] = R356,
+        [(P357, RegexOptions.CultureInvariant, 1000)] = R357,
+        [(P358, RegexOptions.CultureInvariant, 1000)] = R358,
+        [(P359, RegexOptions.CultureInvariant, 1000)] = R359,
+        [(P360, RegexOptions.CultureInvariant, 1000)] = R360,
+        [(P361, RegexOptions.CultureInvariant, 1000)] = R361,
+        [(P362, RegexOptions.CultureInvariant, 1000)] = R362,
+        [(P363, RegexOptions.CultureInvariant, 1000)] = R363,
+        [(P364, RegexOptions.CultureInvariant, 1000)] = R364,
+        [(P365, RegexOptions.CultureInvariant, 1000)] = R365,
+        [(P366, RegexOptions.CultureInvariant, 1000)] = R366,
+        [(P367, RegexOptions.CultureInvariant, 1000)] = R367,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
