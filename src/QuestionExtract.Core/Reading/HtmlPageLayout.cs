@@ -110,7 +110,7 @@ internal sealed class HtmlPageLayout
         // Chrome by its words that holds the article or most of the page is the page's own frame, not chrome.
         var chrome = new bool[n];
         for (int i = 1; i < n; i++)
-            chrome[i] = byTag[i] || (byWords[i] && !holdsArticle[i] && raw[i] * 2 <= raw[0]) || IsControl(elements[i], rules);
+            chrome[i] = byTag[i] || (byWords[i] && !holdsArticle[i] && raw[i] * 2 <= raw[0]) || IsControl(elements[i], rules, raw[i]);
         MarkChromeSections(elements, holdsArticle, chrome, rules);
 
         var readable = (int[])own.Clone();
@@ -232,10 +232,12 @@ internal sealed class HtmlPageLayout
     // A link or button that only works the page (<a href="javascript:;">展开解析 ▼</a>): its label is no text of the
     // document. What it opens stays (see the toggles below).
     // A box of such labels and nothing else (我要提问　查看答疑 (2)) is a toolbar, whatever its tags.
-    private static bool IsControl(IElement e, HtmlChromeRules rules) =>
+    // The subtree's trimmed text length (textLength) never exceeds TextContent's, so it rules out the long elements
+    // before their text is built: TextContent walks the whole subtree, and this runs for every element.
+    private static bool IsControl(IElement e, HtmlChromeRules rules, int textLength) =>
         (e.LocalName is "a" or "button" || e.GetAttribute("role") == "button") && e.Children.Length == 0 && e.TextContent.Length <= 20
         && rules.IsControlLabel(e.TextContent)
-        || e.TextContent.Length <= ToolbarMaxLength && IsToolbarText(e.TextContent, rules);
+        || textLength <= ToolbarMaxLength && e.TextContent is { Length: <= ToolbarMaxLength } text && IsToolbarText(text, rules);
 
     private const int ToolbarMaxLength = 30;
 
