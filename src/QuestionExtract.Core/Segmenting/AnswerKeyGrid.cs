@@ -14,7 +14,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
 {
     private const int MaxPartName = 24;
 
-    [GeneratedRegex(@"[ \t]*[|｜\t][ \t]*|[ \t]+")]
+    [GeneratedRegex(@"[ \t]*[|｜│┃\t][ \t]*|[ \t]+")]
     private static partial Regex CellSeparator();
 
     /// <summary>The first non-blank line at or after <paramref name="offset"/> is a grid's number row with its answer row under it.</summary>
@@ -130,7 +130,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     }
 
     private static string[] Cells(string row) =>
-        CellSeparator().Split(row.Trim().Trim('|', '｜').Trim()).Where(c => c.Length > 0).ToArray();
+        CellSeparator().Split(row.Trim().Trim('|', '｜', '│', '┃').Trim()).Where(c => c.Length > 0).ToArray();
 
     // The trimmed non-blank lines from offset on, at most max of them.
     private static List<string> Lines(string text, int offset, int max)

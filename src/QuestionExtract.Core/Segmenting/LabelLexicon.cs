@@ -132,6 +132,7 @@ public sealed class LabelLexicon
         StatementOpeners = Variants(List("statementOpeners"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
         _contentsHeadings = Variants(List("contentsHeadings")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        _questionPartEndings = List("questionPartEndings");
         OptionNamePrefix = DataPatterns.Create(@"^(?:" + Alternation(List("optionWords")) + @")\s*(?=[A-Ha-h]{1,8}\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         string optionWords = Alternation(List("optionWords"));
         OptionListHeading = DataPatterns.Create(@"(?:^|\n)[ \t\u3000]*(?:【(?:" + optionWords + @")s?】|\[(?:" + optionWords + @")s?\]|(?:" + optionWords + @")s?[ \t]*[:：])[ \t\u3000]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -384,6 +385,10 @@ public sealed class LabelLexicon
         _kinds.ContainsKey(FoldedText.Of(text).ToLowerInvariant()) || QuestionLabels.Contains(text, StringComparer.OrdinalIgnoreCase)
         || _keyHeadingWords.Contains(text, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The line is nothing but an answer-key heading (参考答案, 【答案】, Answer Key:).</summary>
+    public bool IsAnswerKeyHeadingLine(ReadOnlySpan<char> line) =>
+        _keyHeadingWords.Contains(line.Trim().Trim("【】[]#*:： \t\u3000").ToString(), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The answer-key heading says it answers the part above it (本部分答案), not the whole document.</summary>
     public bool IsPartKeyHeading(string? word) => word is not null && _partKeyHeadingWords.Contains(word);
 
@@ -394,6 +399,13 @@ public sealed class LabelLexicon
 
     /// <summary>A line that only announces the options under it (【选项】, Options:), closing a stem.</summary>
     public Regex OptionListHeading { get; }
+
+    /// <summary>A part's name (without its notes) says it holds questions of a kind: 解答题, 名词解释 (data <c>questionPartEndings</c>).</summary>
+    public bool NamesQuestionPart(string? name) =>
+        name is { Length: > 0 and <= MaxQuestionPartName } && _questionPartEndings.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    private const int MaxQuestionPartName = 16;
+    private readonly List<string> _questionPartEndings;
 
     /// <summary>The heading names a table of contents (目录, Table of Contents), with any emphasis or colon around it.</summary>
     public bool IsContentsHeading(string heading)

@@ -320,7 +320,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
 
     private const int MaxEntryGap = 200;
 
-    private static void AddNumericEntries(List<StructuralToken> items, string text)
+    private void AddNumericEntries(List<StructuralToken> items, string text)
     {
         // Each entry taken joins the run at once, so the next one (4．1  5．2) has it as its neighbour before it;
         // the next such entry is a neighbour after it as well.
@@ -338,7 +338,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                 if (items[j].Family == MarkerFamily.Decimal) after = items[j];
             (int? Number, int Start)? next = after is null ? null : (after.Number, after.Start);
             if (k + 1 < entries.Count && (next is null || entries[k + 1].Index < next.Value.Start)) next = (Number(entries[k + 1]), entries[k + 1].Index);
-            if (before is null || before.Number != n - 1 || m.Index - before.End > MaxEntryGap) continue;
+            // A key's first entry (参考答案 ⏎ 1．960；俄罗斯 ⏎ 2．三；…) has the heading's line above it instead.
+            bool first = n == 1 && UnderKeyHeadingLine(text, m.Index);
+            if (!first && (before is null || before.Number != n - 1 || m.Index - before.End > MaxEntryGap)) continue;
             if (next is not { } following || following.Number != n + 1 || following.Start - m.Index > MaxEntryGap) continue;
             // A value after its label (分数: 2.00) is no entry.
             if (text.AsSpan(0, m.Index).TrimEnd() is [.., ':' or '：']) continue;
@@ -347,6 +349,32 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
 
         static int Number(Match m) => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    // The entry opens its line, and the nearest non-blank line above it is an answer-key heading alone, or the
+    // name of the key's part (二、填空题) right under one.
+    private bool UnderKeyHeadingLine(string text, int index)
+    {
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        if (!text.AsSpan(lineStart, index - lineStart).IsWhiteSpace()) return false;
+        int end = lineStart - 1;
+        bool partName = false;
+        while (end > 0)
+        {
+            int start = text.LastIndexOf('\n', end - 1) + 1;
+            var line = text.AsSpan(start, end - start);
+            if (!line.IsWhiteSpace())
+            {
+                if (_lexicon.IsAnswerKeyHeadingLine(line)) return true;
+                if (partName || !KeyPartNameLine().IsMatch(line)) return false;
+                partName = true;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][^。？?\n]{1,24}$")]
+    private static partial Regex KeyPartNameLine();
 
     private const int MaxGroupLabel = 16;
 
@@ -367,7 +395,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         // An answer's opening line (答：常用的有五种：) leads into the answer's own list.
         if (label.IndexOfAny([':', '：']) is > 0 and var colon && _lexicon.IsFieldLabel(label[..colon].Trim())) return false;
         bool whole = i == 0 || text[i - 1] == '\n' || !ownLine;
+        // A line-start answer word alone (答： ⏎ 1．… 2．…) opens the answer's points, not a group of questions.
         return label.Length > 0 && whole && end - i <= MaxGroupLabel && !_lexicon.IsFieldLabel(label) && !_lexicon.IsLeadIn(label)
+               && !(ownLine && _lexicon.LineStartAnswerWords.Contains(label, StringComparer.OrdinalIgnoreCase))
                && label.AsSpan().IndexOfAny(SentenceInside) < 0 && (ownLine || label.Any(c => c > 0x2E80));
     }
 

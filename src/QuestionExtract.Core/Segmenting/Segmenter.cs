@@ -101,14 +101,19 @@ public sealed partial class Segmenter
 
         var answersBefore = tokens.Select(t => LeadingAnswer(document, t)).ToArray();
         // An item's metadata lines printed above its line (【题型】单选题 ⏎ 【难度】易 ⏎ 【题干】…) start its body.
-        // The first item's run says which label opens a run.
+        // The first item's run says which label opens a run; without one the bank prints its lines under each item
+        // (Ans: c ⏎ Diff: Easy ⏎ Topic: …), and a run above a later item closes the item before.
         var metadataAbove = new int[tokens.Count];
         string? opening = null;
+        bool above = true, firstItem = true;
         for (int i = 0; i < tokens.Count; i++)
         {
-            metadataAbove[i] = tokens[i].Kind == TokenKind.Item && tokens[i].AtLineStart && document.LineStart(tokens[i].Start) is var line
+            metadataAbove[i] = above && tokens[i].Kind == TokenKind.Item && tokens[i].AtLineStart && document.LineStart(tokens[i].Start) is var line
                 && _metadata.RunAbove(text, line, i > 0 ? tokens[i - 1].End : 0, opening) is var run && run < line ? run : tokens[i].Start;
             if (i == 0 && metadataAbove[0] < tokens[0].Start) opening = _metadata.LabelAt(text, metadataAbove[0]);
+            if (tokens[i].Kind != TokenKind.Item || !firstItem) continue;
+            firstItem = false;
+            above = metadataAbove[i] < tokens[i].Start;
         }
         // A key printed as a grid under the last question with no heading of its own (题号 | 1 | 2 … ⏎ 答案 | B | A …):
         // its header cells say what it is. The last question ends where it starts.

@@ -22,7 +22,7 @@ public sealed class SegmenterBuilder
         _lexicon = lexicon;
         _weights = weights ?? DecoderWeights.BuiltIn;
         _likeness = new QuestionLikeness(lexicon);
-        _sources = [new MarkerScanner(lexicon), new FlashcardSource(), new AskingLineSource(_likeness, lexicon), new PartNameLineSource(_likeness, lexicon)];
+        _sources = [new MarkerScanner(lexicon), new FlashcardSource(), new TypeTagLineSource(lexicon), new AskingLineSource(_likeness, lexicon), new PartNameLineSource(_likeness, lexicon)];
     }
 
     /// <summary>The candidate sources, in the order they run.</summary>
@@ -39,7 +39,7 @@ public sealed class SegmenterBuilder
     {
         Lexicon = _lexicon,
         Sources = [.. _sources],
-        Decoder = new StructureDecoder(_weights, new CandidateScorer(_weights, _likeness, _lexicon), new SectionPlanner(_likeness, new AnswerKeyGrid(_lexicon)), new ExamInstructionsDetector(_lexicon), new TableOfContentsDetector(_lexicon), new MaterialStemDetector(_lexicon)),
+        Decoder = new StructureDecoder(_weights, new CandidateScorer(_weights, _likeness, _lexicon), new SectionPlanner(_likeness, new AnswerKeyGrid(_lexicon), _lexicon), new ExamInstructionsDetector(_lexicon), new TableOfContentsDetector(_lexicon), new MaterialStemDetector(_lexicon)),
         Tables = new PipeTableLayout(_lexicon),
         Fields = new FieldSplitter(_lexicon),
         Unlabeled = new UnlabeledAnswerSplitter(_likeness),

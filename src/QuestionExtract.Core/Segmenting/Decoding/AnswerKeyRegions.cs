@@ -7,8 +7,19 @@ namespace QuestionExtract.Segmenting.Decoding;
 public sealed class AnswerKeyRegions
 {
     private readonly List<(int Start, int End)> _regions;
+    private readonly IReadOnlyDictionary<int, int> _firstNumbers;
 
-    public AnswerKeyRegions(IEnumerable<(int Start, int End)> regions) => _regions = [.. regions.OrderBy(r => r.Start)];
+    /// <param name="regions">Each key's heading start and end.</param>
+    /// <param name="firstNumbers">For a key heading whose entries start where the questions it answers start (a part
+    /// kept on its own numbers from 17, and so does its key), that number, by the heading's start.</param>
+    public AnswerKeyRegions(IEnumerable<(int Start, int End)> regions, IReadOnlyDictionary<int, int>? firstNumbers = null)
+    {
+        _regions = [.. regions.OrderBy(r => r.Start)];
+        _firstNumbers = firstNumbers ?? new Dictionary<int, int>();
+    }
+
+    /// <summary>The number the entries of the key headed at <paramref name="start"/> start at, when it is not 1.</summary>
+    public int? FirstNumber(int start) => _firstNumbers.TryGetValue(start, out var n) ? n : null;
 
     public int Count => _regions.Count;
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace QuestionExtract.Segmenting.Decoding;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// A key may answer only the part it follows: a heading after it that counts on from the parts before the key
 /// (not from the key's own parts) ends the key, and the next part's questions follow.
 /// </summary>
-public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid)
+public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid, LabelLexicon lexicon)
 {
     private const int MaxDigitHeading = 40;
 
@@ -22,9 +24,10 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
         var items = new List<StructuralToken>();
         // section counts the headings of the stretch the loop is in (a key's own parts count from 1 again);
         // questionSection is where the questions' parts stood when the key began.
-        int section = 0, questionSection = 0, keyStart = -1;
-        bool seenItem = false, partKey = false;
+        int chapter = 0, section = 0, questionSection = 0, keyStart = -1;
+        bool seenItem = false, seenNumbered = false, partKey = false;
         var keys = new List<(int, int)>();
+        var keyFirst = new Dictionary<int, int>();
         var answerLabel = AnswerLabelUnderFirstQuestion(document, stream);
         for (int i = 0; i < stream.Count; i++)
         {
@@ -39,14 +42,40 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
                     if (headings.Count > 0 && t.Start < headings[^1].End) continue;
                     items.Add(t);
                     seenItem = true;
+                    seenNumbered |= t.Number is not null;
                     break;
-                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && StartsRestart(text, stream, i, FirstNumberOfPart(headings, items))
-                                              && !string.Equals(t.Label, answerLabel, StringComparison.OrdinalIgnoreCase):
+                // A key printed before the questions (参考答案 ⏎ 题号 1 2 3 ⏎ 答案 B D A, then 一、选择题): a compact key or a
+                // grid right under a heading that no numbered item precedes answers the questions after it, and ends
+                // where they start.
+                case TokenKind.AnswerKey when keyStart < 0 && !seenNumbered && StandsAsHeading(document, t)
+                                              && (grid.StartsAt(text, t.End) || AnswerKeyRanges.StartAt(text, t.End)) && QuestionsStartAfter(stream, i) is int questions:
+                    headings.Add(t);
+                    keys.Add((t.Start, questions));
+                    break;
+                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && FirstNumberOfPart(headings, items) is var partFirst
+                                              && StartsRestart(text, stream, i, partFirst, headings) && !string.Equals(t.Label, answerLabel, StringComparison.OrdinalIgnoreCase):
+                    if (partFirst > 1) keyFirst[t.Start] = partFirst;
                     headings.Add(t);
                     keyStart = t.Start;
                     partKey = t.AnswersItsPart;
                     questionSection = section;
                     section = 0;
+                    break;
+                // Chapters (第一章 总论, 第二部分, Part 2) stand above the parts: each numbers its parts from 一 again
+                // (第一章 ⏎ 一、单项选择题 … 第二章 ⏎ 一、单项选择题). A chapter's own key ends where the next chapter opens.
+                case TokenKind.Section when t.AtLineStart && t.Number is int c && c > chapter && c <= chapter + 1 + MaxSkippedParts
+                                            && ChapterHeading().IsMatch(text.AsSpan(t.Start, t.End - t.Start))
+                                            && (OpensQuestions(text, stream, i) || FirstItemAfterMaterial(stream, i) is not null):
+                    if (keyStart >= 0)
+                    {
+                        keys.Add((keyStart, t.Start));
+                        keyStart = -1;
+                    }
+                    if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
+                    headings.Add(t);
+                    chapter = c;
+                    section = 0;
+                    questionSection = 0;
                     break;
                 // The next part of questions after a key that answered the part before it: its numeral counts on
                 // from the questions' parts and not from the key's own (一、 … 二、 in a key restate the parts), or
@@ -69,6 +98,11 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
                 // A key's part named as the paper names it, its ranges or grid under it (一、单项选择题 ⏎ 1-5 CABAD).
                 case TokenKind.Section when keyStart >= 0 && t.Number == section + 1 && (AnswerKeyRanges.RangeAt(text, t.End) || grid.StartsAt(text, t.End)):
                 case TokenKind.Section when t.Number == section + 1 && (NextItem(text, stream, i) ?? FirstItemAfterMaterial(stream, i)) is not null:
+                // A part kept on its own, or a chapter's exercise, keeps the paper's numerals (三、解答题 first; 一、单项选择题
+                // then 四、计算分析题): a line-start heading naming a kind of question, a question right under it, counts
+                // on from a lower numeral.
+                case TokenKind.Section when t.Number > section + 1 && t.Number <= section + 1 + MaxSkippedParts && t.AtLineStart
+                                            && lexicon.NamesQuestionPart(parser.Parse(0, t.HeadingText).Name) && NextItem(text, stream, i) is not null:
                     if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
                     headings.Add(t);
                     section = t.Number.Value;
@@ -76,7 +110,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
             }
         }
         if (keyStart >= 0) keys.Add((keyStart, text.Length));
-        return new Plan(headings, items, new AnswerKeyRegions(keys));
+        return new Plan(headings, items, new AnswerKeyRegions(keys, keyFirst));
     }
 
     // Decimal items that may be part headings get a section candidate beside them.
@@ -159,6 +193,36 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
     private static bool StandsAsHeading(DocumentText document, StructuralToken t) =>
         t.AtLineStart || t.End >= document.Text.Length || !document.Text.AsSpan(t.End, document.LineEnd(t.End) - t.End).IsWhiteSpace();
 
+    // A chapter's marker: 第一章, 第2节, 第三部分, Part II, Section 2 (a level above the parts numbered 一、).
+    [GeneratedRegex(@"^[ \t#*]*(?:第[0-9一二三四五六七八九十]{1,3}(?:章|节|節|部分|部份)|(?:Part|PART|Section)\b)")]
+    private static partial Regex ChapterHeading();
+
+    // A question or a part heading follows the chapter's heading, nothing but its name between.
+    private static bool OpensQuestions(string text, List<StructuralToken> stream, int index)
+    {
+        for (int j = index + 1; j < stream.Count; j++)
+        {
+            var t = stream[j];
+            if (t.Start < stream[index].End) continue;
+            if (t.Kind == TokenKind.Item) return string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]);
+            return t.Kind == TokenKind.Section;
+        }
+        return false;
+    }
+
+    // Where the questions start after a key printed before them: the first heading, or the first line-start item
+    // numbered 1, after the key's heading.
+    private static int? QuestionsStartAfter(List<StructuralToken> stream, int index)
+    {
+        for (int j = index + 1; j < stream.Count; j++)
+        {
+            var t = stream[j];
+            if (t.Start < stream[index].End) continue;
+            if (t.Kind == TokenKind.Section || (t.Kind == TokenKind.Item && t.AtLineStart && t.Number == 1)) return t.Start;
+        }
+        return null;
+    }
+
     // A part numbered 一、 heads no question numbered 一、 as well: that is the next part of a list of parts.
     private static StructuralToken? NextItem(string text, List<StructuralToken> stream, int index)
     {
@@ -193,6 +257,11 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
 
     private const int MaxMaterial = 3000;
 
+    // Parts a document may leave out before the first it keeps, or between two it keeps.
+    private const int MaxSkippedParts = 4;
+
+    private readonly SectionHeadingParser parser = new(lexicon);
+
     // The number the questions of the current part start at (6 when part two goes on from part one's 1–5): a key
     // after that part alone starts there.
     private static int FirstNumberOfPart(List<StructuralToken> headings, List<StructuralToken> items)
@@ -204,7 +273,7 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
         return 1;
     }
 
-    private bool StartsRestart(string text, List<StructuralToken> stream, int index, int partFirst)
+    private bool StartsRestart(string text, List<StructuralToken> stream, int index, int partFirst, List<StructuralToken> headings)
     {
         // A compact key (1-5 ABCDA) counts from 1 as well, and so does a grid (题号 1 2 3 / 答案 A C B).
         if (AnswerKeyRanges.StartAt(text, stream[index].End, partFirst) || grid.StartsAt(text, stream[index].End)) return true;
@@ -214,7 +283,8 @@ public sealed class SectionPlanner(QuestionLikeness likeness, AnswerKeyGrid grid
             if (t.Start < stream[index].End) continue;
             // An exam key may carry its part's numeral before the first entry (一、1. B  2. D).
             if (!string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]) && !KeyPartNumeral.IsAlone(text.AsSpan(stream[index].End, t.Start - stream[index].End))) return false;
-            if (t.Kind == TokenKind.Section && t.Number == 1) return true;
+            // The key names a part as the paper did (二、填空题 over a part kept on its own).
+            if (t.Kind == TokenKind.Section && (t.Number == 1 || headings.Any(h => h.Kind == TokenKind.Section && h.Number is not null && h.Number == t.Number))) return true;
             if (t.Kind == TokenKind.Item && (t.Number == 1 || t.Number == partFirst)) return true;
             if (t.Kind == TokenKind.Item) continue;
             return false;

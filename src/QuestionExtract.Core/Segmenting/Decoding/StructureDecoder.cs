@@ -357,8 +357,11 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             region[i] = h;
             // A key's first entry under its compact ranges (1-5 BACAB ⏎ [二、简答题 ⏎] 6．…) goes on from the
             // ranges' last number.
+            // So does a key whose questions start past 1 (a part kept on its own, 17．… 19．; its key 17．解：…) at that
+            // number.
             if (items[i].Number is int n && n > 1 && keys.All.LastOrDefault(k => k.Start <= items[i].Start && items[i].Start < k.End) is { End: > 0 } key
-                && (i == 0 || items[i - 1].Start < key.Start) && AnswerKeyRanges.LastNumberIn(document.Text, key.Start, items[i].Start) == n - 1)
+                && (i == 0 || items[i - 1].Start < key.Start)
+                && (AnswerKeyRanges.LastNumberIn(document.Text, key.Start, items[i].Start) == n - 1 || (items[i].AtLineStart && keys.FirstNumber(key.Start) == n)))
                 afterRange.Add(i);
         }
         return new RegionMap(region, afterRange);

@@ -1,3 +1,5 @@
+using QuestionExtract.Text;
+
 namespace QuestionExtract.Segmenting.Scoring;
 
 /// <summary>
@@ -69,6 +71,16 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             nextOfFamily[i] = following.GetValueOrDefault(items[i].Family, text.Length);
             following[items[i].Family] = items[i].Start;
         }
+        // A numbered stem with its parts on lines under it: the parts, up to the stem's next number at a line start,
+        // are its own.
+        var stemParts = new bool[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (AskingSubQuestionUnder(document, items, i, openings, labels, headings) is not { } first) continue;
+            hasAskingChild.Add(document.LineStart(items[i].Start));
+            for (int j = first; j < items.Count && !(items[j].AtLineStart && items[j].Family == items[i].Family); j++)
+                if (items[j].AtLineStart && items[j].Family == items[first].Family) stemParts[j] = true;
+        }
         // Each candidate's window and line length, found once: whether it asks and its other features both need them.
         var windowEnds = new int[items.Count];
         var longLines = new bool[items.Count];
@@ -136,7 +148,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (options) score += _optionsFollow;
             if (label) score += _labelFollows;
             // Cut off by the end of the page, the evidence may be what was cut: half the penalty.
-            bool nested = parents[i] >= 0;
+            bool nested = parents[i] >= 0 || stemParts[i];
             bool subQuestions = c.AtLineStart && hasAskingChild.Contains(document.LineStart(c.Start));
             if (nested) score += _nestedUnderItem;
             if (subQuestions) score += _subQuestionsFollow;
@@ -247,6 +259,29 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
                || (c.Family != MarkerFamily.Asking && CodeLine.LooksLikeCode(opening) && InstructionAfterCodeAsks(text.AsSpan(c.End, Math.Min(nextOfFamily[i], c.End + PointsWindow) - c.End)))
                || (c.AtLineStart && c.Family == MarkerFamily.Decimal && ProblemTitle.Is(opening) && StatementUnderAsks(document, c, windowEnd));
     }
+
+    // A numbered stem whose asks are its parts, each on a line of its own under it (17．已知… ⏎ （1）求… ⏎ （2）求…):
+    // the first line-start candidate after the stem is a part numbered 1 in a sub-point style, and it asks. The
+    // stem states something of its own first: a short line over (1) (1. 单选题) names a part, it is no stem. A stem
+    // with its answer label, or a heading, before the (1) is a whole question, and the (1) belongs to what follows.
+    // Returns the first part's index.
+    private int? AskingSubQuestionUnder(DocumentText document, IReadOnlyList<StructuralToken> items, int i, string?[] openings, int[] labels, IReadOnlyList<StructuralToken>? headings)
+    {
+        var c = items[i];
+        if (!c.AtLineStart || c.Family is not (MarkerFamily.Decimal or MarkerFamily.Ordinal or MarkerFamily.QuestionWord)) return null;
+        for (int j = i + 1; j < items.Count; j++)
+        {
+            var t = items[j];
+            if (t.Start < c.End || !t.AtLineStart) continue;
+            if (HasLabel(labels, c.End, t.Start) || (headings?.Any(h => h.Start >= c.End && h.Start < t.Start) ?? false)) return null;
+            bool stem = FoldedText.Of(document.Text[c.End..t.Start]).Length >= MinStemBeforeParts;
+            return stem && t.Number == 1 && t.Family is MarkerFamily.Parenthesized or MarkerFamily.Circled
+                   && Asks(openings[j] ??= Opening(document, items, j)) ? j : null;
+        }
+        return null;
+    }
+
+    private const int MinStemBeforeParts = 10;
 
     // The statement on the line under a title ends in a question (假设你正在爬楼梯。…有多少种方法？).
     private static bool StatementUnderAsks(DocumentText document, StructuralToken c, int windowEnd)
