@@ -8,7 +8,9 @@ namespace QuestionExtract.Segmenting;
 /// An exam key printed as a grid: a row of question numbers under a number header (<c>题号 1 2 3 4 5</c>) and
 /// under it a row of their answers (<c>答案 A A D C B</c>), cells apart by tabs, bars or spaces, as a Word
 /// table or its text copy prints them. The answer in column i answers the number in column i. A part's name
-/// may stand above a grid (<c>一、单项选择题</c>, the numeral read off as a key entry's number).
+/// may stand above a grid (<c>一、单项选择题</c>, the numeral read off as a key entry's number). The grid may stand
+/// upright too, a page's key table: a header row (<c>题号 | 答案</c>, <c>Question | Answer | Explanation</c>), then one
+/// row per question, its number first.
 /// </summary>
 public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
 {
@@ -20,8 +22,8 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     /// <summary>The first non-blank line at or after <paramref name="offset"/> is a grid's number row with its answer row under it.</summary>
     public bool StartsAt(string text, int offset)
     {
-        var lines = Lines(text, offset, 2);
-        return lines.Count == 2 && Pair(lines[0], lines[1]) is not null;
+        var lines = Lines(text, offset, MinUprightRows + 1);
+        return (lines.Count >= 2 && Pair(lines[0], lines[1]) is not null) || Upright(lines, 0, out _) is not null;
     }
 
     /// <summary>
@@ -40,6 +42,12 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
                 i++;
                 continue;
             }
+            if (Upright(lines, i, out int rows) is { } upright)
+            {
+                entries.AddRange(upright.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, p.Analysis, [], location)));
+                i += rows;
+                continue;
+            }
             // A part's name above its grid; anything else means this is no grid key.
             if (lines[i].Length > MaxPartName || i + 1 >= lines.Count || SentenceSplitter.SentenceEnds.Contains(lines[i][^1])) return null;
         }
@@ -55,21 +63,32 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     {
         used = 0;
         var entries = new List<AnswerKeyEntry>();
+        // Each non-blank line with where it ends.
+        var lines = new List<string>();
+        var ends = new List<int>();
         int at = 0, lastEnd = 0;
-        string? first = null;
         while (NextLine(text, ref at) is { } line)
         {
-            if (first is null) { first = line; continue; }
-            if (Pair(first, line) is { } pairs)
+            lines.Add(line);
+            ends.Add(at);
+        }
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (i + 1 < lines.Count && Pair(lines[i], lines[i + 1]) is { } pairs)
             {
                 entries.AddRange(pairs.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
-                lastEnd = at;
-                first = null;
+                lastEnd = ends[++i];
+                continue;
+            }
+            if (Upright(lines, i, out int rows) is { } upright)
+            {
+                entries.AddRange(upright.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, p.Analysis, [], location)));
+                i += rows;
+                lastEnd = ends[i];
                 continue;
             }
             // A part's name above its grid; anything else ends the key.
-            if (first.Length > MaxPartName || SentenceSplitter.SentenceEnds.Contains(first[^1])) break;
-            first = line;
+            if (lines[i].Length > MaxPartName || SentenceSplitter.SentenceEnds.Contains(lines[i][^1])) break;
         }
         if (entries.Count == 0) return null;
         used = Math.Min(lastEnd, text.Length);
@@ -92,6 +111,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
             {
                 int next = end + 1;
                 if (next < to && NextLine(text, ref next) is { } answers && next <= to + 1 && Pair(line.ToString(), answers) is not null) return at;
+                if (Upright(Lines(text[at..to], 0, MinUprightRows + 1), 0, out _) is not null) return at;
             }
             at = end + 1;
         }
@@ -127,6 +147,35 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
             pairs.Add((n, answers[c]));
         }
         return pairs;
+    }
+
+    private const int MinUprightRows = 2;
+
+    // An upright key at lines[index]: a header of a number (or question) column and an answer column, an analysis
+    // column after them allowed, then rows of the same cells, each opening with its question's number.
+    // rows is how many rows follow the header.
+    private List<(int Number, string Answer, string? Analysis)>? Upright(List<string> lines, int index, out int rows)
+    {
+        rows = 0;
+        if (index >= lines.Count) return null;
+        var header = Cells(lines[index]);
+        if (header.Length is < 2 or > 3) return null;
+        var first = FoldedText.Of(header[0]).ToLowerInvariant();
+        if (!lexicon.TableNumberHeaders.Contains(first) && !lexicon.TableQuestionHeaders.Contains(first)) return null;
+        if (!lexicon.TableAnswerHeaders.Contains(FoldedText.Of(header[1]).ToLowerInvariant())) return null;
+        bool analysis = header.Length == 3 && lexicon.TableAnalysisHeaders.Contains(FoldedText.Of(header[2]).ToLowerInvariant());
+        if (header.Length == 3 && !analysis) return null;
+        var entries = new List<(int, string, string?)>();
+        for (int k = index + 1; k < lines.Count; k++)
+        {
+            var cells = lines[k].Split('|', '｜', '│', '┃', '\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+            if (cells.Length < 2 || cells.Length > header.Length
+                || !int.TryParse(cells[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) break;
+            entries.Add((n, cells[1], cells.Length == 3 ? cells[2] : null));
+        }
+        if (entries.Count < MinUprightRows) return null;
+        rows = entries.Count;
+        return entries;
     }
 
     private static string[] Cells(string row) =>
