@@ -168,7 +168,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         var entries = new List<(int, string, string?)>();
         for (int k = index + 1; k < lines.Count; k++)
         {
-            var cells = lines[k].Split('|', '｜', '│', '┃', '\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+            var cells = Columns(lines[k]);
             if (cells.Length < 2 || cells.Length > header.Length
                 || !int.TryParse(cells[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) break;
             entries.Add((n, cells[1], cells.Length == 3 ? cells[2] : null));
@@ -177,6 +177,12 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         rows = entries.Count;
         return entries;
     }
+
+    // An upright row's cells, apart by bars or tabs only: an explanation cell holds spaces of its own.
+    private static string[] Columns(string row) =>
+        row.Split(ColumnSeparators).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+
+    private static readonly char[] ColumnSeparators = ['|', '｜', '│', '┃', '\t'];
 
     private static string[] Cells(string row) =>
         CellSeparator().Split(row.Trim().Trim('|', '｜', '│', '┃').Trim()).Where(c => c.Length > 0).ToArray();

@@ -255,19 +255,22 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private static bool UnderProblemTitle(string text, int index)
     {
         int lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
+        if (NonBlankLineAbove(text, lineStart) is not { } above) return false;
+        var m = NumberedTitleLine().Match(text, above.Start, above.End - above.Start);
+        return m.Success && ProblemTitle.Is(m.Groups["t"].ValueSpan);
+    }
+
+    // The nearest line above the line starting at lineStart that holds more than whitespace, or null.
+    private static (int Start, int End)? NonBlankLineAbove(string text, int lineStart)
+    {
         int end = lineStart - 1;
         while (end > 0)
         {
             int start = text.LastIndexOf('\n', end - 1) + 1;
-            var line = text.AsSpan(start, end - start);
-            if (!line.IsWhiteSpace())
-            {
-                var m = NumberedTitleLine().Match(text, start, end - start);
-                return m.Success && ProblemTitle.Is(m.Groups["t"].ValueSpan);
-            }
+            if (!text.AsSpan(start, end - start).IsWhiteSpace()) return (start, end);
             end = start - 1;
         }
-        return false;
+        return null;
     }
 
     // A number and its ")" that close a bracket opened just before on the line (3×(4＋2), print(3 ** 2)): the end
@@ -355,22 +358,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private bool UnderKeyHeadingLine(string text, int index)
     {
         int lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
-        if (!text.AsSpan(lineStart, index - lineStart).IsWhiteSpace()) return false;
-        int end = lineStart - 1;
-        bool partName = false;
-        while (end > 0)
-        {
-            int start = text.LastIndexOf('\n', end - 1) + 1;
-            var line = text.AsSpan(start, end - start);
-            if (!line.IsWhiteSpace())
-            {
-                if (_lexicon.IsAnswerKeyHeadingLine(line)) return true;
-                if (partName || !KeyPartNameLine().IsMatch(line)) return false;
-                partName = true;
-            }
-            end = start - 1;
-        }
-        return false;
+        if (!text.AsSpan(lineStart, index - lineStart).IsWhiteSpace() || NonBlankLineAbove(text, lineStart) is not { } above) return false;
+        var line = text.AsSpan(above.Start, above.End - above.Start);
+        if (_lexicon.IsAnswerKeyHeadingLine(line)) return true;
+        return KeyPartNameLine().IsMatch(line) && NonBlankLineAbove(text, above.Start) is { } heading
+               && _lexicon.IsAnswerKeyHeadingLine(text.AsSpan(heading.Start, heading.End - heading.Start));
     }
 
     [GeneratedRegex(@"^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．][^。？?\n]{1,24}$")]
