@@ -191,6 +191,8 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
             var sb = new StringBuilder();
             foreach (var el in p.Descendants())
             {
+                // An equation reads as a line of its own characters; nothing inside it is the paragraph's run text.
+                if (OfficeMathText.IsEquation(el) && Keep(el, p)) sb.Append(OfficeMathText.Linear(el));
                 if (!WordXml.IsWord(el)) continue;
                 switch (el.Name.LocalName)
                 {
@@ -211,7 +213,7 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         {
             for (var a = el.Parent; a is not null && a != paragraph; a = a.Parent)
             {
-                if (a.Name.LocalName is "del" or "moveFrom" or "rt" || WordXml.Is(a, "txbxContent") || WordXml.IsFallback(a)) return false;
+                if (a.Name.LocalName is "del" or "moveFrom" or "rt" || WordXml.Is(a, "txbxContent") || WordXml.IsFallback(a) || OfficeMathText.IsEquation(a)) return false;
             }
             return true;
         }

@@ -1,4 +1,5 @@
 using QuestionExtract.Model;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Reading;
 
@@ -96,8 +97,8 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
     // The number of lines from start on that hold the same number of tabs (two or more) as the first: a table
     // exported as tab-separated text has one row per line and one tab count throughout. 0 when fewer than three.
     // A row opens with its first cell: lines indented by tabs are code or an outline.
-    // Two cells a line (a flashcard export: question⇥answer) make a table only when every line has both cells,
-    // the run is longer and its first cells ask: a tab inside prose or between an option's letter and text is common.
+    // Two cells a line (a flashcard export: question⇥answer, term⇥definition) make a table only when every line has
+    // both cells and they read as cards: a tab inside prose or between an option's letter and text is common.
     private static int TabTableRun(string[] lines, int start)
     {
         int tabs = RowTabs(lines[start]);
@@ -105,20 +106,15 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
         int end = start + 1;
         while (end < lines.Length && RowTabs(lines[end]) == tabs) end++;
         if (tabs >= MinTabs) return end - start >= MinTableRows ? end - start : 0;
-        int asking = 0, pageNumbers = 0;
+        var rows = new List<(string, string)>(end - start);
         for (int j = start; j < end; j++)
         {
-            if (lines[j].Split('\t') is not [var first, var second] || first.Trim().Length == 0 || second.Trim().Length == 0) return 0;
-            if (first.TrimEnd() is [.., '?' or '？']) asking++;
-            if (second.Trim().All(char.IsAsciiDigit)) pageNumbers++;
+            if (lines[j].Split('\t') is not [var first, var second]) return 0;
+            rows.Add((first, second));
         }
-        // Page numbers after every line make a contents list (1. 什么是JVM？⇥1), not answers.
-        if (pageNumbers == end - start) return 0;
-        // Most first cells ask: cards, not options set off by a tab (A.⇥1/4).
-        return end - start >= MinPairRows && asking * 3 >= (end - start) * 2 ? end - start : 0;
+        return CardRows.AreCards(rows) ? end - start : 0;
     }
 
-    private const int MinPairRows = 3;
     private const int MinCsvFields = 3;
 
     // Lines from the document's first on that parse as comma-separated rows of one field count (three or more),

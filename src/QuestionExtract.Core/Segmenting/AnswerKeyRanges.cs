@@ -73,8 +73,17 @@ public static partial class AnswerKeyRanges
         }
     }
 
-    private static Match NextEntry(string text, int at) =>
-        RangePattern().Match(text, at) is { Success: true } range ? range : SinglePattern().Match(text, at);
+    // One number and its answer set apart by a space only (1-5 BCCBC　6　B): a part's last question after its
+    // ranges, when the part is no multiple of five. Read only after a range, where the key's form is known.
+    [GeneratedRegex(@"\G[\s,，;；]*(?<n>[0-9]{1,3})[ \t\u3000]+(?<l>[A-H]{1,8}|[√×✓✗✔✘])(?![A-Za-z0-9])")]
+    private static partial Regex SpacedSinglePattern();
+
+    private static Match NextEntry(string text, int at, bool afterRange = false)
+    {
+        if (RangePattern().Match(text, at) is { Success: true } range) return range;
+        var single = SinglePattern().Match(text, at);
+        return single.Success || !afterRange ? single : SpacedSinglePattern().Match(text, at);
+    }
 
     /// <summary>
     /// The entries of the first lines of <paramref name="text"/> when they make a key and more text follows on
@@ -108,7 +117,7 @@ public static partial class AnswerKeyRanges
         var entries = new List<AnswerKeyEntry>();
         int at = 0;
         bool ranges = false;
-        for (var m = NextEntry(text, 0); m.Success; m = NextEntry(text, at))
+        for (var m = NextEntry(text, 0); m.Success; m = NextEntry(text, at, ranges))
         {
             at = m.Index + m.Length;
             if (m.Groups["n"].Success)

@@ -55,8 +55,10 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         if (options is null) options = OptionsAfterAnswer(draft, out stemEnd);
         if (options is null && (LettersPattern().IsMatch(Letters(draft.Answer ?? "").ToUpperInvariant()) || AnswerNamingOption().IsMatch(draft.Answer ?? "")))
             options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
-        // Two options only count with a sign of a choice question: a letter answer or a blank in the stem.
-        if (options is { Count: 2 } && !LettersPattern().IsMatch(FirstLine(draft.Answer)?.Trim() ?? "")
+        // Two options only count with a sign of a choice question: a letter answer, an answer that is one option's
+        // text (A. 对 B. 错, answered 对) or a blank in the stem.
+        if (options is { Count: 2 } && FirstLine(draft.Answer)?.Trim() is var first && !LettersPattern().IsMatch(first ?? "")
+            && !options.Any(o => o.Text == first)
             && !draft.Question[..stemEnd].Contains("()") && !draft.Question[..stemEnd].Contains("（）"))
             options = null;
         if (options is not null)

@@ -52,6 +52,8 @@ public sealed class LabelLexicon
             keep => open + "【(?<w>" + Alternation([.. answer, .. analysis, .. skills, .. respondent], keep) + @")】" + EmphasisMarks.AroundColon("[:：]?") +
             "|" + Boundary + open + "(?<w>" + Alternation([.. answer, .. analysis, .. skills, .. respondent], keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
+            // …or for the key's answer, the taker's short answer it is glued to (我的答案: 对正确答案: 对).
+            @"|(?<=(?:" + Alternation(respondent) + @")[ \t]*[:：][^:：\n]{1,16})(?<w>" + Alternation(answer, keep) + @")[ \t]*[:：]" +
             // A label alone on its line may carry a decoration before or after it (💡 Show Answer, ▶ 答案, 参考回答👇).
             "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)" +
             // …or closing the question's line after its last sentence (题目:…并举例说明。 答案), the answer on the lines below.
@@ -91,6 +93,12 @@ public sealed class LabelLexicon
         ImperativeNouns = Variants(List("imperativeNouns"));
         SolutionConclusions = [.. List("solutionConclusions").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant))];
         MaterialLabels = Variants(List("materialLabels"));
+        ProblemExampleLine = DataPatterns.Create(
+            @"^[ \t\u3000*_]*(?:" + Alternation(List("problemExamples")) + @")[ \t]*[0-9]{0,2}[ \t]*[:：]?",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        SolutionWayLine = DataPatterns.Create(
+            @"^[ \t\u3000]*(?:" + Alternation(List("solutionWays")) + @")[ \t]*(?:[一二三四五六七八九十]|[1-9][0-9]?)[ \t]*(?:[:：.、][^\n]{0,40})?\r?$",
+            RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         SubQuestionLead = DataPatterns.Create(
             @"(?:^|\n)[ \t]*(?:" + Alternation(List("subQuestionLeads")) + @")[ \t]*[:：][ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*1[ \t]*[)）]|①)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -270,6 +278,10 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> ImperativeStarts { get; }
     /// <summary>Nouns that begin with an imperative start (请求, 计算机): a sentence opening with one does not ask.</summary>
     public IReadOnlyList<string> ImperativeNouns { get; }
+    /// <summary>A line heading one way of solving a problem (方法一：动态规划, Approach 2: Two pointers; data <c>solutionWays</c>).</summary>
+    public Regex SolutionWayLine { get; }
+    /// <summary>A line opening a problem's worked example (示例 1：, 输入：, Example 2:; data <c>problemExamples</c>).</summary>
+    public Regex ProblemExampleLine { get; }
     /// <summary>How a worked solution states its choice (故选：B); group <c>a</c> is the choice.</summary>
     public IReadOnlyList<Regex> SolutionConclusions { get; }
     /// <summary>Words that open a material question's stem (材料, 案例): its asks and sub-questions come under it.</summary>

@@ -22,11 +22,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         var latinLabels = lexicon.QuestionLabels.Where(w => w[0] <= 0x7F).ToList();
         // The number is taken whole (Q12.5 is no Q1; 题目1-10 and Q7–Q20 name a range of questions, not one; 题10分
         // is a points note that a wrapped line put at a line start), with the
-        // count a quiz prints beside it (Question 1 of 5, Q1/5), and the
+        // count a quiz prints beside it (Question 1 of 5, Q1/5) or the topic a dump files it under (Question #1 Topic 1), and the
         // delimiter stays on the marker's line (a bar too, as posts style it: Q1 | 请做一个自我介绍). A lecture's
         // example names its type inside the bracket (【例题3·单选题】): the type goes with the marker.
         // Emphasis marks around the marker are part of it (**Q1:**, **问题1**：): see EmphasisMarks.
-        const string number = @"[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)";
+        const string number = @"[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)";
         const string open = EmphasisMarks.Open;
         // A numbering word after a boundary (line start, punctuation, markdown residue; a Chinese word not right
         // after "1." where it is the item's text), or a Chinese one glued to the text before it when a colon
@@ -261,7 +261,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     }
 
     // The nearest line above the line starting at lineStart that holds more than whitespace, or null.
-    private static (int Start, int End)? NonBlankLineAbove(string text, int lineStart)
+    internal static (int Start, int End)? NonBlankLineAbove(string text, int lineStart)
     {
         int end = lineStart - 1;
         while (end > 0)

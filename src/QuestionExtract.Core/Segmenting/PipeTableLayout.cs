@@ -67,6 +67,9 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
             int type = folded.FindIndex(h => lexicon.TableTypeHeaders.Contains(h));
             if (headerless) (x, type) = (-1, -1);
             var optionColumns = headerless ? [] : folded.Select((h, k) => (Letter: OptionLetter(h), Column: k)).Where(o => o.Letter is not null && o.Column != q && o.Column != a).ToList();
+            // One column holding all of a row's options (选项: A.TN-S ⏎ B.TN-C …): they are read as if printed under the stem.
+            int allOptions = headerless ? -1 : folded.FindIndex(h => lexicon.TableOptionHeaders.Any(w => h == w || h == w + "s"));
+            if (allOptions == q || allOptions == a) allOptions = -1;
             var rows = new List<Row>();
             var structure = headerless ? new List<TableLine>() : new List<TableLine> { lines[i] };
             var unclaimed = new List<TableLine>();
@@ -103,7 +106,8 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
                 var number = n >= 0 ? Cell(n) : (rows.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 var answer = Cell(a);
                 var options = optionColumns.Where(o => Cell(o.Column).Length > 0).Select(o => new Model.ChoiceOption(o.Letter!, Cell(o.Column))).ToList();
-                rows.Add(new Row(number, Cell(q), answer.Length == 0 ? null : answer, line.Start, line.End, line.Separators(), section)
+                var question = allOptions >= 0 && Cell(allOptions).Length > 0 ? Cell(q) + "\n" + Cell(allOptions) : Cell(q);
+                rows.Add(new Row(number, question, answer.Length == 0 ? null : answer, line.Start, line.End, line.Separators(), section)
                 {
                     Options = options.Count >= 2 ? options : null,
                     Analysis = x >= 0 && Cell(x).Length > 0 ? Cell(x) : null,
@@ -123,21 +127,12 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
         return null;
     }
 
-    private const int MinPairRows = 3;
-
-    // Consecutive rows of two cells from this line on, at least four, most of whose first cells ask (end in a
-    // question mark): questions with their answers beside them.
+    // Consecutive rows of two cells from this line on that read as cards (question | answer, term | definition).
     private static bool IsQuestionAnswerPairs(List<TableLine> lines, int start)
     {
-        int rows = 0, asking = 0, pageNumbers = 0;
-        for (int k = start; k < lines.Count && !lines[k].IsBlank && lines[k].Cells.Count == 2; k++)
-        {
-            rows++;
-            if (lines[k].Cells[0].TrimEnd() is [.., '?' or '？']) asking++;
-            if (lines[k].Cells[1].Trim().All(char.IsAsciiDigit)) pageNumbers++;
-        }
-        // Page numbers in every second cell make a contents list, not answers.
-        return rows >= MinPairRows && asking * 3 >= rows * 2 && pageNumbers < rows;
+        var rows = new List<(string, string)>();
+        for (int k = start; k < lines.Count && !lines[k].IsBlank && lines[k].Cells.Count == 2; k++) rows.Add((lines[k].Cells[0], lines[k].Cells[1]));
+        return CardRows.AreCards(rows);
     }
 
     // A column headed by an option's letter, alone or after an option word (A, 选项A, Option B): the letter.

@@ -119,6 +119,18 @@ public sealed partial class Segmenter
         // its header cells say what it is. The last question ends where it starts.
         int gridKey = !hasKey && tokens[^1].Kind == TokenKind.Item ? _keyGrid.Find(text, tokens[^1].End, text.Length) : -1;
         if (gridKey >= 0) hasKey = true;
+        // The same grid printed above the questions, under the paper's title (题号 1 2 3 ⏎ 答案 B D A ⏎ 一、选择题): its
+        // header cells say what it is there too. It leaves the preamble.
+        int prefixEnd = answersBefore[0]?.LineStart ?? Math.Min(metadataAbove[0], tokens[0].Start);
+        (int Start, int End) leadingGrid = (-1, -1);
+        if (!hasKey && _keyGrid.Find(text, 0, prefixEnd) is var leadingAt and >= 0
+            && _keyGrid.ParseLeading(text[leadingAt..prefixEnd], 0, document.LocationAt(leadingAt), out int leadingLength) is { } leadingEntries)
+        {
+            keyEntries.AddRange(leadingEntries);
+            consumed.Add(text[leadingAt..(leadingAt + leadingLength)]);
+            leadingGrid = (leadingAt, leadingAt + leadingLength);
+            hasKey = true;
+        }
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -293,10 +305,21 @@ public sealed partial class Segmenter
         foreach (var d in unanswered) ChoiceParser.ApplyKeyedLetters(d);
         if (hasKey)
             foreach (var d in drafts.Where(d => d.Answer is null)) d.Warnings.Add("no-answer-in-key");
+        // The page's second rendering of its questions: its text is the first rendering's, accounted for by it.
+        var copies = RepeatedQuestionRun.Remove(drafts);
+        if (copies.Count > 0)
+        {
+            foreach (var (copy, _) in copies)
+                consumed.AddRange([copy.Question, copy.Answer ?? "", copy.Analysis ?? "", .. copy.Options?.Select(o => o.Text) ?? [], .. copy.Skills, .. copy.Consumed]);
+            warnings.Add(new ExtractionWarning("repeated-questions",
+                $"{copies.Count} questions repeat questions {copies[0].Original.Number}–{copies[^1].Original.Number} with the same text, options and answers (the page renders them twice); the copies are left out",
+                copies[0].Copy.Location.ToString()));
+        }
 
         int? declared = sectionCounts.Count > 0 && sectionCounts.All(c => c is not null) ? sectionCounts.Sum() : null;
         bool tocUnfulfilled = structure.TableOfContents.EntryTexts.Count > structure.TableOfContents.Headings.Count;
-        var prefix = string.Join("\n", new[] { text[..(answersBefore[0]?.LineStart ?? Math.Min(metadataAbove[0], tokens[0].Start))] }.Concat(leftovers));
+        var lead = leadingGrid.Start >= 0 ? text[..leadingGrid.Start] + text[leadingGrid.End..prefixEnd] : text[..prefixEnd];
+        var prefix = string.Join("\n", new[] { lead }.Concat(leftovers));
         consumed.AddRange(drafts.SelectMany(d => d.Consumed));
         return new SegmentedDocument
         {

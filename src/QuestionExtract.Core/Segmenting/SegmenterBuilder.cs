@@ -42,7 +42,7 @@ public sealed class SegmenterBuilder
         Decoder = new StructureDecoder(_weights, new CandidateScorer(_weights, _likeness, _lexicon), new SectionPlanner(_likeness, new AnswerKeyGrid(_lexicon), _lexicon), new ExamInstructionsDetector(_lexicon), new TableOfContentsDetector(_lexicon), new MaterialStemDetector(_lexicon)),
         Tables = new PipeTableLayout(_lexicon),
         Fields = new FieldSplitter(_lexicon),
-        Unlabeled = new UnlabeledAnswerSplitter(_likeness),
+        Unlabeled = new UnlabeledAnswerSplitter(_likeness, _lexicon),
         Blanks = new StemBlanks(_lexicon),
         Skills = new SkillTagExtractor(_lexicon),
         Sections = new SectionHeadingParser(_lexicon),

@@ -122,7 +122,7 @@ public sealed partial class TableOfContentsDetector(LabelLexicon lexicon)
 
     // True when every non-blank line from `from` to `to` is a short heading that comes back later as a line of
     // its own (the listing's section headings, printed again above the answered questions); adds their spans.
-    private static bool RepeatedHeadingsBetween(string text, int from, int to, List<(int Start, int End)> headings)
+    private bool RepeatedHeadingsBetween(string text, int from, int to, List<(int Start, int End)> headings)
     {
         if (from < 0 || from > to) return false;
         var found = new List<(int, int)>();
@@ -135,6 +135,9 @@ public sealed partial class TableOfContentsDetector(LabelLexicon lexicon)
             if (line.Length > 0)
             {
                 if (line.Length > MaxHeadingLength || found.Count == MaxHeadingsBetweenEntries || !ComesBack(text, start, end)) return false;
+                // An answer under an entry (答案：B) makes it a question with its answer: a page showing its questions
+                // twice, not a listing and its headings.
+                if (lexicon.Labels.Matches(line.ToString()).Any(m => m.Index == 0)) return false;
                 found.Add((start, end));
             }
             start = end + 1;

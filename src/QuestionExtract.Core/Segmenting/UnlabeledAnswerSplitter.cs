@@ -4,11 +4,12 @@ namespace QuestionExtract.Segmenting;
 /// Splits an item with no answer label: the question runs to its last asking sentence (interrogative or
 /// imperative), the answer starts with the first declarative sentence after it. When nothing asks, the
 /// first line is the question and the following lines the answer. Around that split: a question wrapped onto
-/// a line ending in '?' and bracketed notes closing its line stay with it, code the question points at or
+/// a line ending in '?' and bracketed notes closing its line stay with it, a problem's statement under its title
+/// runs to its first way of solving it, code the question points at or
 /// opens with is part of it, a figure under a question that does not ask is the question's, and a topic line
 /// followed only by asking list items is a question in parts.
 /// </summary>
-public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
+public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness, LabelLexicon lexicon)
 {
     // How many leading declarative sentences may set the scene before the question proper.
     private const int MaxContextSentences = 6;
@@ -24,6 +25,11 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness)
         int firstLineEnd = body.IndexOf('\n');
         // A question hard-wrapped onto lines that go on with a small letter is one logical line.
         firstLineEnd = firstLineEnd < 0 ? body.Length : WrappedLines.LogicalLineEnd(body, firstLineEnd);
+        // A programming problem under its title (爬楼梯 ⏎ 假设你正在爬楼梯。… ⏎ 示例： … ⏎ 方法一：动态规划 ⏎ …): its statement
+        // and worked examples are the question, whether or not they ask; the first way of solving it opens the answer.
+        if (ProblemTitle.Is(body.AsSpan(0, firstLineEnd)) && lexicon.SolutionWayLine.Match(body, firstLineEnd) is { Success: true } way
+            && lexicon.ProblemExampleLine.Match(body[..way.Index], firstLineEnd).Success)
+            return (body[..way.Index].Trim(), NullIfEmpty(body[way.Index..]));
         var sentences = SentenceSplitter.Split(body);
 
         int asking = -1;

@@ -4,6 +4,7 @@ using QuestionExtract.Model;
 using QuestionExtract.Reading;
 using QuestionExtract.Tests.Reading.Fixtures;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using M = DocumentFormat.OpenXml.Math;
 
 namespace QuestionExtract.Tests.Reading;
 
@@ -103,6 +104,27 @@ public sealed class DocxReaderTests
             new DeletedRun(new Run(new DeletedText("旧答案"))) { Id = "1", Author = "a" },
             new InsertedRun(new Run(new WordText("新答案"))) { Id = "2", Author = "a" });
         Assert.Equal(["答案:新答案"], Texts(new DocxFixture().Element(p).Build()));
+    }
+
+    private static M.Run MathRun(string text) => new(new M.Text(text));
+
+    [Fact]
+    public void Equations_read_as_a_line_of_their_characters()
+    {
+        // 已知集合A={x|x²-3x+2=0}: a power whose characters have superscript forms takes them.
+        var set = new Paragraph(new Run(new WordText("1．已知集合")), new M.OfficeMath(
+            MathRun("A={x|"), new M.Superscript(new M.Base(MathRun("x")), new M.SuperArgument(MathRun("2"))), MathRun("-3x+2=0}")),
+            new Run(new WordText("，则")));
+        // A fraction, an index, a root and a power that has no superscript form.
+        var mixed = new Paragraph(new M.OfficeMath(
+            new M.Fraction(new M.Numerator(MathRun("1+i")), new M.Denominator(MathRun("1-i"))), MathRun("+"),
+            new M.Subscript(new M.Base(MathRun("a")), new M.SubArgument(MathRun("n"))), MathRun("+"),
+            new M.Radical(new M.RadicalProperties(new M.HideDegree { Val = M.BooleanValues.On }), new M.Degree(), new M.Base(MathRun("2"))), MathRun("+"),
+            new M.Superscript(new M.Base(MathRun("e")), new M.SuperArgument(MathRun("x+y")))));
+        // An equation paragraph (m:oMathPara) holds its equations; a bracket keeps its own characters.
+        var display = new Paragraph(new M.Paragraph(new M.OfficeMath(new M.Delimiter(
+            new M.DelimiterProperties(new M.BeginChar { Val = "[" }, new M.EndChar { Val = "]" }), new M.Base(MathRun("0")), new M.Base(MathRun("1"))))));
+        Assert.Equal(["1．已知集合A={x|x²-3x+2=0}，则", "(1+i)/(1-i)+aₙ+√2+e^(x+y)", "[0|1]"], Texts(new DocxFixture().Element(set).Element(mixed).Element(display).Build()));
     }
 
     [Fact]

@@ -53,6 +53,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         // The document's questions already have a form (numbered items that ask, or headings of one level):
         // a bare asking line elsewhere is more likely a question inside an answer.
         bool formedQuestions = CountNumberedAsking(document, items, openings, openingAsks) >= 2 || items.Any(t => t.QuestionLevelHeading);
+        var problemHeadings = ProblemHeadings(document, items, openings);
         // Items nested in another item's list (a sub-list under "5. k-means clustering.") and the items they are nested in.
         var lineStarts = items.Where(t => t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
         var parents = new int[items.Count];
@@ -152,7 +153,10 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool subQuestions = c.AtLineStart && hasAskingChild.Contains(document.LineStart(c.Start));
             if (nested) score += _nestedUnderItem;
             if (subQuestions) score += _subQuestionsFollow;
-            if (c.QuestionLevelHeading) score += _questionLevelHeading;
+            // A problem's numbered title set as a heading, as the document's other problems are (## 70. 爬楼梯,
+            // ## 198. 打家劫舍): the heading level is where its questions stand, though its statement does not ask.
+            bool questionLevel = c.QuestionLevelHeading || problemHeadings[i];
+            if (questionLevel) score += _questionLevelHeading;
             else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredList && !answeredByKey && !statementPart[i])
             {
                 // A marker that names its item a question (第3题, Q#13) at a line start is evidence of its own.
@@ -170,7 +174,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = c.QuestionLevelHeading, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = questionLevel, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], Score = score,
             };
         }
         return result;
@@ -185,11 +189,30 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var result = new bool[items.Count];
         int[]? answerLabels = null;
         MarkerFamily? list = null;
+        // A list in the questions' own style that a sentence of an answer introduces with a colon (It is computed as
+        // follows: ⏎ 1. Find … ⏎ 2. Find …): its steps count on from 1, and the list ends where the count breaks.
+        StructuralToken? firstStep = null;
+        int lastStep = 0;
         for (int i = 1; i < items.Count; i++)
         {
             var c = items[i];
             // A key's entries under its heading (参考答案： ⏎ 1．C) answer the questions; they are no answer's points.
             bool inKey = answerKeys.Contains(c.Start);
+            if (!inKey && firstStep is not null && c.Family == firstStep.Family && c.Delimiter == firstStep.Delimiter && c.Number == lastStep + 1)
+            {
+                result[i] = true;
+                lastStep++;
+                continue;
+            }
+            // Points nested under a step (- For a given data point …) leave the list open.
+            if (firstStep is not null && c.Family != firstStep.Family && !inKey) continue;
+            firstStep = null;
+            if (!inKey && c.AtLineStart && c.Number == 1 && OwnerOfList(items, i) is { } owner && IntroducedByColon(document, owner, c))
+            {
+                result[i] = true;
+                (firstStep, lastStep) = (c, 1);
+                continue;
+            }
             if (c.Family == list && !inKey) { result[i] = true; continue; }
             list = null;
             if (inKey) continue;
@@ -203,6 +226,27 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         }
         return result;
     }
+
+    // The nearest numbered candidate of the list's own style before it: the item whose body holds the list.
+    private static StructuralToken? OwnerOfList(IReadOnlyList<StructuralToken> items, int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+            if (items[j].Family == items[i].Family) return items[j].Number >= 1 ? items[j] : null;
+        return null;
+    }
+
+    // The line above the candidate ends in a colon and lies below the owner's own line: a sentence of the owner's
+    // body that introduces what follows. A label (问题：, 参考答案：) is no such sentence: what it opens is its own.
+    private bool IntroducedByColon(DocumentText document, StructuralToken owner, StructuralToken c)
+    {
+        var text = document.Text;
+        if (MarkerScanner.NonBlankLineAbove(text, document.LineStart(c.Start)) is not { } above || above.Start <= document.LineStart(owner.Start)) return false;
+        var line = text.AsSpan(above.Start, above.End - above.Start).Trim();
+        if (line.Length <= MinIntroduction || line[^1] is not (':' or '：')) return false;
+        return !document.LabelMatches(lexicon).Any(m => m.Index >= above.Start && m.Index < above.End);
+    }
+
+    private const int MinIntroduction = 5;
 
     // A numbered line under a heading that names a part of statements (四、填空题, 名词解释), or in a document whose
     // title names one before any heading, is an item of that part though it does not ask. Only numbered items at
@@ -282,6 +326,25 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     }
 
     private const int MinStemBeforeParts = 10;
+
+    // Numbered headings whose text is a problem's title (## 70. 爬楼梯), where two or more stand at one heading level.
+    private bool[] ProblemHeadings(DocumentText document, IReadOnlyList<StructuralToken> items, string?[] openings)
+    {
+        var result = new bool[items.Count];
+        var byLevel = new Dictionary<int, List<int>>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            var c = items[i];
+            if (!c.AtLineStart || c.Family != MarkerFamily.Decimal || document.HeadingLevelAt(c.Start) is not (int level and >= 0)) continue;
+            if (!ProblemTitle.Is(openings[i] ??= Opening(document, items, i))) continue;
+            if (!byLevel.TryGetValue(level, out var list)) byLevel[level] = list = [];
+            list.Add(i);
+        }
+        foreach (var list in byLevel.Values)
+            if (list.Count >= 2)
+                foreach (var i in list) result[i] = true;
+        return result;
+    }
 
     // The statement on the line under a title ends in a question (假设你正在爬楼梯。…有多少种方法？).
     private static bool StatementUnderAsks(DocumentText document, StructuralToken c, int windowEnd)
