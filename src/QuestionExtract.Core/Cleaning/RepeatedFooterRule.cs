@@ -55,10 +55,7 @@ public sealed partial class RepeatedFooterRule : ICleaningRule
 
     private static bool Beside(List<Block> blocks, string?[] keys, HashSet<string> footer, int i)
     {
-        int before = i - 1;
-        while (before >= 0 && string.IsNullOrWhiteSpace(blocks[before].Text)) before--;
-        int after = i + 1;
-        while (after < blocks.Count && string.IsNullOrWhiteSpace(blocks[after].Text)) after++;
+        var (before, after) = BlockNeighbours.Of(blocks, i);
         return (before >= 0 && keys[before] is { } b && footer.Contains(b)) || (after < blocks.Count && keys[after] is { } a && footer.Contains(a));
     }
 }

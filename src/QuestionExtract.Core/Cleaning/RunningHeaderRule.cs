@@ -115,10 +115,7 @@ public sealed partial class RunningHeaderRule(bool gappedNumbers = false) : ICle
 
     private static bool BesideHeader(List<Block> blocks, bool[] header, int i)
     {
-        int before = i - 1;
-        while (before >= 0 && string.IsNullOrWhiteSpace(blocks[before].Text)) before--;
-        int after = i + 1;
-        while (after < blocks.Count && string.IsNullOrWhiteSpace(blocks[after].Text)) after++;
+        var (before, after) = BlockNeighbours.Of(blocks, i);
         return (before >= 0 && header[before]) || (after < blocks.Count && header[after]);
     }
 

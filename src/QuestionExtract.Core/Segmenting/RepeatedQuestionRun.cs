@@ -5,7 +5,8 @@ namespace QuestionExtract.Segmenting;
 /// <summary>
 /// A page that renders its questions twice (a desktop block and a phone block, one of them hidden by the page's
 /// style) gives the same run of questions again: each the same section, number, stem, options and answer as the one
-/// at the same place in an earlier run (a bank that asks a question again numbers it on). A run of at least
+/// at the same place in an earlier run (a bank that asks a question again numbers it on; unnumbered questions are
+/// never taken for copies). A run of at least
 /// <see cref="MinRun"/> such copies is dropped, said in a warning; one question asked again is no run and stays.
 /// </summary>
 public static class RepeatedQuestionRun
@@ -17,7 +18,8 @@ public static class RepeatedQuestionRun
     {
         var removed = new List<(QuestionDraft, QuestionDraft)>();
         if (drafts.Count < 2 * MinRun) return removed;
-        var keys = drafts.Select(Key).ToList();
+        // Unnumbered questions say nothing of where a rendering restarts: a list of bare asks may ask again.
+        var keys = drafts.Select((d, i) => d.Number.Length > 0 ? Key(d) : "\u0003" + i).ToList();
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var drop = new bool[drafts.Count];
         for (int i = 0; i < drafts.Count; i++)
