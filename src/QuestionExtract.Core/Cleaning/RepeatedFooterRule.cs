@@ -27,6 +27,8 @@ public sealed partial class RepeatedFooterRule : ICleaningRule
     public void Apply(CleaningContext context)
     {
         var blocks = context.Blocks;
+        // Most documents name no web address at all: they are left before any block is folded.
+        if (!blocks.Any(b => b.Text.AsSpan().Trim().Length <= MaxLength && WebAddress().IsMatch(b.Text))) return;
         var copies = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var keys = new string?[blocks.Count];
         for (int i = 0; i < blocks.Count; i++)
