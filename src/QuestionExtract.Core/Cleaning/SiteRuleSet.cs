@@ -61,7 +61,8 @@ public sealed partial class SiteRuleSet
         folded = WithoutEmphasis(folded);
         if (folded.Length == 0) return null;
         var marker = ListMarkerPattern().Match(folded);
-        var bare = marker.Success ? folded[marker.Length..] : folded;
+        // A line of nothing but marker characters (-----------) is a drawn line, not a list marker before text.
+        var bare = marker.Success && marker.Length < folded.Length ? folded[marker.Length..] : folded;
         var words = WithoutEdgeSymbols(bare);
         bool mayEqual = _anyEquals.Contains(bare) || (!ReferenceEquals(words, bare) && _anyEquals.Contains(words));
         bool mayContain = _anyContains.Occurs(folded);

@@ -48,9 +48,12 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
     public ExtractionResult Extract(SourceDocument source)
     {
         var cleaned = cleaner.Clean(source.Blocks);
-        var text = new DocumentText(cleaned.Blocks);
+        // A table row that pairs a label with its value (正确答案 | C) is read as the labelled line it stands for.
+        var rowMarkup = new List<string>();
+        var text = new DocumentText(new LabelRows(lexicon).Rewrite(cleaned.Blocks, rowMarkup));
         var segmented = segmenter.Segment(text);
         var consumed = new List<string>(segmented.Consumed);
+        consumed.AddRange(rowMarkup);
         var (title, preamble) = titles.Resolve(segmented.Prefix, cleaned.TitleCandidates, consumed, PageHeadings(text));
         var declared = segmented.DeclaredCountFromSections
                        ?? SectionHeadingParser.DeclaredCount(lexicon, FoldedText.KeepingSpaces(title ?? ""))

@@ -183,8 +183,8 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
         private const char PageBreak = '\f';
 
         /// <summary>
-        /// The paragraph's text: line breaks (w:br, w:cr) as '\n', tabs as '\t', non-breaking hyphens as '-', and
-        /// page or column breaks as <see cref="PageBreak"/>.
+        /// The paragraph's text: line breaks (w:br, w:cr) as '\n', tabs as '\t', non-breaking hyphens as '-',
+        /// page or column breaks as <see cref="PageBreak"/>, and symbol-font glyphs as their characters.
         /// </summary>
         public static string ParagraphText(XElement p)
         {
@@ -202,6 +202,9 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
                     case "br" when WordXml.InRun(el) && Keep(el, p): sb.Append(WordXml.Attribute(el, "type") is "page" or "column" ? PageBreak : '\n'); break;
                     case "cr" when WordXml.InRun(el) && Keep(el, p): sb.Append('\n'); break;
                     case "noBreakHyphen" when WordXml.InRun(el) && Keep(el, p): sb.Append('-'); break;
+                    case "sym" when WordXml.InRun(el) && Keep(el, p)
+                        && WordSymbolFont.Character(WordXml.Attribute(el, "font"), WordXml.Attribute(el, "char")) is { } glyph:
+                        sb.Append(glyph); break;
                 }
             }
             return sb.ToString();

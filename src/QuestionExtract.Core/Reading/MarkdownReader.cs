@@ -140,7 +140,25 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                     // An Obsidian callout's header ([!question], [!success]- 答案) is markup: the type goes, the title
                     // stays, so a title that is a label word (答案, Answer) is read as the label.
                     if (paragraph.Parent is QuoteBlock) paragraphText = CalloutHeader().Replace(paragraphText, "");
-                    walker.Add(paragraphText, OnlyLinks(paragraph.Inline) ? BlockKind.PageFurniture : BlockKind.Paragraph, line, column);
+                    var paragraphKind = OnlyLinks(paragraph.Inline) ? BlockKind.PageFurniture : BlockKind.Paragraph;
+                    // A static site's directive on a line of its own ({{< details "查看答案" >}}, ::: tip, {% note %})
+                    // opens or closes a container there, as a fence does: it stands as a block of its own, which the
+                    // cleaner can take whole, and the text around it keeps its lines.
+                    if (paragraphText.Contains('\n') && TemplateDirectiveLine().IsMatch(paragraphText))
+                    {
+                        var paragraphLines = paragraphText.Split('\n');
+                        int from = 0;
+                        for (int k = 0; k <= paragraphLines.Length; k++)
+                        {
+                            bool directive = k < paragraphLines.Length && TemplateDirectiveLine().IsMatch(paragraphLines[k]);
+                            if (k < paragraphLines.Length && !directive) continue;
+                            if (k > from) walker.Add(string.Join("\n", paragraphLines[from..k]), paragraphKind, line + from, from == 0 ? column : 1);
+                            if (directive) walker.Add(paragraphLines[k], BlockKind.Paragraph, line + k, 1);
+                            from = k + 1;
+                        }
+                        break;
+                    }
+                    walker.Add(paragraphText, paragraphKind, line, column);
                     break;
                 case CodeBlock code: // fenced and indented; the text as written, with its line breaks and indentation
                     var lines = code.Lines.ToString().TrimEnd('\n', '\r', ' ');
@@ -325,6 +343,11 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
     private static partial Regex PipeInCellPattern();
 
     // A callout header at a line's start inside a quote: [!type], folded (-) or open (+), and the line break when no title follows.
+    // Hugo shortcodes ({{< … >}}, {{% … %}}), Liquid and Hexo tags ({% … %}), and VitePress, Docusaurus and Quarto
+    // container fences (::: details 查看答案, :::), each the whole line.
+    [GeneratedRegex(@"^[ \t]*(?:\{\{[<%][^{}\n]{0,200}[%>]\}\}|\{%[^{}\n]{0,200}%\}|:::+(?:[ \t]*[\w{][^\n]{0,200})?)[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex TemplateDirectiveLine();
+
     [GeneratedRegex(@"^\[![A-Za-z][\w-]*\][-+]?[ \t]*\n?", RegexOptions.Multiline)]
     private static partial Regex CalloutHeader();
 

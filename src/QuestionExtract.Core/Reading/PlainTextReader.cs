@@ -55,6 +55,13 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
                 i += run - 1;
                 continue;
             }
+            if (WordControlMarks.Has(lines[i]))
+            {
+                // Text dumped from a Word 97–2003 file: a row of cell marks is a table's row, fields show their result.
+                if (WordControlMarks.Cells(lines[i]) is { } cells) { blocks.Add(TableRow([.. cells.Select(WordControlMarks.Resolve)], i + 1)); continue; }
+                blocks.Add(new Block(WordControlMarks.Resolve(lines[i]), BlockKind.Paragraph, new SourceLocation(i + 1, 1)));
+                continue;
+            }
             blocks.Add(new Block(lines[i], BlockKind.Paragraph, new SourceLocation(i + 1, 1)));
         }
         return blocks;

@@ -78,6 +78,27 @@ public static partial class AnswerKeyRanges
     [GeneratedRegex(@"\G[\s,，;；]*(?<n>[0-9]{1,3})[ \t\u3000]+(?<l>[A-H]{1,8}|[√×✓✗✔✘])(?![A-Za-z0-9])")]
     private static partial Regex SpacedSinglePattern();
 
+    private const int MinSpacedRun = 3;
+
+    /// <summary>
+    /// The entries of <paramref name="text"/> when it is nothing but numbers and their answers set apart by spaces,
+    /// three or more counting up by one (1 B    2 C    3 B, an English paper's key with no points after its
+    /// numbers); null otherwise.
+    /// </summary>
+    public static List<AnswerKeyEntry>? ParseSpacedRun(string text, int sectionOrdinal, SourceLocation location)
+    {
+        var entries = new List<AnswerKeyEntry>();
+        int at = 0;
+        for (var m = SpacedSinglePattern().Match(text, 0); m.Success; m = SpacedSinglePattern().Match(text, at))
+        {
+            int n = int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (entries.Count > 0 && n != entries[^1].Number + 1) return null;
+            entries.Add(new AnswerKeyEntry(sectionOrdinal, n, m.Groups["l"].Value, null, [], location));
+            at = m.Index + m.Length;
+        }
+        return entries.Count >= MinSpacedRun && text.AsSpan(at).Trim(" \t\r\n,，;；。.").IsEmpty ? entries : null;
+    }
+
     private static Match NextEntry(string text, int at, bool afterRange = false)
     {
         if (RangePattern().Match(text, at) is { Success: true } range) return range;

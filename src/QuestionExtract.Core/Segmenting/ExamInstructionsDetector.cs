@@ -33,6 +33,29 @@ public sealed class ExamInstructionsDetector(LabelLexicon lexicon)
                 last = t.End;
             }
         }
+        RulesBeforeFirstPart(text, tokens, rules);
         return rules;
+    }
+
+    // A paper may print its rules with no heading, under its title and before its first part (1．请考生按规定用笔将
+    // 所有试题的答案涂、写在答题纸上。2．答题前，考生务必…): every numbered line there, counting from 1 in one family,
+    // speaks of the candidate, the answer sheet or the exam itself. A run with any other line is left alone.
+    private void RulesBeforeFirstPart(string text, IReadOnlyList<StructuralToken> tokens, HashSet<StructuralToken> rules)
+    {
+        int firstPart = -1;
+        foreach (var t in tokens) if (t.Kind == TokenKind.Section) { firstPart = t.Start; break; }
+        if (firstPart < 0) return;
+        var run = new List<StructuralToken>();
+        foreach (var t in tokens)
+        {
+            if (t.Start >= firstPart) break;
+            if (t.Kind != TokenKind.Item || t.Number is null || rules.Contains(t)) continue;
+            if (!t.AtLineStart) continue;
+            if (run.Count == 0 ? t.Number != 1 : t.Family != run[0].Family || t.Number != run[^1].Number + 1) return;
+            int lineEnd = text.IndexOf('\n', t.End);
+            if (!lexicon.SpeaksToCandidates(text.AsSpan(t.End, (lineEnd < 0 ? text.Length : lineEnd) - t.End))) return;
+            run.Add(t);
+        }
+        rules.UnionWith(run);
     }
 }

@@ -82,8 +82,9 @@ public sealed class LabelLexicon
             // (参考答案：1.B 2.C, 答案：1-5 ABCDA, Answer Key: 1-b; 6.ABC where a part goes on from the last one's
             // numbers) or, on the next line, an exam key's first part (参考答案：⏎一、1. …).
             // A heading that says it answers its part (本部分答案：) is a key heading with any colon. A chapter's
-            // number may stand right before the heading word (第一章参考答案).
-            keep => @"(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
+            // number may stand right before the heading word (第一章参考答案), and so may the paper's name when it ends
+            // in 试题 or 试卷 (管理学原理试题答案及评分参考, 2023年期末试卷参考答案).
+            keep => @"(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*|^[ \t]*[^\s。？?！!，,：:]{1,24}(?:试题|试卷)[ \t]*))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
                     @"(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*" + KeyPartNumeral.Pattern + @"[ \t]*1[.、．]))?(?![:：]))",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = DataPatterns.Create(
@@ -114,6 +115,8 @@ public sealed class LabelLexicon
         TableTypeHeaders = Folded("tableTypeHeaders");
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
         OptionMarks = [.. List("optionMarks")];
+        _tickedBoxes = [.. List("tickedBoxes").SelectMany(w => w)];
+        _emptyBoxes = [.. List("emptyBoxes").SelectMany(w => w)];
         // The one-character marks among them (√ ×, 对 错), not letters: (T) and (F) are as often something else.
         var marks = TrueFalseAnswers.Where(a => a.Length == 1 && !char.IsAsciiLetter(a[0])).Select(a => Regex.Escape(a));
         TrueFalseMark = DataPatterns.Create(@"[(（][ \t\u3000]*(?<m>" + string.Join("|", marks) + @")[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))", RegexOptions.CultureInvariant);
@@ -147,6 +150,7 @@ public sealed class LabelLexicon
         // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
         // have glued the heading to the paper's title, so no boundary before it. A heading ends its line or is
         // followed by the first rule (注意事项 1、…): a word inside a sentence (Read the Instructions below) is none.
+        _candidateRuleWords = [.. Variants(List("candidateRuleWords"))];
         InstructionHeadings = DataPatterns.Create(
             @"(?<![A-Za-z])(?:" + string.Join("|", Variants(List("instructionHeadings")).OrderByDescending(w => w.Length)
                 .Select(w => string.Join(@"[ \t\u3000]*", w.Select(ch => Regex.Escape(ch.ToString()))))) + @")[ \t\u3000]*[:：]?(?=[ \t\u3000]*(?:\r?$|[1１][、.．]|[(（]1[)）]))",
@@ -355,6 +359,15 @@ public sealed class LabelLexicon
     /// <summary>Marks printed after the right options of an answer sheet (√, （正确答案）): data <c>optionMarks</c>.</summary>
     public IReadOnlyList<string> OptionMarks { get; }
 
+    private readonly HashSet<char> _tickedBoxes;
+    private readonly HashSet<char> _emptyBoxes;
+
+    /// <summary>A box an answer sheet puts before an option, ticked or not (☑, ☐): data <c>tickedBoxes</c>, <c>emptyBoxes</c>.</summary>
+    public bool IsOptionBox(char c) => _tickedBoxes.Contains(c) || _emptyBoxes.Contains(c);
+
+    /// <summary>A ticked box (☑, ☒): the option behind it is chosen.</summary>
+    public bool IsTickedBox(char c) => _tickedBoxes.Contains(c);
+
     /// <summary>The option mark <paramref name="text"/> ends with (B. 立即挂断 √), or null.</summary>
     public string? TrailingOptionMark(string text) => OptionMarks.FirstOrDefault(m => text.EndsWith(m, StringComparison.Ordinal));
     /// <summary>
@@ -373,6 +386,16 @@ public sealed class LabelLexicon
     /// <summary>Words that open a statement though a question word follows (这就是为什么…), from <c>statementOpeners</c>.</summary>
     public IReadOnlyList<string> StatementOpeners { get; }
     public IReadOnlySet<string> Placeholders { get; }
+    private readonly string[] _candidateRuleWords;
+
+    /// <summary>The line speaks of the candidate, the answer sheet or the exam (考生, 答题纸, 2B铅笔): data <c>candidateRuleWords</c>.</summary>
+    public bool SpeaksToCandidates(ReadOnlySpan<char> line)
+    {
+        foreach (var word in _candidateRuleWords)
+            if (line.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>The heading of an exam paper's instructions to candidates (注意事项, 考生须知, Instructions).</summary>
     public Regex InstructionHeadings { get; }
     public IReadOnlyList<Regex> DeclaredCountPatterns { get; }
@@ -433,6 +456,9 @@ public sealed class LabelLexicon
     public bool IsLeadIn(string phrase) => LeadIns.Any(w => phrase.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     public IReadOnlyList<string> LeadIns { get; }
+
+    /// <summary>The field a word opens when it is a label word of the data (正确答案, 解析, Answer), else null.</summary>
+    public LabelKind? FieldOfLabel(string word) => _kinds.TryGetValue(FoldedText.Of(word).ToLowerInvariant(), out var kind) ? kind : null;
 
     /// <summary>Which field a matched label word opens.</summary>
     public LabelKind KindOf(string word) => _kindOfWord.GetOrAdd(word, static (w, kinds) =>

@@ -123,7 +123,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"[⑴-⒇⒈-⒛]")]
     private static partial Regex EnclosedNumberPattern();
 
-    [GeneratedRegex(@"^[ \t]*(?<b>[•·●▪◆■◦]|[-*](?=[ \t]))[ \t]*", RegexOptions.Multiline)]
+    // A bullet before an option's letter (• A．护理评估, an html list of options) marks an option, not an item.
+    [GeneratedRegex(@"^[ \t]*(?<b>[•·●▪◆■◦]|[-*](?=[ \t]))[ \t]*(?![ \t]*(?:[A-H][ \t]?[.．、)）]|[(（][A-H][)）]))", RegexOptions.Multiline)]
     private static partial Regex BulletPattern();
 
     [GeneratedRegex(@"(?<![第\d一二三四五六七八九十])(?<n>[一二三四五六七八九十]{1,3})\s*[、．.](?!\d)|[(（](?<n>[一二三四五六七八九十]{1,3})[)）]|第(?<n>[一二三四五六七八九十\d]{1,3})(?:部分|部份|章|节|節)|\b(?:Part|PART|Section)\s+(?<n>[IVX]{1,4}|\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b[.:：]?|(?<=(?:^|\n)[ \t\u3000]*)(?<r>(?<n>[IVX]{1,5}|[Ⅰ-Ⅻ]))[ \t\u3000]*[.．、](?=[ \t\u3000]|[^\x00-\x7F])")]
@@ -216,14 +217,17 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         }
         var keys = _lexicon.AnswerKeyHeadings.Matches(text).Select(m =>
         {
-            // A chapter's number before the heading word (第一章习题参考答案) is the heading's own.
+            // A chapter's number before the heading word (第一章习题参考答案) is the heading's own, and so is the
+            // paper's name (管理学原理试题答案及评分参考); only a chapter's key answers its own part.
             int lineStart = text.LastIndexOf('\n', Math.Max(m.Index - 1, 0)) + 1;
-            bool chapter = lineStart < m.Index && ChapterPrefixPattern().IsMatch(text.AsSpan(lineStart, m.Index - lineStart));
-            int start = chapter ? lineStart + (m.Index - lineStart - text.AsSpan(lineStart, m.Index - lineStart).TrimStart().Length) : m.Index;
+            var prefix = text.AsSpan(lineStart, m.Index - lineStart);
+            bool chapter = lineStart < m.Index && ChapterPrefixPattern().IsMatch(prefix);
+            bool paper = lineStart < m.Index && !chapter && PaperNamePrefixPattern().IsMatch(prefix);
+            int start = chapter || paper ? lineStart + (prefix.Length - prefix.TrimStart().Length) : m.Index;
             return new StructuralToken
             {
                 Kind = TokenKind.AnswerKey, Start = start, End = m.Index + m.Length, Label = m.Groups["w"].Value,
-                AtLineStart = chapter || IsLineStart(text, m.Index, out _),
+                AtLineStart = chapter || paper || IsLineStart(text, m.Index, out _),
                 AnswersItsPart = chapter || _lexicon.IsPartKeyHeading(m.Groups["w"].Value),
             };
         }).ToList();
@@ -470,6 +474,10 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
 
     [GeneratedRegex(@"^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*$")]
     private static partial Regex ChapterPrefixPattern();
+
+    // The answer-key heading pattern (LabelLexicon) allows the same name before its word.
+    [GeneratedRegex(@"^[ \t]*[^\s。？?！!，,：:]{1,24}(?:试题|试卷)[ \t]*$")]
+    private static partial Regex PaperNamePrefixPattern();
 
     private static bool IsLineStart(string text, int index, out int indent)
     {

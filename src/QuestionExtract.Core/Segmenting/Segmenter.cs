@@ -177,7 +177,9 @@ public sealed partial class Segmenter
                 continue;
             }
             // An exam key names its parts before their first entries (一、1. B  2. D): structure, not text.
-            if (t.Kind == TokenKind.AnswerKey && KeyPartNumeral.IsAlone(text.AsSpan(t.End, bodyEnd - t.End)))
+            // So is a note in brackets the heading carries ((for markers only), （课程代码 00054）).
+            if (t.Kind == TokenKind.AnswerKey && AnswerKeyHeadingNote.Without(text[t.End..bodyEnd]) is var afterNotes
+                && (string.IsNullOrWhiteSpace(afterNotes) || KeyPartNumeral.IsAlone(afterNotes)))
                 consumed.Add(text[t.End..bodyEnd]);
             // Text after a heading that no question claims (a heading with nothing after it) is kept.
             else if (t.Kind != TokenKind.Item && text[t.End..bodyEnd] is var rest && !string.IsNullOrWhiteSpace(rest))
@@ -206,6 +208,14 @@ public sealed partial class Segmenter
             if (inKey && _keyGrid.Parse(body, section?.Ordinal ?? 0, location) is { } grid)
             {
                 keyEntries.AddRange(grid);
+                consumed.Add(body);
+                continue;
+            }
+            // A key line of numbers and answers set apart by spaces only (1 B    2 C    3 B): its first number is
+            // the candidate, the rest of the line its other entries.
+            if (inKey && AnswerKeyRanges.ParseSpacedRun(text[t.Start..bodyEnd], section?.Ordinal ?? 0, location) is { } spaced)
+            {
+                keyEntries.AddRange(spaced);
                 consumed.Add(body);
                 continue;
             }

@@ -128,6 +128,16 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void Symbol_font_glyphs_read_as_their_characters()
+    {
+        // Insert ▸ Symbol writes a Wingdings box as the font's code F0A8 or F0FE; a glyph we do not read stays out.
+        static Run Symbol(string font, string code) => new(new SymbolChar { Font = font, Char = code });
+        var sheet = new Paragraph(Symbol("Wingdings", "F0A8"), new Run(new WordText("A．110　")), Symbol("Wingdings", "F0FE"),
+            new Run(new WordText("B．119　")), Symbol("Wingdings 2", "F052"), new Run(new WordText("C　")), Symbol("Webdings", "F021"));
+        Assert.Equal(["☐A．110　☑B．119　☑C　"], Texts(new DocxFixture().Element(sheet).Build()));
+    }
+
+    [Fact]
     public void Ruby_guides_are_dropped()
     {
         var ruby = new Ruby(new RubyContent(new Run(new WordText("wǎng"))), new RubyBase(new Run(new WordText("網"))));

@@ -9,12 +9,12 @@ public sealed class LabelFileTests
     [Fact]
     public void Added_answer_words_open_an_answer_and_the_built_in_ones_still_do()
     {
-        var lexicon = LabelLexicon.BuiltIn.With("answer: [参考思路]\n", "mine.yaml");
+        var lexicon = LabelLexicon.BuiltIn.With("answer: [参考说法]\n", "mine.yaml");
         var splitter = new FieldSplitter(lexicon);
-        Assert.Equal("先说结论。", splitter.Split("问题是什么?\n参考思路:先说结论。").Answer);
+        Assert.Equal("先说结论。", splitter.Split("问题是什么?\n参考说法:先说结论。").Answer);
         Assert.Equal("先说结论。", splitter.Split("问题是什么?\n参考答案:先说结论。").Answer);
         // Without the file the word opens no answer (the whole body is left to the unlabelled-answer split).
-        Assert.Null(new FieldSplitter(LabelLexicon.BuiltIn).Split("问题是什么?\n参考思路:先说结论。").Answer);
+        Assert.Null(new FieldSplitter(LabelLexicon.BuiltIn).Split("问题是什么?\n参考说法:先说结论。").Answer);
     }
 
     [Fact]

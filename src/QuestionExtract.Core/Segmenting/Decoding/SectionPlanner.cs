@@ -282,7 +282,9 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
             var t = stream[j];
             if (t.Start < stream[index].End) continue;
             // An exam key may carry its part's numeral before the first entry (一、1. B  2. D).
-            if (!string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]) && !KeyPartNumeral.IsAlone(text.AsSpan(stream[index].End, t.Start - stream[index].End))) return false;
+            // A note in brackets on a line of its own under the heading ((课程代码 00054), （仅供参考）) is the heading's.
+            var gap = AnswerKeyHeadingNote.Without(text[stream[index].End..t.Start]);
+            if (!string.IsNullOrWhiteSpace(gap) && !KeyPartNumeral.IsAlone(gap)) return false;
             // The key names a part as the paper did (二、填空题 over a part kept on its own).
             if (t.Kind == TokenKind.Section && (t.Number == 1 || headings.Any(h => h.Kind == TokenKind.Section && h.Number is not null && h.Number == t.Number))) return true;
             if (t.Kind == TokenKind.Item && (t.Number == 1 || t.Number == partFirst)) return true;

@@ -24,6 +24,8 @@ public sealed record CandidateFeatures
     public bool AnsweredList { get; init; }
     public bool CollapsedBody { get; init; }
     public bool InAnswerList { get; init; }
+    /// <summary>A list a named question's own line introduces with a colon (讨论要求： ⏎ 1．): its requirements.</summary>
+    public bool InRequirementList { get; init; }
     public double Score { get; init; }
 
     /// <summary>The features that are set, for <c>explain --structure</c>.</summary>
@@ -50,6 +52,7 @@ public sealed record CandidateFeatures
         if (AnsweredList) names.Add("answered-list");
         if (CollapsedBody) names.Add("collapsed");
         if (InAnswerList) names.Add("answer-list");
+        if (InRequirementList) names.Add("requirement-list");
         return string.Join(",", names);
     }
 }

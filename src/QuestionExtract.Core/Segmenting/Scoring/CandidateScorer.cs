@@ -34,6 +34,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _askingList = weights["features.askingList"];
     private readonly double _answeredList = weights["features.answeredList"];
     private readonly double _inAnswerList = weights["features.inAnswerList"];
+    private readonly double _inRequirementList = weights["features.inRequirementList"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
     private const int LongLine = 300;
@@ -99,6 +100,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             follows[i] = LinesFollow(document, items[i], windowEnds[i]) || (i + 1 < items.Count && parents[i + 1] >= 0 && parents[i + 1] == document.LineStart(items[i].Start));
         var inAnsweredList = AnsweredListMembers(items, asking, follows, parents);
         var inAnswerList = AnswerListMembers(document, items, answerKeys);
+        var inRequirementList = RequirementListMembers(document, items, answerKeys);
         // The numbers the document's answer key answers: its entries, or the ranges of a compact key.
         // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
         var keyed = items.Where(t => t.Number is not null && answerKeys.Contains(t.Start)).Select(t => (t.Family, t.Number!.Value))
@@ -171,10 +173,11 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool collapsed = document.InCollapsedBody(c.Start);
             if (collapsed) score += _collapsedBody;
             if (inAnswerList[i]) score += _inAnswerList;
+            if (inRequirementList[i]) score += _inRequirementList;
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = questionLevel, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = questionLevel, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], InRequirementList = inRequirementList[i], Score = score,
             };
         }
         return result;
@@ -207,7 +210,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Points nested under a step (- For a given data point …) leave the list open.
             if (firstStep is not null && c.Family != firstStep.Family && !inKey) continue;
             firstStep = null;
-            if (!inKey && c.AtLineStart && c.Number == 1 && OwnerOfList(items, i) is { } owner && IntroducedByColon(document, owner, c))
+            if (!inKey && c.AtLineStart && c.Number == 1 && OwnerOfList(items, i) is { } owner && IntroducedByColon(document, owner, c, MinIntroduction))
             {
                 result[i] = true;
                 (firstStep, lastStep) = (c, 1);
@@ -235,18 +238,38 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         return null;
     }
 
+    // A numbered item whose marker names it a question (【题目一】, 第2题, Question 3) says itself which lines are
+    // questions: a list in another style that a line of its own body introduces with a colon (讨论要求： ⏎ 1．… ⏎ 2．…)
+    // is part of what it sets, its requirements or its tasks. The list counts on from 1 in one style.
+    private bool[] RequirementListMembers(DocumentText document, IReadOnlyList<StructuralToken> items, Decoding.AnswerKeyRegions answerKeys)
+    {
+        var result = new bool[items.Count];
+        for (int i = 1; i < items.Count; i++)
+        {
+            if (items[i - 1] is not { Family: MarkerFamily.QuestionWord, AtLineStart: true, Number: >= 1 } named) continue;
+            var first = items[i];
+            if (first.Family == named.Family || !first.AtLineStart || first.Number != 1 || answerKeys.Contains(first.Start)
+                || !IntroducedByColon(document, named, first, MinRequirementHeading)) continue;
+            for (int j = i, next = 1; j < items.Count && items[j].Family == first.Family && items[j].Delimiter == first.Delimiter && items[j].Number == next; j++, next++)
+                result[j] = true;
+        }
+        return result;
+    }
+
     // The line above the candidate ends in a colon and lies below the owner's own line: a sentence of the owner's
     // body that introduces what follows. A label (问题：, 参考答案：) is no such sentence: what it opens is its own.
-    private bool IntroducedByColon(DocumentText document, StructuralToken owner, StructuralToken c)
+    private bool IntroducedByColon(DocumentText document, StructuralToken owner, StructuralToken c, int minLength)
     {
         var text = document.Text;
         if (MarkerScanner.NonBlankLineAbove(text, document.LineStart(c.Start)) is not { } above || above.Start <= document.LineStart(owner.Start)) return false;
         var line = text.AsSpan(above.Start, above.End - above.Start).Trim();
-        if (line.Length <= MinIntroduction || line[^1] is not (':' or '：')) return false;
+        if (line.Length <= minLength || line[^1] is not (':' or '：')) return false;
         return !document.LabelMatches(lexicon).Any(m => m.Index >= above.Start && m.Index < above.End);
     }
 
     private const int MinIntroduction = 5;
+    // Under a named question a short heading introduces its list too (要求：, Tasks:).
+    private const int MinRequirementHeading = 2;
 
     // A numbered line under a heading that names a part of statements (四、填空题, 名词解释), or in a document whose
     // title names one before any heading, is an item of that part though it does not ask. Only numbered items at
