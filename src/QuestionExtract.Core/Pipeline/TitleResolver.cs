@@ -41,6 +41,12 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     [GeneratedRegex(@"题|題|卷|面经|面經|问答|問答|攻略|练习|練習|训练|訓練|(?i:\bquestions?\b|\bquiz\b|\bQ\s?&\s?A\b)")]
     private static partial Regex PaperWordPattern();
 
+    // The longest second line that may finish a title broken over two lines.
+    private const int MaxTitleTail = 60;
+
+    [GeneratedRegex(@"^(?:and|or|for|with|of|in|on|to|from|the|vs\.?|&)\s+\S")]
+    private static partial Regex TitleTailPattern();
+
     // A title's first line that begins with the year and names no collection (2024年中国银行秋季校园招聘 ⏎
     // 笔试真题及答案解析): the title broken over two lines.
     [GeneratedRegex(@"^(?:19|20)\d\d(?:—\d{4})?年")]
@@ -80,6 +86,14 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             consumed.Add(lines[0]);
             title = lines[0] + (char.IsAsciiLetterOrDigit(lines[0][^1]) && char.IsAsciiLetterOrDigit(title[0]) ? " " : "") + title;
             lines.RemoveAt(0);
+        }
+        // An English title broken before its last words (Audit Associate Interview Questions ⏎ and Suggested Answers):
+        // a short second line that goes on with a small joining word (and, for, with…) finishes it.
+        if (title is not null && !bracket.Success && candidates.Count == 0 && lines.Count > 1 && lines[0] == title && lines[1].Length <= MaxTitleTail
+            && TitleTailPattern().IsMatch(lines[1]) && !Segmenting.SentenceSplitter.SentenceEnds.Contains(lines[1][^1]) && !StartsAsItem(lines[1]))
+        {
+            title = lines[0] = lines[0] + " " + lines[1];
+            lines.RemoveAt(1);
         }
         // The page title that holds the heading chosen (the heading plus the site's name) goes with it.
         string? pageTitle = title is not null && lines.Count > 1 && Key(lines[0]) is var first && first != Key(title) && first.Contains(Key(title), StringComparison.Ordinal) ? lines[0] : null;

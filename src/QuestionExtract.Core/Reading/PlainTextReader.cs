@@ -29,6 +29,7 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
         var blocks = new List<Block>();
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         if (AnkiExportHeader.Read(lines) is { } anki) return AnkiNotes(lines, anki);
+        var numbers = TabRecords(ref lines);
         int csvRows = CsvTableRun(lines, out int csvStart);
         for (int i = 0; i < lines.Length; i++)
         {
@@ -38,7 +39,7 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
                 for (int j = i; j < i + csvRows; j++)
                 {
                     var cells = CsvFields(lines[j])!;
-                    blocks.Add(TableRow(cells, j + 1));
+                    blocks.Add(TableRow(cells, numbers[j]));
                 }
                 i += csvRows - 1;
                 continue;
@@ -49,8 +50,8 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
                 // A spreadsheet saved as text: each line a row, its cells apart by tabs, read as a table's rows.
                 for (int j = i; j < i + run; j++)
                 {
-                    var cells = lines[j].Split('\t').Select(c => c.Trim()).ToArray();
-                    blocks.Add(TableRow(cells, j + 1));
+                    var cells = lines[j].Split('\t').Select(c => Unquoted(c.Trim())).ToArray();
+                    blocks.Add(TableRow(cells, numbers[j]));
                 }
                 i += run - 1;
                 continue;
@@ -58,11 +59,11 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
             if (WordControlMarks.Has(lines[i]))
             {
                 // Text dumped from a Word 97–2003 file: a row of cell marks is a table's row, fields show their result.
-                if (WordControlMarks.Cells(lines[i]) is { } cells) { blocks.Add(TableRow([.. cells.Select(WordControlMarks.Resolve)], i + 1)); continue; }
-                blocks.Add(new Block(WordControlMarks.Resolve(lines[i]), BlockKind.Paragraph, new SourceLocation(i + 1, 1)));
+                if (WordControlMarks.Cells(lines[i]) is { } cells) { blocks.Add(TableRow([.. cells.Select(WordControlMarks.Resolve)], numbers[i])); continue; }
+                blocks.Add(new Block(WordControlMarks.Resolve(lines[i]), BlockKind.Paragraph, new SourceLocation(numbers[i], 1)));
                 continue;
             }
-            blocks.Add(new Block(lines[i], BlockKind.Paragraph, new SourceLocation(i + 1, 1)));
+            blocks.Add(new Block(lines[i], BlockKind.Paragraph, new SourceLocation(numbers[i], 1)));
         }
         return blocks;
     }
@@ -97,6 +98,59 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
     // A spreadsheet row read from one line: its cells, and its text as a pipe table's row.
     private static Block TableRow(string[] cells, int line) =>
         new("| " + string.Join(" | ", cells) + " |", BlockKind.TableRow, new SourceLocation(line, 1)) { Cells = cells };
+
+    private const int MaxRecordLines = 50;
+
+    // A spreadsheet saved as tab-separated text (Excel's Unicode Text) puts a cell that holds line breaks in quotes
+    // (a long answer): the lines up to the closing quote are one record. Returns each record's first line number;
+    // lines stay as they are where no quoted cell is left open on a line with a tab.
+    private static int[] TabRecords(ref string[] lines)
+    {
+        var numbers = Enumerable.Range(1, lines.Length).ToArray();
+        if (!lines.Any(l => l.Contains('\t') && l.Contains('"'))) return numbers;
+        var records = new List<string>(lines.Length);
+        var recordNumbers = new List<int>(lines.Length);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int end = i;
+            if (lines[i].Contains('\t') && EndsInsideQuotes(lines[i], false))
+            {
+                bool open = true;
+                for (end = i + 1; end < lines.Length && end - i <= MaxRecordLines && (open = EndsInsideQuotes(lines[end], true)); end++) { }
+                if (open || end >= lines.Length) end = i;
+            }
+            records.Add(string.Join("\n", lines[i..(end + 1)]));
+            recordNumbers.Add(i + 1);
+            i = end;
+        }
+        lines = [.. records];
+        return [.. recordNumbers];
+    }
+
+    // Whether a line of a tab-separated record leaves a quoted cell open: a quote opens a cell only at its start,
+    // and "" inside one is a quote of the text.
+    private static bool EndsInsideQuotes(string line, bool inQuotes)
+    {
+        bool cellStart = !inQuotes;
+        for (int k = 0; k < line.Length; k++)
+        {
+            char c = line[k];
+            if (inQuotes)
+            {
+                if (c != '"') continue;
+                if (k + 1 < line.Length && line[k + 1] == '"') { k++; continue; }
+                inQuotes = false;
+                continue;
+            }
+            if (c == '"' && cellStart) { inQuotes = true; cellStart = false; continue; }
+            cellStart = c == '\t';
+        }
+        return inQuotes;
+    }
+
+    // A cell the export quoted ("第一行⏎第二行", "say ""hi""") without its quotes.
+    private static string Unquoted(string cell) =>
+        cell.Length >= 2 && cell[0] == '"' && cell[^1] == '"' && cell.Contains('\n') ? cell[1..^1].Replace("\"\"", "\"") : cell;
 
     private const int MinTableRows = 3;
     private const int MinTabs = 2;

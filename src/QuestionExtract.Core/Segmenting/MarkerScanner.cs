@@ -189,8 +189,12 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         AddNumericEntries(items, text);
 
         var tokens = new List<StructuralToken>(items);
+        int titleEnd = document.LineEnd(0);
+        bool shortTitle = titleEnd <= MaxTitleLength && !items.Any(i => i.Start < titleEnd);
         foreach (Match m in SectionPattern().Matches(text))
         {
+            // A short first line may name its chapter after its own words (初级会计实务 第一章 练习题): the title's.
+            if (shortTitle && m.Index < titleEnd && !IsLineStart(text, m.Index, out _)) continue;
             var section = Section(text, m, items);
             if (section is not null) tokens.Add(section);
             // 一、 opening a line may number a question as well as a part (一、请介绍一下你自己。 答：…): the item
@@ -373,6 +377,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private static partial Regex KeyPartNameLine();
 
     private const int MaxGroupLabel = 16;
+    // A first line this short with no item on it is a title.
+    private const int MaxTitleLength = 40;
 
     // "java方面:" or "Round 2:" right before the item: a short phrase ending in a colon, not a field label (答案:)
     // nor a lead-in to an answer's steps (排查步骤如下:).

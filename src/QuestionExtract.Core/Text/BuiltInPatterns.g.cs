@@ -1147,477 +1147,481 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"剩余\d+页未读";
+    private const string P285 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^(试读|阅读)已?结束";
+    private const string P286 = @"^(?:文档)?预览已结束";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"只提供\d+页预览";
+    private const string P287 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P288 = @"只提供\d+页预览";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P289 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P290 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P291 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P292 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P293 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:remaining|rest|other|all|full)";
+    private const string P294 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"超出(?:了)?(?:免费)?预览范围";
+    private const string P295 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:remaining|rest|other|all|full)";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
+    private const string P296 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
+    private const string P297 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
+    private const string P298 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
+    private const string P299 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
 
-    private const string P300 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
+    private const string P300 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R300();
 
-    private const string P301 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P301 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}$";
     [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R301();
 
-    private const string P302 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P302 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R302();
 
-    private const string P303 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P303 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R303();
 
-    private const string P304 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P304 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R304();
 
-    private const string P305 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P305 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R305();
 
-    private const string P306 = @"(?i)allrightsreserved\.?$";
+    private const string P306 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R306();
 
-    private const string P307 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P307 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R307();
 
-    private const string P308 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P308 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R308();
 
-    private const string P309 = @"ICP备\d{5,}号";
+    private const string P309 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R309();
 
-    private const string P310 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P310 = @"ICP备\d{5,}号";
     [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R310();
 
-    private const string P311 = @"公网安备\d{6,}号";
+    private const string P311 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R311();
 
-    private const string P312 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
+    private const string P312 = @"公网安备\d{6,}号";
     [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R312();
 
-    private const string P313 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P313 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}$";
     [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R313();
 
-    private const string P314 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P314 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R314();
 
-    private const string P315 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P315 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R315();
 
-    private const string P316 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
+    private const string P316 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R316();
 
-    private const string P317 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
+    private const string P317 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
     [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R317();
 
-    private const string P318 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P318 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
     [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R318();
 
-    private const string P319 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
+    private const string P319 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P319, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R319();
 
-    private const string P320 = @"(?i)forinternalcirculationonly";
+    private const string P320 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
     [GeneratedRegex(P320, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R320();
 
-    private const string P321 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P321 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P321, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R321();
 
-    private const string P322 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P322 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P322, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R322();
 
-    private const string P323 = @"^[\u2500-\u257F]{3,}$";
+    private const string P323 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P323, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R323();
 
-    private const string P324 = @"^\+(?:-{2,}\+){1,}$";
+    private const string P324 = @"^[\u2500-\u257F]{3,}$";
     [GeneratedRegex(P324, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R324();
 
-    private const string P325 = @"^[│┃]{2,}$";
+    private const string P325 = @"^\+(?:-{2,}\+){1,}$";
     [GeneratedRegex(P325, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R325();
 
-    private const string P326 = @"^\|{2,}$";
+    private const string P326 = @"^[│┃]{2,}$";
     [GeneratedRegex(P326, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R326();
 
-    private const string P327 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P327 = @"^\|{2,}$";
     [GeneratedRegex(P327, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R327();
 
-    private const string P328 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
+    private const string P328 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P328, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R328();
 
-    private const string P329 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P329 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
     [GeneratedRegex(P329, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R329();
 
-    private const string P330 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P330 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P330, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R330();
 
-    private const string P331 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P331 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P331, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R331();
 
-    private const string P332 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P332 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P332, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R332();
 
-    private const string P333 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P333 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P333, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R333();
 
-    private const string P334 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P334 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P334, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R334();
 
-    private const string P335 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P335 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P335, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R335();
 
-    private const string P336 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P336 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P336, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R336();
 
-    private const string P337 = @"^[^。？?！!.]{2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
+    private const string P337 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P337, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R337();
 
-    private const string P338 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
+    private const string P338 = @"^[^。？?！!.]{2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P338, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R338();
 
-    private const string P339 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
+    private const string P339 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
     [GeneratedRegex(P339, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R339();
 
-    private const string P340 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
+    private const string P340 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
     [GeneratedRegex(P340, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R340();
 
-    private const string P341 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P341 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
     [GeneratedRegex(P341, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R341();
 
-    private const string P342 = @"^好文要顶关注我收藏该文";
+    private const string P342 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P342, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R342();
 
-    private const string P343 = @"^链接[:：]https?://\S+$";
+    private const string P343 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P343, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R343();
 
-    private const string P344 = @"^粉丝-\d+关注-\d+$";
+    private const string P344 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P344, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R344();
 
-    private const string P345 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P345 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P345, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R345();
 
-    private const string P346 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P346 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P346, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R346();
 
-    private const string P347 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P347 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P347, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R347();
 
-    private const string P348 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P348 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P348, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R348();
 
-    private const string P349 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P349 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P349, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R349();
 
-    private const string P350 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P350 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P350, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R350();
 
-    private const string P351 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P351 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P351, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R351();
 
-    private const string P352 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
+    private const string P352 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P352, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R352();
 
-    private const string P353 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
+    private const string P353 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P353, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R353();
 
-    private const string P354 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P354 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P354, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R354();
 
-    private const string P355 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P355 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P355, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R355();
 
-    private const string P356 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P356 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P356, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R356();
 
-    private const string P357 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P357 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P357, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R357();
 
-    private const string P358 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P358 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P358, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R358();
 
-    private const string P359 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P359 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P359, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R359();
 
-    private const string P360 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P360 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P360, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R360();
 
-    private const string P361 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P361 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P361, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R361();
 
-    private const string P362 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
+    private const string P362 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P362, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R362();
 
-    private const string P363 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
+    private const string P363 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
     [GeneratedRegex(P363, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R363();
 
-    private const string P364 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P364 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
     [GeneratedRegex(P364, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R364();
 
-    private const string P365 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P365 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P365, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R365();
 
-    private const string P366 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P366 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P366, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R366();
 
-    private const string P367 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P367 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P367, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R367();
 
-    private const string P368 = @"^[(（](?:全文)?完[)）]$";
+    private const string P368 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P368, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R368();
 
-    private const string P369 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P369 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P369, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R369();
 
-    private const string P370 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P370 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P370, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R370();
 
-    private const string P371 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P371 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P371, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R371();
 
-    private const string P372 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|试题到此结束|试卷到此结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P372 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P372, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R372();
 
-    private const string P373 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
+    private const string P373 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|试题到此结束|试卷到此结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P373, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R373();
 
-    private const string P374 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P374 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
     [GeneratedRegex(P374, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R374();
 
-    private const string P375 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P375 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P375, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R375();
 
-    private const string P376 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P376 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P376, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R376();
 
-    private const string P377 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P377 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P377, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R377();
 
-    private const string P378 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P378 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P378, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R378();
 
-    private const string P379 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P379 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P379, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R379();
 
-    private const string P380 = @"^[^。]{2,80}$";
+    private const string P380 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P380, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R380();
 
-    private const string P381 = @"^[^?？]+$";
+    private const string P381 = @"^[^。]{2,80}$";
     [GeneratedRegex(P381, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R381();
 
-    private const string P382 = @"^Posted(on:|by:?)?";
+    private const string P382 = @"^[^?？]+$";
     [GeneratedRegex(P382, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R382();
 
-    private const string P383 = @"^tags:$";
+    private const string P383 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P383, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R383();
 
-    private const string P384 = @"^篇首语:";
+    private const string P384 = @"^tags:$";
     [GeneratedRegex(P384, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R384();
 
-    private const string P385 = @"本文由.{1,30}小编为大家整理";
+    private const string P385 = @"^篇首语:";
     [GeneratedRegex(P385, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R385();
 
-    private const string P386 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P386 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P386, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R386();
 
-    private const string P387 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P387 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P387, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R387();
 
-    private const string P388 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P388 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P388, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R388();
 
-    private const string P389 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P389 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P389, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R389();
 
-    private const string P390 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P390 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P390, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R390();
 
-    private const string P391 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P391 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P391, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R391();
 
-    private const string P392 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P392 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P392, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R392();
 
-    private const string P393 = @"^本文由.{1,30}原创发布";
+    private const string P393 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P393, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R393();
 
-    private const string P394 = @"^题图来自.{1,40}$";
+    private const string P394 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P394, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R394();
 
-    private const string P395 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P395 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P395, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R395();
 
-    private const string P396 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P396 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P396, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R396();
 
-    private const string P397 = @"VIP$";
+    private const string P397 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P397, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R397();
 
-    private const string P398 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P398 = @"VIP$";
     [GeneratedRegex(P398, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R398();
 
-    private const string P399 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P399 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P399, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R399();
 
-    private const string P400 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P400 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P400, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R400();
 
-    private const string P401 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P401 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P401, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R401();
 
-    private const string P402 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P402 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P402, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R402();
+
+    private const string P403 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P403, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R403();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2024,6 +2028,7 @@ internal static partial class BuiltInPatterns
         [(P400, RegexOptions.CultureInvariant, 1000)] = R400,
         [(P401, RegexOptions.CultureInvariant, 1000)] = R401,
         [(P402, RegexOptions.CultureInvariant, 1000)] = R402,
+        [(P403, RegexOptions.CultureInvariant, 1000)] = R403,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>

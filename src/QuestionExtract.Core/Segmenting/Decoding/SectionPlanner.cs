@@ -63,6 +63,12 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                     break;
                 // Chapters (第一章 总论, 第二部分, Part 2) stand above the parts: each numbers its parts from 一 again
                 // (第一章 ⏎ 一、单项选择题 … 第二章 ⏎ 一、单项选择题). A chapter's own key ends where the next chapter opens.
+                // A chapter named right under a key's heading (Answers to Odd-Numbered Exercises ⏎ Section 2.3) names
+                // the part the key answers: the key goes on under it.
+                // (A part the key numbers from 1 as its own is read as one, below.)
+                case TokenKind.Section when keyStart >= 0 && t.Number != section + 1 && headings.Count > 0 && headings[^1].Start == keyStart
+                                            && string.IsNullOrWhiteSpace(text[headings[^1].End..t.Start]) && ChapterHeading().IsMatch(text.AsSpan(t.Start, t.End - t.Start)):
+                    break;
                 case TokenKind.Section when t.AtLineStart && t.Number is int c && c > chapter && c <= chapter + 1 + MaxSkippedParts
                                             && ChapterHeading().IsMatch(text.AsSpan(t.Start, t.End - t.Start))
                                             && (OpensQuestions(text, stream, i) || FirstItemAfterMaterial(stream, i) is not null):
@@ -92,8 +98,10 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                 case TokenKind.Section when t.Number is null && i + 1 < stream.Count && stream[i + 1].Kind == TokenKind.AnswerKey && stream[i + 1].Start == t.Start:
                     break;
                 case TokenKind.Section when t.Number is null:
-                    // A heading that is itself a question candidate (a heading that asks) is not a section.
-                    if (!(items.Count > 0 && items[^1].Start == t.Start) && NextItem(text, stream, i) is not null) headings.Add(t);
+                    // A heading that is itself a question candidate (a heading that asks) is not a section, and
+                    // neither is a heading below the level of the question heading above it (## 3. How would you
+                    // design…? ⏎ ### Follow-up questions): a part of that question's answer.
+                    if (!(items.Count > 0 && items[^1].Start == t.Start) && !UnderQuestionHeading(document, items, t) && NextItem(text, stream, i) is not null) headings.Add(t);
                     break;
                 // A key's part named as the paper names it, its ranges or grid under it (一、单项选择题 ⏎ 1-5 CABAD).
                 case TokenKind.Section when keyStart >= 0 && t.Number == section + 1 && (AnswerKeyRanges.RangeAt(text, t.End) || grid.StartsAt(text, t.End)):
@@ -257,6 +265,13 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
 
     private const int MaxMaterial = 3000;
 
+    private static bool UnderQuestionHeading(DocumentText document, List<StructuralToken> items, StructuralToken heading)
+    {
+        if (items.Count == 0) return false;
+        int questionLevel = document.HeadingLevelAt(items[^1].Start), level = document.HeadingLevelAt(heading.Start);
+        return questionLevel > 0 && level > questionLevel && document.InHeading(items[^1].Start);
+    }
+
     // Parts a document may leave out before the first it keeps, or between two it keeps.
     private const int MaxSkippedParts = 4;
 
@@ -277,18 +292,28 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
     {
         // A compact key (1-5 ABCDA) counts from 1 as well, and so does a grid (题号 1 2 3 / 答案 A C B).
         if (AnswerKeyRanges.StartAt(text, stream[index].End, partFirst) || grid.StartsAt(text, stream[index].End)) return true;
+        int from = stream[index].End;
+        bool namedPart = false;
         for (int j = index + 1; j < stream.Count; j++)
         {
             var t = stream[j];
-            if (t.Start < stream[index].End) continue;
+            if (t.Start < from) continue;
             // An exam key may carry its part's numeral before the first entry (一、1. B  2. D).
             // A note in brackets on a line of its own under the heading ((课程代码 00054), （仅供参考）) is the heading's.
-            var gap = AnswerKeyHeadingNote.Without(text[stream[index].End..t.Start]);
+            var gap = AnswerKeyHeadingNote.Without(text[from..t.Start]);
             if (!string.IsNullOrWhiteSpace(gap) && !KeyPartNumeral.IsAlone(gap)) return false;
             // The key names a part as the paper did (二、填空题 over a part kept on its own).
             if (t.Kind == TokenKind.Section && (t.Number == 1 || headings.Any(h => h.Kind == TokenKind.Section && h.Number is not null && h.Number == t.Number))) return true;
             if (t.Kind == TokenKind.Item && (t.Number == 1 || t.Number == partFirst)) return true;
             if (t.Kind == TokenKind.Item) continue;
+            // Or names it its own way (Answers to Odd-Numbered Exercises ⏎ Section 2.3 ⏎ 1. …): one heading, its
+            // first entry right under it.
+            if (t.Kind == TokenKind.Section && !namedPart)
+            {
+                namedPart = true;
+                from = t.End;
+                continue;
+            }
             return false;
         }
         return false;

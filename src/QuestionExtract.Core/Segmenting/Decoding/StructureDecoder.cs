@@ -266,7 +266,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (!map.TryGetValue(key, out var old) || nodes[old].Score < nodes[index].Score) map[key] = index;
     }
 
-    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, ContinuesKeyRange, RestartUnderGroupLabel, Restart, Gap, Repeat, Backward }
+    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, ContinuesKeyRange, RestartUnderGroupLabel, ContinuesOddKey, Restart, Gap, Repeat, Backward }
 
     /// <summary>The weight of going from kept candidate <paramref name="from"/> (null: the start) to <paramref name="to"/>, and its kind.</summary>
     private (double Cost, Step Kind) Transition(IReadOnlyList<StructuralToken> items, RegionMap region, int? from, int to)
@@ -291,6 +291,8 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (boundary && n == 1) return (_continuity + delimiter, Step.RestartAfterHeading);
         if (boundary && region.AfterKeyRange(to)) return (_continuity + delimiter, Step.ContinuesKeyRange);
         if (c.AfterGroupLabel && n == 1) return (_continuity + delimiter, Step.RestartUnderGroupLabel);
+        // A key that answers the odd-numbered exercises only (1. … 3. … 5. …), as a textbook's does, counts by two.
+        if (region.InKey(f) && region.InKey(to) && last % 2 == 1 && n == last + 2) return (_continuity + delimiter, Step.ContinuesOddKey);
         if (n == 1) return (-_restart + delimiter, Step.Restart);
         if (n > last + 1)
             return (-Math.Min(_gapMax, _gap + _gapPerNumber * (n - last - 2)) + delimiter, Step.Gap);
@@ -313,6 +315,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             Step.RestartAfterHeading => "restarts after a heading",
             Step.ContinuesKeyRange => "goes on from the key's ranges",
             Step.RestartUnderGroupLabel => "restarts under a group label",
+            Step.ContinuesOddKey => $"goes on from {p?.Number} among the key's odd numbers",
             Step.Restart => $"restart after {p?.Number} without a heading",
             Step.Gap => $"gap after {p?.Number}",
             Step.Repeat => $"repeats {p?.Number}",
@@ -364,18 +367,20 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                 && (AnswerKeyRanges.LastNumberIn(document.Text, key.Start, items[i].Start) == n - 1 || (items[i].AtLineStart && keys.FirstNumber(key.Start) == n)))
                 afterRange.Add(i);
         }
-        return new RegionMap(region, afterRange);
+        return new RegionMap(region, afterRange, [.. items.Select(t => keys.Contains(t.Start))]);
     }
 
     /// <summary>
-    /// The stretch of headings each candidate stands under, and the key entries whose numbers go on from a
-    /// compact key's ranges above them.
+    /// The stretch of headings each candidate stands under, the key entries whose numbers go on from a
+    /// compact key's ranges above them, and which candidates stand in a key.
     /// </summary>
-    private sealed class RegionMap(int[] regions, HashSet<int> afterKeyRange)
+    private sealed class RegionMap(int[] regions, HashSet<int> afterKeyRange, bool[] inKey)
     {
         public int this[int item] => regions[item];
 
         public bool AfterKeyRange(int item) => afterKeyRange.Contains(item);
+
+        public bool InKey(int item) => inKey[item];
     }
 
     private static string Format(double value) => value.ToString("+0.0;-0.0", CultureInfo.InvariantCulture);

@@ -99,7 +99,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         for (int i = 0; i < items.Count; i++)
             follows[i] = LinesFollow(document, items[i], windowEnds[i]) || (i + 1 < items.Count && parents[i + 1] >= 0 && parents[i + 1] == document.LineStart(items[i].Start));
         var inAnsweredList = AnsweredListMembers(items, asking, follows, parents);
-        var inAnswerList = AnswerListMembers(document, items, answerKeys);
+        var inAnswerList = AnswerListMembers(document, items, answerKeys, asking);
         var inRequirementList = RequirementListMembers(document, items, answerKeys);
         // The numbers the document's answer key answers: its entries, or the ranges of a compact key.
         // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
@@ -187,7 +187,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     // numbering style than the item before it that opens after an answer or analysis label, and the items of that
     // style that follow it with no other style between. Sub-point styles only: a question family does not number
     // an answer's points. Not in an answer key, whose heading is a label word too.
-    private bool[] AnswerListMembers(DocumentText document, IReadOnlyList<StructuralToken> items, Decoding.AnswerKeyRegions answerKeys)
+    private bool[] AnswerListMembers(DocumentText document, IReadOnlyList<StructuralToken> items, Decoding.AnswerKeyRegions answerKeys, bool[] asking)
     {
         var result = new bool[items.Count];
         int[]? answerLabels = null;
@@ -210,7 +210,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Points nested under a step (- For a given data point …) leave the list open.
             if (firstStep is not null && c.Family != firstStep.Family && !inKey) continue;
             firstStep = null;
-            if (!inKey && c.AtLineStart && c.Number == 1 && OwnerOfList(items, i) is { } owner && IntroducedByColon(document, owner, c, MinIntroduction))
+            // A group's label (Round 2 (coding):, java方面:) opens the next group of questions, not an answer's steps.
+            if (!inKey && c.AtLineStart && c.Number == 1 && !c.AfterGroupLabel && OwnerOfList(document, items, i, asking) is { } owner && IntroducedByColon(document, owner, c, MinIntroduction))
             {
                 result[i] = true;
                 (firstStep, lastStep) = (c, 1);
@@ -231,10 +232,13 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     }
 
     // The nearest numbered candidate of the list's own style before it: the item whose body holds the list.
-    private static StructuralToken? OwnerOfList(IReadOnlyList<StructuralToken> items, int i)
+    // It must ask or stand as a heading, as a question does: a number that only looks like a marker (2 yr. ago, a
+    // post's age) owns no list.
+    private StructuralToken? OwnerOfList(DocumentText document, IReadOnlyList<StructuralToken> items, int i, bool[] asking)
     {
         for (int j = i - 1; j >= 0; j--)
-            if (items[j].Family == items[i].Family) return items[j].Number >= 1 ? items[j] : null;
+            if (items[j].Family == items[i].Family)
+                return items[j].Number >= 1 && (asking[j] || document.InHeading(items[j].Start)) ? items[j] : null;
         return null;
     }
 
