@@ -20,15 +20,15 @@ public sealed partial class LabelRows(LabelLexicon lexicon)
         for (int i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (AsLabelledLine(block) is not { } line)
+            if (LabelOf(block) is not { } label)
             {
                 result?.Add(block);
                 continue;
             }
             result ??= [.. blocks.Take(i)];
-            result.Add(line);
+            result.Add(new Block(label + "：" + block.Cells![1].Trim(), BlockKind.Paragraph, block.Location, block.Level) { Collapsed = block.Collapsed });
             // The bars between the cells, and what was trimmed off the label (【】, a colon), are the row's markup.
-            consumed.Add(string.Concat(block.Text.Where(c => c == '|')) + block.Cells![0].Trim().Replace(line.Text[..line.Text.IndexOf('：')], ""));
+            consumed.Add(string.Concat(block.Text.Where(c => c == '|')) + block.Cells[0].Trim().Replace(label, ""));
             // A Markdown table's first row is its header, the delimiter row under it markup of that header.
             if (i + 1 < blocks.Count && blocks[i + 1].Cells is { Count: > 0 } next && next.All(c => DelimiterCell().IsMatch(c)))
             {
@@ -39,12 +39,12 @@ public sealed partial class LabelRows(LabelLexicon lexicon)
         return result ?? blocks;
     }
 
-    private Block? AsLabelledLine(Block block)
+    // The answer or analysis label a two-cell row opens with, its value cell not empty; null for any other row.
+    private string? LabelOf(Block block)
     {
         if (block.Cells is not [var first, var second] || second.Trim().Length == 0) return null;
         var label = first.Trim().Trim("【】[]*:： \t\u3000".ToCharArray());
-        if (label.Length == 0 || lexicon.FieldOfLabel(label) is not (LabelKind.Answer or LabelKind.Analysis)) return null;
-        return new Block(label + "：" + second.Trim(), BlockKind.Paragraph, block.Location, block.Level) { Collapsed = block.Collapsed };
+        return label.Length > 0 && lexicon.FieldOfLabel(label) is LabelKind.Answer or LabelKind.Analysis ? label : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^:?-{3,}:?$")]

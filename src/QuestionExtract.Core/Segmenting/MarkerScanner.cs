@@ -482,7 +482,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private static partial Regex ChapterPrefixPattern();
 
     // The answer-key heading pattern (LabelLexicon) allows the same name before its word.
-    [GeneratedRegex(@"^[ \t]*[^\s。？?！!，,：:]{1,24}(?:试题|试卷)[ \t]*$")]
+    [GeneratedRegex(@"^[ \t]*" + LabelLexicon.PaperNamePrefix + @"[ \t]*$")]
     private static partial Regex PaperNamePrefixPattern();
 
     private static bool IsLineStart(string text, int index, out int indent)
