@@ -158,10 +158,24 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             var candidate = Undecorate(lines[j]);
             if (!IsShortLine(candidate) || StartsAsItem(candidate)) continue;
             var key = Key(candidate);
-            if (key.Length >= 4 && key != page && page.Contains(key, StringComparison.Ordinal) && page.Length - key.Length <= MaxSiteDecoration) return candidate;
+            if (key.Length >= 4 && key != page && page.Contains(key, StringComparison.Ordinal) && page.Length - key.Length <= MaxSiteDecoration
+                && SetApartIn(pageTitle, candidate)) return candidate;
         }
         return null;
     }
+
+    // The site's name stands apart from the heading in the page title (Redis 面试题 - 小林的博客, 知乎 | …): a heading the
+    // title runs on from in words (产品经理 in 产品经理面试一般会问哪些问题？) is a word of it, not its heading.
+    private static bool SetApartIn(string pageTitle, string heading)
+    {
+        int at = pageTitle.IndexOf(heading, StringComparison.Ordinal);
+        if (at < 0) return true;
+        var before = pageTitle.AsSpan(0, at).TrimEnd();
+        var after = pageTitle.AsSpan(at + heading.Length).TrimStart();
+        return (before.Length == 0 || IsTitleSeparator(before[^1]) || before[^1] is ')' or '）' or '】' or ']') && (after.Length == 0 || IsTitleSeparator(after[0]));
+    }
+
+    private static bool IsTitleSeparator(char c) => c is '-' or '_' or '|' or '｜' or '–' or '—' or '·' or ':' or '：' or '»' or '>' or '(' or '（' or '【' or '[';
 
     // A page's <title> is often its heading shortened or reworded for search, with the site's name after it
     // (社保常见问题解答_某市人社局 over 社会保险常见问题解答): the page's own heading that shares a third of its
@@ -200,8 +214,13 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         var (head, glued) = SplitGlued(lines[0]);
         var candidate = Undecorate(glued is null ? lines[0] : head);
         if (glued is not null && candidate.Length < 4) return null;
-        return IsShortLine(candidate) && !EndsAsSentence(candidate) && !IsNavigationRow(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
+        return IsShortLine(candidate) && (!EndsAsSentence(candidate) || AsksForQuestions().IsMatch(candidate)) && !IsNavigationRow(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
     }
+
+    // A Q&A site's question that asks for questions (产品经理面试一般会问哪些问题？, What are the most common nursing
+    // interview questions?) is the page's title: the answers under it are the list it asks for.
+    [GeneratedRegex(@"(?:哪些|什么样的|什么)[^？?。]{0,8}(?:问题|题目|面试题|题)[？?]$|^(?i:what\s+(?:are|kind\s+of|type\s+of|sort\s+of)[^?]{0,60}questions[^?]{0,30}\?)$")]
+    private static partial Regex AsksForQuestions();
 
     // Furniture the rules do not know (a blog's name, a site heading) may stand above the title; a title-like
     // line that names a question collection is the title. A question or section line is not.

@@ -168,6 +168,13 @@ public sealed class DocumentText
         return inner.IndexOf(s[..2]) < 0 && inner.IndexOf('\n') < 0 && !char.IsWhiteSpace(inner[0]);
     }
 
+    /// <summary>The list level of the item holding <paramref name="offset"/> (1 for a top-level item); 0 outside list items.</summary>
+    public int ListLevelAt(int offset)
+    {
+        int i = BlockAt(offset);
+        return i >= 0 && _kinds[i] == BlockKind.ListItem ? _levels[i] : 0;
+    }
+
     /// <summary>
     /// For an offset in a nested list item (depth 2 or more), the start of the item it is nested in: the nearest
     /// list item before it of a smaller depth, across the paragraphs of that item. A top-level list (depth 1) right

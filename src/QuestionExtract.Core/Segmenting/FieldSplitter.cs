@@ -47,13 +47,15 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
             labels[i] = (before, labels[i].End, labels[i].Kind);
             bracketed.Add(before);
         }
+        // A tag line (考察点：宏任务与微任务) says what the item tests; it answers nothing.
+        var tagLineEnds = TagLineEnds(body, labels);
         // A short line-start label (A:, 答:) after the item's answer or analysis label is a point of that part
         // (【解析】 then A:printf是C语言的函数 explains option A): an item is answered once.
         bool answered = false;
         labels.RemoveAll(l =>
         {
             bool point = answered && lexicon.LineStartAnswerWords.Contains(LabelWord(body[l.Start..l.End]));
-            answered |= !point && l.Kind is LabelKind.Answer or LabelKind.Analysis;
+            answered |= !point && l.Kind is LabelKind.Answer or LabelKind.Analysis && !tagLineEnds.ContainsKey(l.Start);
             return point;
         });
         // 答案解析 with no answer label before it is the answer (with its reasoning), not an analysis alone.
@@ -61,6 +63,18 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
         {
             int combined = labels.FindIndex(l => l.Kind == LabelKind.Analysis && lexicon.CombinedAnswerWords.Contains(LabelWord(body[l.Start..l.End])));
             if (combined >= 0) labels[combined] = (labels[combined].Start, labels[combined].End, LabelKind.Answer);
+        }
+        // Still unanswered: the text after the first tag line, up to the next label, is the answer it had no label for.
+        if (!labels.Any(l => l.Kind == LabelKind.Answer))
+        {
+            for (int i = 0; i < labels.Count; i++)
+            {
+                if (!tagLineEnds.TryGetValue(labels[i].Start, out int after)) continue;
+                int next = i + 1 < labels.Count ? labels[i + 1].Start : body.Length;
+                if (body.AsSpan(after, next - after).IsWhiteSpace()) continue;
+                labels.Insert(i + 1, (after, after, LabelKind.Answer));
+                break;
+            }
         }
 
         if (labels.Count == 0) return new FieldParts(body.Trim(), null, null, [], false, []);
@@ -95,6 +109,31 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
         if (stem is not null) question = string.Join("\n", new[] { question }.Concat(stem).Where(p => p.Length > 0));
         return new FieldParts(question, Joined(answer), Joined(analysis), skills, labels.Any(l => l.Kind == LabelKind.Answer), consumed);
     }
+
+    // The tag labels of the body (data tagLabels) that open their line with their value on it, the next label on
+    // another line: each label's start, with where the line after it starts.
+    private Dictionary<int, int> TagLineEnds(string body, List<(int Start, int End, LabelKind Kind)> labels)
+    {
+        var ends = new Dictionary<int, int>();
+        if (lexicon.TagWords.Count == 0) return ends;
+        for (int i = 0; i < labels.Count; i++)
+        {
+            var (start, end, kind) = labels[i];
+            if (kind is not (LabelKind.Analysis or LabelKind.Skills) || !lexicon.TagWords.Contains(LabelWord(body[start..end]))) continue;
+            int lineStart = start == 0 ? 0 : body.LastIndexOf('\n', start - 1) + 1;
+            if (!body.AsSpan(lineStart, start - lineStart).IsWhiteSpace()) continue;
+            int lineEnd = body.IndexOf('\n', end);
+            if (lineEnd < 0) continue;
+            var value = body.AsSpan(end, lineEnd - end).Trim();
+            int next = i + 1 < labels.Count ? labels[i + 1].Start : body.Length;
+            if (value.Length is 0 or > MaxTagLength || next <= lineEnd) continue;
+            ends[start] = lineEnd + 1;
+        }
+        return ends;
+    }
+
+    // A tag names a topic or two, not a sentence of analysis.
+    private const int MaxTagLength = 40;
 
     // Where the bracket a label opened closes in its part: the first unmatched closing bracket on the part's first
     // line; null when it does not close there.

@@ -165,6 +165,7 @@ public sealed class LabelLexicon
         BrandedLabels = DataPatterns.Create(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        TagWords = Variants(List("tagLabels")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         FollowUpLabels = Variants(List("followUpLabels")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         QuestionLabels = [.. Variants(List("questionLabels")), .. FollowUpLabels];
         var stemLabel = QuestionPartLabel(List("stemLabels"));
@@ -231,6 +232,8 @@ public sealed class LabelLexicon
     public Regex BrandedLabels { get; }
     /// <summary>Analysis words that also carry the answer (答案解析): the answer when no answer label comes first.</summary>
     public IReadOnlySet<string> CombinedAnswerWords { get; }
+    /// <summary>Analysis and skills words whose part is a one-line tag when its value stands on the label's line (data <c>tagLabels</c>).</summary>
+    public IReadOnlySet<string> TagWords { get; }
 
     /// <summary>Words that number a question (面试题3, Q1); longest first in patterns.</summary>
     public IReadOnlyList<string> QuestionWords { get; }

@@ -134,9 +134,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
 
     private const string ChineseNumerals = "一二三四五六七八九十";
 
-    // A part's numeral that opens a line by itself (一、, II., Ⅲ、) rather than following a word (第…部分, Part Two):
-    // such a numeral numbers questions in some papers as well as parts in others.
-    private static bool NumbersItsLine(Match m) => ChineseNumerals.Contains(m.Value[0]) || m.Groups["r"].Success;
+    // A part's numeral that opens a line by itself (一、, （一）, II., Ⅲ、) rather than following a word (第…部分, Part
+    // Two): such a numeral numbers questions in some papers as well as parts in others.
+    private static bool NumbersItsLine(Match m) => ChineseNumerals.Contains(m.Value[0]) || (m.Value[0] is '(' or '（' && m.Value.Length > 1 && ChineseNumerals.Contains(m.Value[1])) || m.Groups["r"].Success;
 
     IEnumerable<StructuralToken> Candidates.ICandidateSource.Find(DocumentText document, IReadOnlyList<StructuralToken> found) => Scan(document);
 

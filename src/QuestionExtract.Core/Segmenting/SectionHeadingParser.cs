@@ -22,7 +22,8 @@ public sealed partial class SectionHeadingParser(LabelLexicon lexicon)
         }
         var name = NotePattern().Replace(headingText, "").Trim();
         if (lexicon.PartNoteColon(name) is > 0 and var colon) name = name[..colon];
-        name = name.TrimEnd(':', '：', '.', '。').Trim();
+        // The dash or colon between the numeral and the name (Part 3 - Discussion, Section B: Reading) is neither.
+        name = name.TrimEnd(':', '：', '.', '。').TrimStart('-', '–', '—', ':', '：', '|', ' ', '\t').Trim();
         return new SectionHeading(ordinal, name.Length == 0 ? null : name, points, DeclaredCount(lexicon, FoldedText.KeepingSpaces(headingText)));
     }
 

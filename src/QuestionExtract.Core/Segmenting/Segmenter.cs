@@ -135,6 +135,13 @@ public sealed partial class Segmenter
         {
             var t = tokens[i];
             int bodyEnd = Math.Max(t.End, i + 1 < tokens.Count ? answersBefore[i + 1]?.LineStart ?? Math.Min(metadataAbove[i + 1], tokens[i + 1].Start) : gridKey >= 0 ? gridKey : text.Length);
+            // A Markdown heading's marks typed before the next item's number in plain text (## 2. …) are that item's markup.
+            if (i + 1 < tokens.Count && bodyEnd == tokens[i + 1].Start && document.LineStart(bodyEnd) is var nextLine && nextLine > t.End
+                && HeadingMarksBefore(text, nextLine, bodyEnd))
+            {
+                consumed.Add(text[nextLine..bodyEnd]);
+                bodyEnd = nextLine;
+            }
             consumed.Add(text[t.Start..t.End]);
             // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD), or a grid (题号 1 2 / 答案 A C):
             // its ranges or columns are its entries.
@@ -434,6 +441,13 @@ public sealed partial class Segmenter
     }
 
     // A placeholder ('.', 略) left where an answer would be is no answer; it is recorded as consumed.
+    // Only #s and blanks from the line's start to the item's number.
+    private static bool HeadingMarksBefore(string text, int lineStart, int start)
+    {
+        var before = text.AsSpan(lineStart, start - lineStart).Trim(" \t");
+        return before.Length is > 0 and <= 6 && !before.ContainsAnyExcept('#');
+    }
+
     private string? Placeholder(string? text, List<string> consumed)
     {
         if (text is null) return null;

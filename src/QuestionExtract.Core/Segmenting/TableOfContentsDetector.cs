@@ -5,7 +5,7 @@ namespace QuestionExtract.Segmenting;
 /// <summary>
 /// Finds a numbered table of contents: a run of short one-line numbered entries, counting up from 1,
 /// whose texts come back later as headings. Its numbers are not questions. A contents list of the questions
-/// themselves is one too: a bare run of numbered lines that either all end in a leader and a page number
+/// themselves is one too: a bare run of numbered lines (1., (1), Q1, 第1题) that either all end in a leader and a page number
 /// (<c>1. 什么是JVM？……1</c>), or stand under a contents heading (目录, Table of contents), or come back later,
 /// number and text, as the questions with their answers. Such a listing may be broken by its section headings,
 /// and may stand under one, when those headings come back later too (a question paper printed again with its
@@ -21,7 +21,7 @@ public sealed partial class TableOfContentsDetector(LabelLexicon lexicon)
     public Result Detect(string text, IReadOnlyList<StructuralToken> tokens)
     {
         var lineItems = tokens.Where(t => t.Kind == TokenKind.Item && t.AtLineStart && t.Number is not null
-                                          && t.Family is MarkerFamily.Decimal or MarkerFamily.Parenthesized).ToList();
+                                          && t.Family is MarkerFamily.Decimal or MarkerFamily.Parenthesized or MarkerFamily.QuestionWord or MarkerFamily.Ordinal).ToList();
         var entries = new HashSet<StructuralToken>();
         var texts = new List<string>();
         var headings = new List<(int, int, string)>();
@@ -105,11 +105,12 @@ public sealed partial class TableOfContentsDetector(LabelLexicon lexicon)
         }
         if (run.Count < 2) return null;
         if ((run.Count >= MinEntries && run.All(e => e.Leader)) || UnderContentsHeading(text, lineItems[first].Start)) return new([.. run.Select(e => e.Token)], headings);
-        // Each entry must come back after the run under its own number (the next run of 1, 2, 3 … items).
+        // Each entry must come back after the run under its own number (the next run of 1, 2, 3 … items), in the
+        // listing's style or another (a listing of 1. 2. over the questions' Q1： Q2：).
         int runEnd = run[^1].Token.End;
         var later = new Dictionary<int, string>();
         foreach (var t in lineItems)
-            if (t.Start > runEnd && t.Family == lineItems[first].Family && t.Number is int n && n <= run.Count && !later.ContainsKey(n))
+            if (t.Start > runEnd && t.Number is int n && n <= run.Count && !later.ContainsKey(n))
                 later[n] = FoldedText.Of(LineRest(text, t.End));
         foreach (var (token, entry, _) in run)
             if (!later.TryGetValue(token.Number!.Value, out var back) || back != FoldedText.Of(entry)) return null;

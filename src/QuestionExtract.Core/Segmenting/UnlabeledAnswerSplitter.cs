@@ -95,6 +95,8 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness, L
 
     // Notes in brackets that close the question's line (（提示：…）（10分）, (Edited by …), (允许伪代码)) are said
     // about the question; the answer starts after them. An empty pair is a blank to fill, left to the blank rules.
+    // So is a Markdown link closing it ([答案](./docs/bfc.md)): a pointer to an answer kept elsewhere, not one. A
+    // footnote's mark ([^1], which the reader shows with the note's text) is no such link: the note is what it says.
     private static int WithTrailingNotes(string body, int split)
     {
         var notes = TrailingNotesPattern().Match(body, split);
@@ -102,7 +104,7 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness, L
     }
 
     // A note may wrap onto the next line of a hard-wrapped page, once.
-    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*[^()（）\s][^()（）\n]{0,79}(?:\n[^()（）\n]{1,79})?[)）][ \t]*)+(?=\n|$)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]*(?:\n[ \t]*)?(?:(?:[(（][ \t]*[^()（）\s][^()（）\n]{0,79}(?:\n[^()（）\n]{1,79})?[)）]|\[(?!\^)[^\[\]\n]{1,40}\]\([^()\s]{1,300}\))[ \t]*)+(?=\n|$)")]
     private static partial System.Text.RegularExpressions.Regex TrailingNotesPattern();
 
     // A hard-wrapped page (PDF, fixed-width text) breaks a long question mid-sentence: when the question line

@@ -105,6 +105,7 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
             start = next;
         }
         found.AddRange(RequestsInAskingRuns(document, found, requests));
+        found.AddRange(RequestsUnderPartHeadings(document, existing, requests, answerLines));
         // Only where the questions are bare lines: among numbered items a stated question is a sentence of an answer.
         if (existing.Count(t => t.Kind == TokenKind.Item && t.AtLineStart) < 2)
         {
@@ -137,7 +138,8 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
     private static partial System.Text.RegularExpressions.Regex OptionLinePattern();
 
     // The line right above (no blank line between) opens with a numbered item whose own text is a sentence that
-    // does not ask (it ends in a stop, comma or colon), and options or an answer label follow on the next line.
+    // does not ask (it ends in a stop, comma or colon) or a full line broken inside a word, and options or an answer
+    // label follow on the next line.
     private static bool FinishesNumberedStem(DocumentText document, int start, int end, HashSet<int> numbered, HashSet<int> labelLines)
     {
         var text = document.Text;
@@ -145,7 +147,9 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         int above = document.LineStart(start - 1);
         if (!numbered.Contains(above) || document.HeadingLevelAt(above) >= 0) return false;
         var aboveText = text.AsSpan(above, start - 1 - above).TrimEnd();
-        if (aboveText.Length < StemSentenceMinLength || aboveText[^1] is not ('。' or '，' or ',' or '；' or ';' or '：' or ':')) return false;
+        // The stem's sentence ends above, or a printed line broke it in a word (…按公 ⏎ 允价值变动计入当期损益。（ ）).
+        if (aboveText.Length < StemSentenceMinLength
+            || !(aboveText[^1] is '。' or '，' or ',' or '；' or ';' or '：' or ':' || (aboveText.Length >= WrappedStemMinLength && char.IsLetter(aboveText[^1])))) return false;
         if (end + 1 >= text.Length) return false;
         int below = end + 1;
         var belowText = text.AsSpan(below, document.LineEnd(below) - below).Trim();
@@ -153,6 +157,8 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
     }
 
     private const int StemSentenceMinLength = 10;
+    // A line the page's width broke is a full printed line.
+    private const int WrappedStemMinLength = 25;
 
     private static bool StatesUnderNumberedTitle(DocumentText document, int start, int from, int to, Dictionary<int, int> markerEnds)
     {
@@ -265,6 +271,30 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         for (int i = 0; i < requests.Count; i++)
             if (joined[i])
                 yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = requests[i].From, End = requests[i].From, Label = "", AtLineStart = true };
+    }
+
+    // A part that holds one unnumbered task (Part 2 - Cue Card ⏎ Describe a time when… ⏎ You should say: … ⏎ Sample
+    // answer: …; 四、写作 ⏎ 请以…为题写一篇短文。 ⏎ 参考范文：…): a request on the first line under a part heading is the
+    // part's question when an answer label opens a line after it before the next heading or line-start item.
+    private static IEnumerable<StructuralToken> RequestsUnderPartHeadings(DocumentText document, IReadOnlyList<StructuralToken> existing,
+        List<(int LineStart, int From, int LogicalEnd)> requests, HashSet<int> answerLines)
+    {
+        if (requests.Count == 0 || answerLines.Count == 0) yield break;
+        var text = document.Text;
+        var headingLines = existing.Where(t => t.Kind == TokenKind.Section && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
+        if (headingLines.Count == 0) yield break;
+        var stops = existing.Where(t => t.AtLineStart && (t.Kind == TokenKind.Section || t.Kind == TokenKind.Item)).Select(t => document.LineStart(t.Start)).Order().ToArray();
+        var labelled = answerLines.Order().ToArray();
+        foreach (var (lineStart, from, logicalEnd) in requests)
+        {
+            if (PreviousNonEmptyLine(text, lineStart) is not int above || !headingLines.Contains(above)) continue;
+            int stop = Array.BinarySearch(stops, logicalEnd);
+            int nextStop = stop < 0 ? (~stop < stops.Length ? stops[~stop] : text.Length) : stops[stop];
+            int label = Array.BinarySearch(labelled, logicalEnd);
+            int nextLabel = label < 0 ? (~label < labelled.Length ? labelled[~label] : int.MaxValue) : labelled[label];
+            if (nextLabel < nextStop)
+                yield return new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = from, End = from, Label = "", AtLineStart = true };
+        }
     }
 
     private static int? PreviousNonEmptyLine(string text, int lineStart)

@@ -48,6 +48,12 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
             if (NameAbove(document, Taken, t, restart: true) is { } name) result.Add(name);
         }
         if (result.Count == 0) return result;
+        // Once the document names its rounds, a round's name above an unnumbered question or a bulleted list heads
+        // its part too (Round 3 (system design): ⏎ Design a URL shortener…; Round 4: ⏎ - Tell me about a time…).
+        foreach (var t in existing)
+            if (t.Kind == TokenKind.Item && t.AtLineStart && t.Family is MarkerFamily.Asking or MarkerFamily.Bullet && document.ParentListItemStart(t.Start) < 0
+                && NameAbove(document, Taken, t, restart: false) is { } round && !result.Any(r => r.Start == round.Start))
+                result.Add(round);
         // The first list's name, above the first item 1, once another part has one.
         foreach (var first in firstOnes.Values)
             if (NameAbove(document, Taken, first, restart: true) is { } name && !result.Any(r => r.Start == name.Start)) result.Add(name);

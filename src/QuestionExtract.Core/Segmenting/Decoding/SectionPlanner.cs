@@ -105,7 +105,7 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                     break;
                 // A key's part named as the paper names it, its ranges or grid under it (一、单项选择题 ⏎ 1-5 CABAD).
                 case TokenKind.Section when keyStart >= 0 && t.Number == section + 1 && (AnswerKeyRanges.RangeAt(text, t.End) || grid.StartsAt(text, t.End)):
-                case TokenKind.Section when t.Number == section + 1 && (NextItem(text, stream, i) ?? FirstItemAfterMaterial(stream, i)) is not null:
+                case TokenKind.Section when t.Number == section + 1 && (NextItem(text, stream, i) ?? FirstItemAfterMaterial(stream, i) ?? FirstItemAfterInstruction(text, stream, i)) is not null:
                 // A part kept on its own, or a chapter's exercise, keeps the paper's numerals (三、解答题 first; 一、单项选择题
                 // then 四、计算分析题): a line-start heading naming a kind of question, a question right under it, counts
                 // on from a lower numeral.
@@ -173,7 +173,7 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
     // question's answer label, and the same word under the next questions labels theirs: an answer key follows a
     // run of questions, not one. Questions are counted in the family of the first numbered line-start item, or of the
     // first line-start item where none is numbered (its (1) sub-questions are not questions, nor a part heading's
-    // numeral). Null when the first key word stands after
+    // numeral), and in a line, the next number of that family. Null when the first key word stands after
     // more than one question.
     private static string? AnswerLabelUnderFirstQuestion(DocumentText document, List<StructuralToken> stream)
     {
@@ -183,13 +183,17 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
         // Numbered questions set the family when there are any: an asking line before them (a page title that
         // asks) is no first question of theirs.
         MarkerFamily? family = stream.FirstOrDefault(t => t.Kind == TokenKind.Item && t.AtLineStart && t.Number is not null && !headingStarts.Contains(t.Start))?.Family;
+        int last = 0;
         foreach (var t in stream)
         {
             if (t.Kind == TokenKind.Item && t.AtLineStart && !headingStarts.Contains(t.Start))
             {
                 family ??= t.Family;
-                if (t.Family == family) questions++;
+                if (t.Family == family) (questions, last) = (questions + 1, t.Number ?? 0);
             }
+            // On a flattened page the next question runs on in the line (…D．丁2．下列…): counting on, it is one.
+            else if (t.Kind == TokenKind.Item && t.Family == family && t.Number is int n && last > 0 && n == last + 1)
+                (questions, last) = (questions + 1, n);
             else if (t.Kind == TokenKind.AnswerKey && family is not null && StandsAsHeading(document, t))
                 return questions == 1 ? t.Label : null;
         }
@@ -238,7 +242,8 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
         for (int j = index + 1; j < stream.Count; j++)
         {
             var t = stream[j];
-            if (t.Start < stream[index].End || (numeralHeading && t.Kind == TokenKind.Item && t.Family == MarkerFamily.Numeral)) continue;
+            // (A part's （一） questions are its items, not numerals of parts.)
+            if (t.Start < stream[index].End || (numeralHeading && t.Kind == TokenKind.Item && t.Family == MarkerFamily.Numeral && t.Delimiter is not (")" or "）"))) continue;
             if (t.Kind == TokenKind.Item)
                 return string.IsNullOrWhiteSpace(text[stream[index].End..t.Start]) ? t : null;
             return null;
@@ -262,6 +267,28 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
         }
         return null;
     }
+
+    // A part names what its items are and says on one line how to answer them (二、辨析题（共8分） ⏎ 判断正误，并说明
+    //理由。 ⏎ 4．…): a line-start heading naming a kind of question, one short line of instruction, then an item.
+    private StructuralToken? FirstItemAfterInstruction(string text, List<StructuralToken> stream, int index)
+    {
+        var heading = stream[index];
+        if (!heading.AtLineStart || !lexicon.NamesQuestionPart(parser.Parse(0, heading.HeadingText).Name)) return null;
+        for (int j = index + 1; j < stream.Count; j++)
+        {
+            var t = stream[j];
+            if (t.Start < heading.End) continue;
+            if (t.Kind != TokenKind.Item || !t.AtLineStart) return null;
+            var gap = text.AsSpan(heading.End, t.Start - heading.End).Trim();
+            if (gap.Length is 0 or > MaxInstruction || gap.IndexOf('\n') >= 0 || gap[^1] is not ('。' or '.' or '：' or ':')) return null;
+            // The item starts the part's count or goes on from the last one: a skipped number says the line was an item.
+            var before = stream.Take(index).LastOrDefault(p => p.Kind == TokenKind.Item && p.Family == t.Family && p.Number is not null);
+            return t.Number == 1 || (before is not null && t.Number == before.Number + 1) ? t : null;
+        }
+        return null;
+    }
+
+    private const int MaxInstruction = 50;
 
     private const int MaxMaterial = 3000;
 

@@ -10,7 +10,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// numbering family costs). Any candidate can be skipped. Headings and the answer-key heading are decided first
 /// (<see cref="SectionPlanner"/>); a heading between two questions makes a restart at 1 free.
 /// </summary>
-public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials)
+public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials, TopicListDetector topicLists)
 {
 
     // The transition weights, read once: the search evaluates transitions many times per candidate.
@@ -40,9 +40,13 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var toc = contents.Detect(text, candidates);
         var rules = instructions.Detect(text, candidates);
         var stemParts = materials.Detect(document, candidates);
-        var usable = candidates.Where(t => !toc.Entries.Contains(t) && !rules.Contains(t) && !stemParts.Contains(t)).ToList();
+        var topics = topicLists.Detect(document, candidates);
+        var topicItems = topics.Select(t => t.Item).ToHashSet();
+        var usable = candidates.Where(t => !toc.Entries.Contains(t) && !rules.Contains(t) && !stemParts.Contains(t) && !topicItems.Contains(t)).ToList();
         foreach (var (start, end, heading) in toc.Headings)
             usable.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
+        // A topic's item heads the questions nested under it, as a heading would.
+        usable.AddRange(topics.Select(t => t.Heading));
         usable.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
 
         var plan = planner.Decide(document, usable);
@@ -64,6 +68,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             path = BestPath(items, features, region);
             outOfOrder = OutOfOrder(text, items, features, region, path);
         }
+        path = WithoutEntryPoints(items, plan.AnswerKeys, path);
         var accepted = new HashSet<int>(path);
 
         var confidence = new Dictionary<StructuralToken, double>();
@@ -91,7 +96,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                 notes[items[path[k]]] = new("numbering-order", $"{items[path[k]].Label} is out of order after {items[path[k - 1]].Label}; kept as a question for what it says");
 
         // The decisions are words for explain --structure; a plain extraction never asks for them.
-        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules, stemParts));
+        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules, stemParts, topicItems));
 
         var tokens = plan.Headings.Concat(path.Select(i => items[i])).ToList();
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
@@ -99,7 +104,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     }
 
     private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
-        IReadOnlyList<CandidateFeatures> features, RegionMap region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts)
+        IReadOnlyList<CandidateFeatures> features, RegionMap region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts, IReadOnlySet<StructuralToken> topicItems)
     {
         var decisions = new List<CandidateDecision>();
         foreach (var h in plan.Headings) decisions.Add(new CandidateDecision(h, null, true, 1, h.Kind == TokenKind.AnswerKey ? "answer-key heading" : "section heading"));
@@ -131,9 +136,30 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         foreach (var t in toc.Entries) decisions.Add(new CandidateDecision(t, null, false, 0, "table-of-contents entry"));
         foreach (var t in rules) decisions.Add(new CandidateDecision(t, null, false, 0, "exam instructions to candidates"));
         foreach (var t in stemParts) decisions.Add(new CandidateDecision(t, null, false, 0, "part of a material question's stem"));
+        foreach (var t in topicItems) decisions.Add(new CandidateDecision(t, null, false, 0, "names the topic of the questions nested under it (a section)"));
         decisions.Sort((a, b) => a.Candidate.Start.CompareTo(b.Candidate.Start));
         return decisions;
 
+    }
+
+    // In an answer key, items in another numbering style than its entries, after an entry (5． ⏎ （1）识记材料的性质…
+    // （2）…), are that entry's points, not entries of their own.
+    private static List<int> WithoutEntryPoints(IReadOnlyList<StructuralToken> items, AnswerKeyRegions keys, List<int> path)
+    {
+        if (keys.Count == 0) return path;
+        var kept = new List<int>(path.Count);
+        (int Start, int End)? key = null;
+        MarkerFamily? entries = null;
+        foreach (int c in path)
+        {
+            var t = items[c];
+            var region = keys.All.FirstOrDefault(k => t.Start > k.Start && t.Start < k.End);
+            if (region == default) { key = null; kept.Add(c); continue; }
+            if (key != region) (key, entries) = (region, t.Family);
+            else if (t.Family != entries && t.Family is MarkerFamily.Parenthesized or MarkerFamily.Circled) continue;
+            kept.Add(c);
+        }
+        return kept;
     }
 
     // A question that says it is one (it opens its line and asks, or has sub-questions, scoring at least
@@ -282,6 +308,14 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         bool boundary = region[f] != region[to];
         // Bullets right after a numbered question, with no heading between, are that question's points (tips,
         // steps), however many of them ask.
+        // A part holding one unnumbered question (Part 2 - Cue Card ⏎ Describe a time…) between numbered parts: the
+        // question neither continues nor breaks their numbering, and the next part starts at 1 after its heading.
+        if (boundary && p.Family != c.Family && (p.Family == MarkerFamily.Asking || c.Family == MarkerFamily.Asking))
+        {
+            if (c.Family == MarkerFamily.Asking) return (0, Step.FamilySwitch);
+            // Under a heading of its own: an asking title above the first part is no part's question.
+            if (c.Number == 1 && region[f] > 0) return (_continuity, Step.RestartAfterHeading);
+        }
         if (p.Family != c.Family)
             return (-(boundary ? _familySwitchAfterSection : c.Family == MarkerFamily.Bullet && p.Number is not null ? _bulletsAfterNumbered : _familySwitch), Step.FamilySwitch);
         if (p.Number is not { } last || c.Number is not { } n)

@@ -132,7 +132,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // More lines before the next candidate: a title-like question with its answer under it.
             bool linesFollow = LinesFollow(document, c, windowEnd);
             bool heading = document.InHeading(c.Start);
-            bool askingInNumbered = c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading && formedQuestions;
+            // Right under a part's heading an asking line is the part's question, not a line of the answer above.
+            bool askingInNumbered = c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading && formedQuestions && !RightUnderHeading(text, headings, c.Start);
             // Asking lines one under another are a list of bare questions, not a sub-question inside an answer.
             bool askingRun = c.Family == MarkerFamily.Asking && (AdjacentAsking(document, items, i, i - 1) || AdjacentAsking(document, items, i, i + 1));
 
@@ -181,6 +182,14 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             };
         }
         return result;
+    }
+
+    // Only blanks between the nearest section heading before the offset and the offset.
+    private static bool RightUnderHeading(string text, IReadOnlyList<StructuralToken>? headings, int offset)
+    {
+        if (headings is null) return false;
+        var above = headings.LastOrDefault(h => h.Kind == TokenKind.Section && h.End <= offset);
+        return above is not null && text.AsSpan(above.End, offset - above.End).IsWhiteSpace();
     }
 
     // The points of an answer, listed under its label (1．简述… ⏎ 【答案要点】 ⏎ （1）…（4分） ⏎ （2）…): a list in another
