@@ -12,7 +12,8 @@ namespace QuestionExtract.Reading;
 /// table rows (cells joined by " | ", one block per row, keeping its cells; a one-cell row of a table with
 /// columns as a row of one cell); text boxes once (not their VML fallback copy);
 /// inserted tracked changes kept, deleted ones dropped; ruby guides dropped; headers and footers as page
-/// furniture; an altChunk html body through the html reader. Footnotes and comments are not read.
+/// furniture; an altChunk html body through the html reader; a footnote or endnote right after the paragraph that
+/// refers to it (a 讲义's answers kept in footnotes: 【答案】A【解析】…). Comments are not read.
 /// </summary>
 public sealed class DocxReader(ReadLimits limits) : IDocumentReader
 {
@@ -108,6 +109,26 @@ public sealed class DocxReader(ReadLimits limits) : IDocumentReader
                 if (!WordXml.Is(box, "txbxContent") || box.Ancestors().Any(WordXml.IsFallback)) continue;
                 Container(box);
             }
+            foreach (var reference in p.Descendants())
+            {
+                if (!WordXml.IsWord(reference) || reference.Name.LocalName is not ("footnoteReference" or "endnoteReference")) continue;
+                var notes = reference.Name.LocalName == "footnoteReference" ? _footnotes.Value : _endnotes.Value;
+                if (notes.TryGetValue(WordXml.Attribute(reference, "id") ?? "", out var note)) Container(note);
+            }
+        }
+
+        // The notes of the footnotes or endnotes part by id; the separators Word keeps there (w:type) are no notes.
+        private readonly Lazy<Dictionary<string, XElement>> _footnotes = new(() => Notes(package, "footnotes", "footnote"), LazyThreadSafetyMode.None);
+        private readonly Lazy<Dictionary<string, XElement>> _endnotes = new(() => Notes(package, "endnotes", "endnote"), LazyThreadSafetyMode.None);
+
+        private static Dictionary<string, XElement> Notes(WordPackage package, string relationship, string element)
+        {
+            var notes = new Dictionary<string, XElement>(StringComparer.Ordinal);
+            var part = package.DocumentRelationships.FirstOrDefault(r => r.Is(relationship));
+            if (part is null || !package.Exists(part.Target) || package.LoadXml(part.Target).Root is not { } root) return notes;
+            foreach (var note in root.Elements())
+                if (WordXml.Is(note, element) && WordXml.Attribute(note, "type") is null && WordXml.Attribute(note, "id") is { } id) notes.TryAdd(id, note);
+            return notes;
         }
 
         private void Table(XElement table)

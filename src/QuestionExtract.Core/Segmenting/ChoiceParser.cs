@@ -54,6 +54,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
 
         var options = FindOptions(draft.Question, out int stemEnd);
         if (options is null) options = OptionsAfterAnswer(draft, out stemEnd);
+        if (options is null) options = OptionsAfterAnalysis(draft, out stemEnd);
         if (options is null && (LettersPattern().IsMatch(Letters(draft.Answer ?? "").ToUpperInvariant()) || AnswerNamingOption().IsMatch(draft.Answer ?? "")))
             options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
         // Two options only count with a sign of a choice question: a letter answer, an answer that is one option's
@@ -187,6 +188,24 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         draft.Question = draft.Question.TrimEnd() + "\n" + rest;
         draft.Answer = answer[..lineEnd].Trim();
         return FindOptions(draft.Question, out stemEnd);
+    }
+
+    // The options printed under the answer and its analysis (【例题1】… ⏎ 【答案】A【解析】… ⏎ A．… B．…, a note set right
+    // after the stem that refers to it): with a letter answer and no options in the stem, the option lines that close
+    // the analysis are the stem's.
+    private static List<ChoiceOption>? OptionsAfterAnalysis(QuestionDraft draft, out int stemEnd)
+    {
+        stemEnd = draft.Question.Length;
+        if (draft.Analysis is not { } analysis || draft.Answer is not { } answer || !LettersPattern().IsMatch(Letters(answer).ToUpperInvariant())) return null;
+        for (int lineStart = analysis.IndexOf('\n') + 1; lineStart > 0; lineStart = analysis.IndexOf('\n', lineStart) + 1)
+        {
+            var rest = analysis[lineStart..].Trim();
+            if (FindOptions(rest, out int restStem) is not { Count: >= 2 } || restStem != 0) continue;
+            draft.Question = draft.Question.TrimEnd() + "\n" + rest;
+            draft.Analysis = analysis[..lineStart].Trim();
+            return FindOptions(draft.Question, out stemEnd);
+        }
+        return null;
     }
 
     // An answer that writes out its option on one line: the letter (bracketed, or with its delimiter) and the text.

@@ -107,9 +107,10 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"(?<=^[ \t]*)(?:【(?<n>[0-9]{1,3})(?<d>】)|\[(?<n>[0-9]{1,3})(?<d>\])(?!\())", RegexOptions.Multiline)]
     private static partial Regex BracketedNumberPattern();
 
-    // A numbered part's own items (1.1. How would you…, 2.3 What is…): at a line start, the last number counts
-    // within its part, whose heading (1. Trainee Questions) the planner takes as a digit-numbered section.
-    [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})[.．](?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
+    // A numbered part's own items (1.1. How would you…, 2.3 What is…, a textbook chapter's exercises 3-2 循环队列…):
+    // at a line start, the last number counts within its part, whose heading (1. Trainee Questions, 第3章) the
+    // planner takes as a section.
+    [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})(?:[.．]|[-－–](?=\d))(?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
     private static partial Regex SubNumberPattern();
 
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]

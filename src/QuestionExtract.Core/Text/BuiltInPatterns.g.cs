@@ -1495,165 +1495,169 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P371, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R371();
 
-    private const string P372 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice";
+    private const string P372 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice|practicemore(?:at|on)";
     [GeneratedRegex(P372, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R372();
 
-    private const string P373 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P373 = @"(?i)follow@[a-z0-9_]{2,15}";
     [GeneratedRegex(P373, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R373();
 
-    private const string P374 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P374 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P374, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R374();
 
-    private const string P375 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P375 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P375, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R375();
 
-    private const string P376 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P376 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P376, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R376();
 
-    private const string P377 = @"^[(（](?:全文)?完[)）]$";
+    private const string P377 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P377, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R377();
 
-    private const string P378 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P378 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P378, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R378();
 
-    private const string P379 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P379 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P379, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R379();
 
-    private const string P380 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P380 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P380, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R380();
 
-    private const string P381 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|试题到此结束|试卷到此结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P381 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P381, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R381();
 
-    private const string P382 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
+    private const string P382 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|试题到此结束|试卷到此结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P382, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R382();
 
-    private const string P383 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P383 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
     [GeneratedRegex(P383, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R383();
 
-    private const string P384 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P384 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P384, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R384();
 
-    private const string P385 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P385 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P385, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R385();
 
-    private const string P386 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P386 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P386, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R386();
 
-    private const string P387 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P387 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P387, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R387();
 
-    private const string P388 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P388 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P388, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R388();
 
-    private const string P389 = @"^[^。]{2,80}$";
+    private const string P389 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P389, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R389();
 
-    private const string P390 = @"^[^?？]+$";
+    private const string P390 = @"^[^。]{2,80}$";
     [GeneratedRegex(P390, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R390();
 
-    private const string P391 = @"^Posted(on:|by:?)?";
+    private const string P391 = @"^[^?？]+$";
     [GeneratedRegex(P391, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R391();
 
-    private const string P392 = @"^tags:$";
+    private const string P392 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P392, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R392();
 
-    private const string P393 = @"^篇首语:";
+    private const string P393 = @"^tags:$";
     [GeneratedRegex(P393, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R393();
 
-    private const string P394 = @"本文由.{1,30}小编为大家整理";
+    private const string P394 = @"^篇首语:";
     [GeneratedRegex(P394, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R394();
 
-    private const string P395 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P395 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P395, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R395();
 
-    private const string P396 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P396 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P396, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R396();
 
-    private const string P397 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P397 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P397, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R397();
 
-    private const string P398 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P398 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P398, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R398();
 
-    private const string P399 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P399 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P399, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R399();
 
-    private const string P400 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P400 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P400, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R400();
 
-    private const string P401 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P401 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P401, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R401();
 
-    private const string P402 = @"^本文由.{1,30}原创发布";
+    private const string P402 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P402, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R402();
 
-    private const string P403 = @"^题图来自.{1,40}$";
+    private const string P403 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P403, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R403();
 
-    private const string P404 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P404 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P404, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R404();
 
-    private const string P405 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P405 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P405, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R405();
 
-    private const string P406 = @"VIP$";
+    private const string P406 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P406, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R406();
 
-    private const string P407 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P407 = @"VIP$";
     [GeneratedRegex(P407, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R407();
 
-    private const string P408 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P408 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P408, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R408();
 
-    private const string P409 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P409 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P409, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R409();
 
-    private const string P410 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P410 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P410, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R410();
 
-    private const string P411 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P411 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P411, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R411();
+
+    private const string P412 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P412, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R412();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2069,6 +2073,7 @@ internal static partial class BuiltInPatterns
         [(P409, RegexOptions.CultureInvariant, 1000)] = R409,
         [(P410, RegexOptions.CultureInvariant, 1000)] = R410,
         [(P411, RegexOptions.CultureInvariant, 1000)] = R411,
+        [(P412, RegexOptions.CultureInvariant, 1000)] = R412,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>

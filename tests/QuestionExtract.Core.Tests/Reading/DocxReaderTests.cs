@@ -192,6 +192,14 @@ public sealed class DocxReaderTests
     }
 
     [Fact]
+    public void A_footnote_is_read_right_after_the_paragraph_that_refers_to_it_and_separators_are_not()
+    {
+        var docx = new DocxFixture().ParagraphWithFootnote("【例题1】支票的出票人是（　　）", "【答案】A【解析】出票人为单位或个人。")
+            .Paragraph("A．存款人").Paragraph("B．银行").Build();
+        Assert.Equal(["【例题1】支票的出票人是（　　）", "【答案】A【解析】出票人为单位或个人。", "A．存款人", "B．银行"], Texts(docx));
+    }
+
+    [Fact]
     public void Headers_and_footers_are_page_furniture_and_headings_are_headings()
     {
         var docx = new DocxFixture().Header("原创力文档").Footer("第1页").Paragraph("面试题", style: "Heading1").Paragraph("正文").Build();

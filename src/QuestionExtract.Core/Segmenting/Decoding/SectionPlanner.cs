@@ -268,8 +268,9 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
         return null;
     }
 
-    // A part names what its items are and says on one line how to answer them (二、辨析题（共8分） ⏎ 判断正误，并说明
-    //理由。 ⏎ 4．…): a line-start heading naming a kind of question, one short line of instruction, then an item.
+    // A part names what its items are and says on one line how to answer them (二、辨析题（共8分） ⏎
+    // 判断正误，并说明理由。 ⏎ 4．…): a line-start heading naming a kind of question, one short line of instruction,
+    // then an item.
     private StructuralToken? FirstItemAfterInstruction(string text, List<StructuralToken> stream, int index)
     {
         var heading = stream[index];

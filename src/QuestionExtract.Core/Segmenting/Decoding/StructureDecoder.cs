@@ -68,7 +68,9 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             path = BestPath(items, features, region);
             outOfOrder = OutOfOrder(text, items, features, region, path);
         }
-        path = WithoutEntryPoints(items, plan.AnswerKeys, path);
+        var kept = WithoutEntryPoints(items, plan.AnswerKeys, path);
+        var entryPoints = path.Except(kept).ToHashSet();
+        path = kept;
         var accepted = new HashSet<int>(path);
 
         var confidence = new Dictionary<StructuralToken, double>();
@@ -96,7 +98,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                 notes[items[path[k]]] = new("numbering-order", $"{items[path[k]].Label} is out of order after {items[path[k - 1]].Label}; kept as a question for what it says");
 
         // The decisions are words for explain --structure; a plain extraction never asks for them.
-        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules, stemParts, topicItems));
+        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules, stemParts, topicItems, entryPoints));
 
         var tokens = plan.Headings.Concat(path.Select(i => items[i])).ToList();
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
@@ -104,7 +106,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     }
 
     private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
-        IReadOnlyList<CandidateFeatures> features, RegionMap region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts, IReadOnlySet<StructuralToken> topicItems)
+        IReadOnlyList<CandidateFeatures> features, RegionMap region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts, IReadOnlySet<StructuralToken> topicItems, HashSet<int> entryPoints)
     {
         var decisions = new List<CandidateDecision>();
         foreach (var h in plan.Headings) decisions.Add(new CandidateDecision(h, null, true, 1, h.Kind == TokenKind.AnswerKey ? "answer-key heading" : "section heading"));
@@ -123,6 +125,11 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                 int? before = lastAccepted < 0 ? null : lastAccepted;
                 decisions.Add(new CandidateDecision(items[i], features[i], true, confidence[items[i]], Describe(Transition(items, region, before, i).Kind, items, before, i)));
                 lastAccepted = i;
+                continue;
+            }
+            if (entryPoints.Contains(i))
+            {
+                decisions.Add(new CandidateDecision(items[i], features[i], false, 0, "a point of the answer-key entry above it"));
                 continue;
             }
             int? last = lastAccepted < 0 ? null : lastAccepted;
@@ -306,8 +313,6 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         }
         var p = items[f];
         bool boundary = region[f] != region[to];
-        // Bullets right after a numbered question, with no heading between, are that question's points (tips,
-        // steps), however many of them ask.
         // A part holding one unnumbered question (Part 2 - Cue Card ⏎ Describe a time…) between numbered parts: the
         // question neither continues nor breaks their numbering, and the next part starts at 1 after its heading.
         if (boundary && p.Family != c.Family && (p.Family == MarkerFamily.Asking || c.Family == MarkerFamily.Asking))
@@ -316,6 +321,8 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             // Under a heading of its own: an asking title above the first part is no part's question.
             if (c.Number == 1 && region[f] > 0) return (_continuity, Step.RestartAfterHeading);
         }
+        // Bullets right after a numbered question, with no heading between, are that question's points (tips,
+        // steps), however many of them ask.
         if (p.Family != c.Family)
             return (-(boundary ? _familySwitchAfterSection : c.Family == MarkerFamily.Bullet && p.Number is not null ? _bulletsAfterNumbered : _familySwitch), Step.FamilySwitch);
         if (p.Number is not { } last || c.Number is not { } n)

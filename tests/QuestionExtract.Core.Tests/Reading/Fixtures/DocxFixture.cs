@@ -46,6 +46,16 @@ public sealed class DocxFixture
 
     public DocxFixture Footer(string text) { _footer.Add(text); return this; }
 
+    private readonly List<string> _footnotes = [];
+
+    /// <summary>A paragraph whose last run refers to a footnote holding <paramref name="note"/> (ids from 1).</summary>
+    public DocxFixture ParagraphWithFootnote(string text, string note)
+    {
+        _footnotes.Add(note);
+        _body.Add(new Paragraph(new Run(new WordText(text)), new Run(new FootnoteReference { Id = _footnotes.Count })));
+        return this;
+    }
+
     /// <summary>An abstract list definition with one level per (format, lvlText, start).</summary>
     public DocxFixture AbstractList(int id, params (string Format, string Text, int Start)[] levels)
     {
@@ -93,6 +103,15 @@ public sealed class DocxFixture
             {
                 var part = main.AddNewPart<FooterPart>();
                 part.Footer = new Footer(_footer.Select(t => new Paragraph(new Run(new WordText(t)))));
+            }
+            if (_footnotes.Count > 0)
+            {
+                // Word's two separator notes come first, as Word writes them; they are no notes of the text.
+                var part = main.AddNewPart<FootnotesPart>();
+                part.Footnotes = new Footnotes(
+                    [new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                     new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 },
+                     .. _footnotes.Select((t, i) => new Footnote(new Paragraph(new Run(new FootnoteReferenceMark()), new Run(new WordText(t)))) { Id = i + 1 })]);
             }
         }
         return stream.ToArray();
