@@ -11,8 +11,7 @@ namespace QuestionExtract.Reading;
 /// </summary>
 internal static class OfficeMathText
 {
-    private static readonly XNamespace Math = "http://schemas.openxmlformats.org/officeDocument/2006/math";
-    private static readonly XNamespace StrictMath = "http://purl.oclc.org/ooxml/officeDocument/math";
+    private static readonly OoxmlNamespace Math = new("http://schemas.openxmlformats.org/officeDocument/2006/math", "http://purl.oclc.org/ooxml/officeDocument/math");
 
     private const string Plain = "0123456789+-=()ni";
     private const string Raised = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱ";
@@ -20,7 +19,7 @@ internal static class OfficeMathText
     private const string Lowered = "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢⱼᵣᵤᵥ";
     // Each shifted character stands at its plain one's index (all in the Basic Multilingual Plane).
 
-    public static bool IsMath(XElement e) => e.Name.Namespace == Math || e.Name.Namespace == StrictMath;
+    public static bool IsMath(XElement e) => Math.Holds(e);
 
     /// <summary>An equation (<c>m:oMath</c>) is where its text starts; a paragraph of equations holds them.</summary>
     public static bool IsEquation(XElement e) => e.Name.LocalName == "oMath" && IsMath(e);
@@ -87,7 +86,7 @@ internal static class OfficeMathText
     {
         var property = Child(properties, name);
         if (property is null) return fallback;
-        return (property.Attribute(Math + "val") ?? property.Attribute(StrictMath + "val"))?.Value ?? fallback;
+        return Math.Attribute(property, "val") ?? fallback;
     }
 
     private static string Group(string text) =>

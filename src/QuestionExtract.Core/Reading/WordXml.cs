@@ -9,8 +9,7 @@ namespace QuestionExtract.Reading;
 /// </summary>
 internal static class WordXml
 {
-    private static readonly XNamespace Main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static readonly XNamespace StrictMain = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    private static readonly OoxmlNamespace Main = new("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main");
     private static readonly XNamespace MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static readonly XName[] RelationshipIds =
     [
@@ -18,7 +17,7 @@ internal static class WordXml
         XNamespace.Get("http://purl.oclc.org/ooxml/officeDocument/relationships") + "id",
     ];
 
-    public static bool IsWord(XElement e) => e.Name.Namespace == Main || e.Name.Namespace == StrictMain;
+    public static bool IsWord(XElement e) => Main.Holds(e);
 
     public static bool Is(XElement e, string localName) => e.Name.LocalName == localName && IsWord(e);
 
@@ -46,7 +45,7 @@ internal static class WordXml
     public static string? Attribute(XElement? e, string localName)
     {
         if (e is null) return null;
-        return (e.Attribute(Main + localName) ?? e.Attribute(StrictMain + localName))?.Value;
+        return Main.Attribute(e, localName);
     }
 
     public static int? IntVal(XElement? e) =>

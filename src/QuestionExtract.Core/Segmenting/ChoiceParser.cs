@@ -53,8 +53,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         }
 
         var options = FindOptions(draft.Question, out int stemEnd);
-        if (options is null) options = OptionsAfterAnswer(draft, out stemEnd);
-        if (options is null) options = OptionsAfterAnalysis(draft, out stemEnd);
+        if (options is null) options = OptionsAfterParts(draft, out stemEnd);
         if (options is null && (LettersPattern().IsMatch(Letters(draft.Answer ?? "").ToUpperInvariant()) || AnswerNamingOption().IsMatch(draft.Answer ?? "")))
             options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
         // Two options only count with a sign of a choice question: a letter answer, an answer that is one option's
@@ -175,35 +174,32 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         return letters.ToString();
     }
 
-    // The answer's first line: the letters, when a reason follows on the lines under them.
-    // An answer printed at the end of the stem's line (…是（　）。【答案】B) leaves the options under it in the
-    // answer: lines of options right after a letter answer go back to the question they belong to.
-    private static List<ChoiceOption>? OptionsAfterAnswer(QuestionDraft draft, out int stemEnd)
+    // Options printed after the part that should follow them go back to the stem: an answer printed at the end of
+    // the stem's line (…是（　）。【答案】B) leaves the option lines right under its letters; a note set right after
+    // the stem (【例题1】… ⏎ 【答案】A【解析】… ⏎ A．… B．…) leaves them closing its analysis. Both need a letter answer.
+    private static List<ChoiceOption>? OptionsAfterParts(QuestionDraft draft, out int stemEnd)
     {
         stemEnd = draft.Question.Length;
-        if (draft.Answer is not { } answer || answer.IndexOf('\n') is not (> 0 and var lineEnd)) return null;
-        if (!LettersPattern().IsMatch(Letters(answer[..lineEnd]).ToUpperInvariant())) return null;
-        var rest = answer[(lineEnd + 1)..].Trim();
-        if (FindOptions(rest, out int restStem) is null || restStem != 0) return null;
-        draft.Question = draft.Question.TrimEnd() + "\n" + rest;
-        draft.Answer = answer[..lineEnd].Trim();
+        if (draft.Answer is not { } answer) return null;
+        string? options = null;
+        if (answer.IndexOf('\n') is > 0 and var lineEnd && LettersPattern().IsMatch(Letters(answer[..lineEnd]).ToUpperInvariant())
+            && OptionLinesClosing(answer, onlyAfterFirstLine: true) is { } fromAnswer)
+            (draft.Answer, options) = fromAnswer;
+        else if (draft.Analysis is { } analysis && LettersPattern().IsMatch(Letters(answer).ToUpperInvariant())
+            && OptionLinesClosing(analysis, onlyAfterFirstLine: false) is { } fromAnalysis)
+            (draft.Analysis, options) = fromAnalysis;
+        if (options is null) return null;
+        draft.Question = draft.Question.TrimEnd() + "\n" + options;
         return FindOptions(draft.Question, out stemEnd);
     }
 
-    // The options printed under the answer and its analysis (【例题1】… ⏎ 【答案】A【解析】… ⏎ A．… B．…, a note set right
-    // after the stem that refers to it): with a letter answer and no options in the stem, the option lines that close
-    // the analysis are the stem's.
-    private static List<ChoiceOption>? OptionsAfterAnalysis(QuestionDraft draft, out int stemEnd)
+    // The option lines that run from one of a part's line starts to its end, and the part before them.
+    private static (string Kept, string Options)? OptionLinesClosing(string part, bool onlyAfterFirstLine)
     {
-        stemEnd = draft.Question.Length;
-        if (draft.Analysis is not { } analysis || draft.Answer is not { } answer || !LettersPattern().IsMatch(Letters(answer).ToUpperInvariant())) return null;
-        for (int lineStart = analysis.IndexOf('\n') + 1; lineStart > 0; lineStart = analysis.IndexOf('\n', lineStart) + 1)
+        for (int lineStart = part.IndexOf('\n') + 1; lineStart > 0; lineStart = onlyAfterFirstLine ? 0 : part.IndexOf('\n', lineStart) + 1)
         {
-            var rest = analysis[lineStart..].Trim();
-            if (FindOptions(rest, out int restStem) is not { Count: >= 2 } || restStem != 0) continue;
-            draft.Question = draft.Question.TrimEnd() + "\n" + rest;
-            draft.Analysis = analysis[..lineStart].Trim();
-            return FindOptions(draft.Question, out stemEnd);
+            var rest = part[lineStart..].Trim();
+            if (FindOptions(rest, out int restStem) is not null && restStem == 0) return (part[..lineStart].Trim(), rest);
         }
         return null;
     }
@@ -276,12 +272,9 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             int lineEnd = LineEnd(text, m.Index);
             for (char letter = 'B'; letter <= 'H' && lineEnd < text.Length; letter++)
             {
-                int at = lineEnd + 1;
-                while (at < text.Length && text[at] is ' ' or '\t') at++;
-                if (at + 2 >= text.Length || text[at] != letter || text[at + 1] is not (' ' or '\t')) break;
-                int textStart = at + 1;
-                while (textStart < text.Length && text[textStart] is ' ' or '\t') textStart++;
-                if (textStart >= text.Length || text[textStart] == '\n') break;
+                int textStart = BareOptionLine.TextStart(text, lineEnd + 1, letter);
+                if (textStart < 0) break;
+                int at = text[..textStart].LastIndexOf(letter);
                 starts.Add((letter, at, textStart));
                 lineEnd = LineEnd(text, at);
             }

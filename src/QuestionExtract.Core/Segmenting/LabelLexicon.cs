@@ -84,7 +84,7 @@ public sealed class LabelLexicon
             // A heading that says it answers its part (本部分答案：) is a key heading with any colon. A chapter's
             // number may stand right before the heading word (第一章参考答案), and so may the paper's name when it ends
             // in 试题 or 试卷 (管理学原理试题答案及评分参考, 2023年期末试卷参考答案).
-            keep => @"(?:^|(?<=[\s。.！!？?)）]|^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*|^[ \t]*" + PaperNamePrefix + @"[ \t]*))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
+            keep => @"(?:^|(?<=[\s。.！!？?)）]|^[ \t]*" + ChapterNumberPrefix + @"[ \t]*|^[ \t]*" + PaperNamePrefix + @"[ \t]*))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
                     @"(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*" + KeyPartNumeral.Pattern + @"[ \t]*1[.、．]))?(?![:：]))",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = DataPatterns.Create(
@@ -465,6 +465,9 @@ public sealed class LabelLexicon
 
     /// <summary>A paper's name ending in 试题 or 试卷, as it may stand before its key's heading (管理学原理试题答案及评分参考).</summary>
     public const string PaperNamePrefix = @"[^\s。？?！!，,：:]{1,24}(?:试题|试卷)";
+
+    /// <summary>A chapter's number, as it may stand before its own key's heading (第一章参考答案).</summary>
+    public const string ChapterNumberPrefix = @"第[0-9一二三四五六七八九十]{1,3}[章节课]";
 
     /// <summary>Which field a matched label word opens.</summary>
     public LabelKind KindOf(string word) => _kindOfWord.GetOrAdd(word, static (w, kinds) =>

@@ -479,7 +479,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         return SectionNumeralBefore().IsMatch(text.AsSpan(from, index - from));
     }
 
-    [GeneratedRegex(@"^[ \t]*第[0-9一二三四五六七八九十]{1,3}[章节课][ \t]*$")]
+    // The answer-key heading pattern (LabelLexicon) allows a chapter's number before its word.
+    [GeneratedRegex(@"^[ \t]*" + LabelLexicon.ChapterNumberPrefix + @"[ \t]*$")]
     private static partial Regex ChapterPrefixPattern();
 
     // The answer-key heading pattern (LabelLexicon) allows the same name before its word.

@@ -440,14 +440,15 @@ public sealed partial class Segmenter
         return end < text.Length ? shown + "…" : shown;
     }
 
-    // A placeholder ('.', 略) left where an answer would be is no answer; it is recorded as consumed.
-    // Only #s and blanks from the line's start to the item's number.
+    // Only #s and blanks from the line's start to the item's number. The marks stay out of the item's token, whose
+    // start is its number's (the number field and the line-start features read it there).
     private static bool HeadingMarksBefore(string text, int lineStart, int start)
     {
         var before = text.AsSpan(lineStart, start - lineStart).Trim(" \t");
         return before.Length is > 0 and <= 6 && !before.ContainsAnyExcept('#');
     }
 
+    // A placeholder ('.', 略) left where an answer would be is no answer; it is recorded as consumed.
     private string? Placeholder(string? text, List<string> consumed)
     {
         if (text is null) return null;

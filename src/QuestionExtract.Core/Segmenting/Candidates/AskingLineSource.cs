@@ -59,7 +59,7 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 // A figure alone on its line asks nothing; the label under it answers the line above it.
                 if (FigureLine.Is(line)) { start = next; continue; }
                 // An option line (A．10 B．20 …) answers the question above it, whatever label follows it.
-                if (OptionLinePattern().IsMatch(line) || BareOptionLine(text, from, start, end)) { start = next; continue; }
+                if (OptionLinePattern().IsMatch(line) || IsBareOptionLine(text, from, start, end)) { start = next; continue; }
                 // The asking sentence of a numbered stem set on two lines (1．甲部门人数是乙部门的2倍。/ 则乙部门原有多少人？
                 // / A．…): it finishes the item above, whose options or label follow it.
                 if (FinishesNumberedStem(document, start, end, taken, labelLines)) { start = next; continue; }
@@ -117,19 +117,12 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
 
     // An option with its bare letter and a space (A ls -l), known by its neighbour: the line above opens with the
     // letter before it, or the line below with the letter after it (B ls -a), as a sentence's article A is not.
-    private static bool BareOptionLine(string text, int from, int start, int end)
+    private static bool IsBareOptionLine(string text, int from, int start, int end)
     {
         if (from + 2 >= end || text[from] is not (>= 'A' and <= 'H') || text[from + 1] is not (' ' or '\t')) return false;
         char letter = text[from];
-        if (start > 0 && OpensWithLetter(text, text.LastIndexOf('\n', start - 2) + 1, (char)(letter - 1))) return true;
-        return end < text.Length && OpensWithLetter(text, end + 1, (char)(letter + 1));
-
-        static bool OpensWithLetter(string text, int lineStart, char letter)
-        {
-            int i = lineStart;
-            while (i < text.Length && text[i] is ' ' or '\t') i++;
-            return i + 1 < text.Length && text[i] == letter && text[i + 1] is ' ' or '\t';
-        }
+        if (start > 0 && BareOptionLine.TextStart(text, text.LastIndexOf('\n', start - 2) + 1, (char)(letter - 1)) >= 0) return true;
+        return end < text.Length && BareOptionLine.TextStart(text, end + 1, (char)(letter + 1)) >= 0;
     }
 
     // An option's letter opening the line: A．/A、/A. , (A), A) or [A] with text after it, a bullet perhaps before it
@@ -281,13 +274,13 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
     {
         if (requests.Count == 0 || answerLines.Count == 0) yield break;
         var text = document.Text;
-        var headingLines = existing.Where(t => t.Kind == TokenKind.Section && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
-        if (headingLines.Count == 0) yield break;
+        var headings = new PartHeadings(text, existing.Where(t => t.AtLineStart));
+        if (!headings.Any) yield break;
         var stops = existing.Where(t => t.AtLineStart && (t.Kind == TokenKind.Section || t.Kind == TokenKind.Item)).Select(t => document.LineStart(t.Start)).Order().ToArray();
         var labelled = answerLines.Order().ToArray();
         foreach (var (lineStart, from, logicalEnd) in requests)
         {
-            if (PreviousNonEmptyLine(text, lineStart) is not int above || !headingLines.Contains(above)) continue;
+            if (!headings.RightUnder(from)) continue;
             int stop = Array.BinarySearch(stops, logicalEnd);
             int nextStop = stop < 0 ? (~stop < stops.Length ? stops[~stop] : text.Length) : stops[stop];
             int label = Array.BinarySearch(labelled, logicalEnd);

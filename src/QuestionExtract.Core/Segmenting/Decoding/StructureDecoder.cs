@@ -157,11 +157,14 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var kept = new List<int>(path.Count);
         (int Start, int End)? key = null;
         MarkerFamily? entries = null;
+        int r = 0;
         foreach (int c in path)
         {
             var t = items[c];
-            var region = keys.All.FirstOrDefault(k => t.Start > k.Start && t.Start < k.End);
-            if (region == default) { key = null; kept.Add(c); continue; }
+            // The path runs in document order: a key that ended before this item holds none of the later ones.
+            while (r < keys.Count && keys.All[r].End <= t.Start) r++;
+            if (r == keys.Count || t.Start <= keys.All[r].Start) { key = null; kept.Add(c); continue; }
+            var region = keys.All[r];
             if (key != region) (key, entries) = (region, t.Family);
             else if (t.Family != entries && t.Family is MarkerFamily.Parenthesized or MarkerFamily.Circled) continue;
             kept.Add(c);

@@ -106,6 +106,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         var keyed = items.Where(t => t.Number is not null && answerKeys.Contains(t.Start)).Select(t => (t.Family, t.Number!.Value))
             .Concat(answerKeys.All.SelectMany(k => AnswerKeyRanges.NumbersAfter(text, k.Start)).Select(n => (MarkerFamily.Decimal, n))).ToHashSet();
         var statementPart = InStatementPart(document, items, headings ?? [], answerKeys);
+        var partHeadings = new PartHeadings(text, headings);
         var result = new CandidateFeatures[items.Count];
         for (int i = 0; i < items.Count; i++)
         {
@@ -133,7 +134,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool linesFollow = LinesFollow(document, c, windowEnd);
             bool heading = document.InHeading(c.Start);
             // Right under a part's heading an asking line is the part's question, not a line of the answer above.
-            bool askingInNumbered = c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading && formedQuestions && !RightUnderHeading(text, headings, c.Start);
+            bool askingInNumbered = c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading && formedQuestions && !partHeadings.RightUnder(c.Start);
             // Asking lines one under another are a list of bare questions, not a sub-question inside an answer.
             bool askingRun = c.Family == MarkerFamily.Asking && (AdjacentAsking(document, items, i, i - 1) || AdjacentAsking(document, items, i, i + 1));
 
@@ -182,14 +183,6 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             };
         }
         return result;
-    }
-
-    // Only blanks between the nearest section heading before the offset and the offset.
-    private static bool RightUnderHeading(string text, IReadOnlyList<StructuralToken>? headings, int offset)
-    {
-        if (headings is null) return false;
-        var above = headings.LastOrDefault(h => h.Kind == TokenKind.Section && h.End <= offset);
-        return above is not null && text.AsSpan(above.End, offset - above.End).IsWhiteSpace();
     }
 
     // The points of an answer, listed under its label (1．简述… ⏎ 【答案要点】 ⏎ （1）…（4分） ⏎ （2）…): a list in another
