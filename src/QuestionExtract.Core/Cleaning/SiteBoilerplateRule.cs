@@ -56,7 +56,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
             if (rule is null) { kept.Add(TrimFurnitureTail(context, blocks[i])); continue; }
             context.Removed.Add(new RemovedPiece(rule.Id, blocks[i].Text, blocks[i].Location));
             if (rule.Site is not null) context.SiteEvidence.Insert(0, rule.Site);
-            if (titles[i] is not null) context.TitleCandidates.Add(OriginalTitle(blocks[i].Text));
+            if (titles[i] is not null) context.TitleCandidates.Add(OriginalTitle(blocks[i].Text, titles[i]!));
             if (rule.Truncates) context.TruncationNotices.Add(blocks[i].Text.Trim());
         }
         blocks.Clear();
@@ -286,10 +286,24 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
     }
 
-    private static string OriginalTitle(string text)
+    // The title a rule's pattern found in the folded block, in the block's own characters (spacing, width and
+    // script as printed): folding drops whitespace and keeps one character for every other one.
+    private static string OriginalTitle(string text, string foldedTitle)
     {
         var t = text.Trim();
-        int marker = t.LastIndexOf('_');
-        return marker > 0 ? t[..marker].Trim() : t;
+        int at = FoldedText.Of(t).IndexOf(foldedTitle, StringComparison.Ordinal);
+        if (at < 0 || foldedTitle.Length == 0)
+        {
+            int marker = t.LastIndexOf('_');
+            return marker > 0 ? t[..marker].Trim() : t;
+        }
+        int k = 0, start = 0, end = t.Length;
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (char.IsWhiteSpace(t[i])) continue;
+            if (k == at) start = i;
+            if (++k == at + foldedTitle.Length) { end = i + 1; break; }
+        }
+        return t[start..end].Trim();
     }
 }

@@ -45,6 +45,12 @@ public sealed class SiteRule
     /// </summary>
     public IReadOnlyList<string> Follows { get; init; } = [];
 
+    /// <summary>
+    /// With <see cref="Follows"/>: the rule removes the one block right after those rules, not a run of its own (a
+    /// column's name under 首发于, above the article's title).
+    /// </summary>
+    public bool Once { get; init; }
+
     /// <summary>True when the rule needs the block before to be furniture (see <see cref="Follows"/>).</summary>
     public bool IsPositional => Follows.Count > 0;
 

@@ -96,7 +96,7 @@ public sealed partial class SiteRuleSet
         var bare = marker.Success ? folded[marker.Length..] : folded;
         foreach (var rule in Rules)
         {
-            if (!rule.IsPositional || (rule != previous && !rule.Follows.Contains(previous.Id))) continue;
+            if (!rule.IsPositional || !(rule.Follows.Contains(previous.Id) || (rule == previous && !rule.Once))) continue;
             if (rule.Matches(folded, bare, mayEqual: true, mayContain: true, out _)) return rule;
         }
         return null;
@@ -193,7 +193,7 @@ public sealed partial class SiteRuleSet
         string? id = null, site = null;
         List<string> contains = [], equals = [], follows = [];
         List<Regex> patterns = [];
-        bool list = false, truncates = false, completes = false, tail = false, endsPage = false;
+        bool list = false, truncates = false, completes = false, tail = false, endsPage = false, once = false;
         int maxLength = 600;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -212,6 +212,7 @@ public sealed partial class SiteRuleSet
                 case "completes": completes = Bool(file, value); break;
                 case "tail": tail = Bool(file, value); break;
                 case "endsPage": endsPage = Bool(file, value); break;
+                case "once": once = Bool(file, value); break;
                 case "maxLength":
                     if (!int.TryParse(Scalar(file, value), out maxLength) || maxLength <= 0)
                         throw Error(file, value, "maxLength must be a positive whole number");
@@ -225,7 +226,7 @@ public sealed partial class SiteRuleSet
         return new SiteRule
         {
             Id = id, Site = site, Contains = contains, EqualsAny = equals, Patterns = patterns,
-            ListItem = list, Truncates = truncates, Completes = completes, Tail = tail, EndsPage = endsPage, MaxLength = maxLength, Follows = follows,
+            ListItem = list, Truncates = truncates, Completes = completes, Tail = tail, EndsPage = endsPage, MaxLength = maxLength, Follows = follows, Once = once,
         };
     }
 

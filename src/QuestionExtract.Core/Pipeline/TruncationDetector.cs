@@ -98,7 +98,19 @@ public static partial class TruncationDetector
         // A line of code or a command ends without a full stop as written (a crontab line closing a shell answer),
         // and so does a calculation's result (安全边际率＝50%, I = U/R = 0.5A).
         var lastLine = trimmed.AsSpan(trimmed.LastIndexOf('\n') + 1).Trim();
-        return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine) && !ResultPattern().IsMatch(lastLine);
+        return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine) && !LooksLikeCommand(AsciiTail(lastLine)) && !ResultPattern().IsMatch(lastLine);
+    }
+
+    private const int MinAsciiTail = 8;
+
+    // The ASCII text closing a line after its last other character: the command an answer's label or sentence
+    // leads into (答：awk '{print $1}' access.log | sort | uniq -c); empty when too short to judge.
+    private static ReadOnlySpan<char> AsciiTail(ReadOnlySpan<char> line)
+    {
+        int k = line.Length;
+        while (k > 0 && char.IsAscii(line[k - 1])) k--;
+        var tail = line[k..].Trim();
+        return tail.Length >= MinAsciiTail ? tail : [];
     }
 
     // A result: an equals sign, then a value ending the line in a digit, a percent sign, a short unit (0.5A, 12kJ)

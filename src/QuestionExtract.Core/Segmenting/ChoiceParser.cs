@@ -12,8 +12,9 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
 {
     // Some exports put a space between the letter and its point (A .测试数据…).
     // [A] and 【A】 as English exam papers print them, with a space after (a Markdown link's [A](…) is none).
-    // A) wants a space after it, or a Chinese text right after (A)栈是先进先出的线性表, as 二级 banks print it).
-    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[ \t]?[.．、]|[(（]A[)）]|A\)(?=\s|[\u3400-\u9FFF])|[\[【]A[\]】](?=[ \t\u3000]))")]
+    // A) wants a space after it, or a Chinese text right after (A)栈是先进先出的线性表, as 二级 banks print it), or
+    // the line's start (A)2.5); the full-width A） is a marker with anything after it (A）2.5, as NCRE papers print).
+    [GeneratedRegex(@"(?:^|(?<=[\s。.？?！!)）:：]))(?:A[ \t]?[.．、]|[(（]A[)）]|A\)(?=\s|[\u3400-\u9FFF])|(?<=(?:^|\n)[ \t]*)A\)(?=\S)|A）(?=\S)|[\[【]A[\]】](?=[ \t\u3000]))")]
     private static partial Regex FirstOptionPattern();
 
     [GeneratedRegex(@"[(（]\s*(?<a>[A-H]{1,8})\s*[)）]")]
@@ -35,7 +36,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         .Select(c => new Regex($@"[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s)|(?<=\n[ \t]*){(char)c}[.．](?=[ \t])", RegexOptions.CultureInvariant)).ToArray();
 
     private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
-        .Select(c => new Regex($@"{(char)c}[ \t]?[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s|[\u3400-\u9FFF])|[\[【]{(char)c}[\]】](?=[ \t\u3000])", RegexOptions.CultureInvariant)).ToArray();
+        .Select(c => new Regex($@"{(char)c}[ \t]?[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s|[\u3400-\u9FFF])|(?<=(?:^|\n)[ \t]*){(char)c}\)(?=\S)|(?<![A-Za-z]){(char)c}）(?=\S)|[\[【]{(char)c}[\]】](?=[ \t\u3000])", RegexOptions.CultureInvariant)).ToArray();
 
     private const int MaxOptionLength = 240;
     private const int MaxOptionLines = 3;

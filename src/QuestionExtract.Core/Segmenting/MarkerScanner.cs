@@ -102,6 +102,12 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})(?<d>[ \t\u3000])[ \t\u3000]*(?=[\p{L}(（“""])", RegexOptions.Multiline)]
     private static partial Regex BareNumberPattern();
 
+    // A listicle's numbers after a hash (#1 – Tell me about yourself, #2. …, #3 Why…) and a post's numbers before a
+    // bar (01｜如何理解…, 2 | What is…): at a line start; the bar only where no other bar follows on the line, as a
+    // table's row has.
+    [GeneratedRegex(@"(?<=^[ \t]*)(?:#(?<n>[0-9]{1,3})(?:[ \t]*(?<d>[–—\-.:：)]))?[ \t]+(?=\S)|(?<n>[0-9]{1,3})[ \t]*(?<d>｜|\|)[ \t]*(?=[^|｜\n]+$))", RegexOptions.Multiline)]
+    private static partial Regex HashOrBarNumberPattern();
+
     // A number in square brackets opening a line (【1】中央银行…, [1] …), as question-bank exports print them; the
     // bracket holds only the number, so a 【答案】 label is none.
     [GeneratedRegex(@"(?<=^[ \t]*)(?:【(?<n>[0-9]{1,3})(?<d>】)|\[(?<n>[0-9]{1,3})(?<d>\])(?!\())", RegexOptions.Multiline)]
@@ -154,6 +160,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         AddItems(items, text, BareNumberPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('[') || text.Contains('【') || text.Contains('(') || text.Contains('（')) AddItems(items, text, _taggedNumber.Matches(text), MarkerFamily.Decimal);
         if (text.Contains('【') || text.Contains('[')) AddItems(items, text, BracketedNumberPattern().Matches(text), MarkerFamily.Decimal);
+        if (text.Contains('#') || text.Contains('|') || text.Contains('｜')) AddItems(items, text, HashOrBarNumberPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('、')) AddItems(items, text, NumberOpenedItemPattern().Matches(text), MarkerFamily.Decimal);
         // A part's items count from 1 (1.1, 1.2…); a line opening with 2.0 or 1.5 alone is a decimal number.
         (int Major, int Minor) lastSub = (0, 0);
