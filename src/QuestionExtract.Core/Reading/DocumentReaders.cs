@@ -2,22 +2,24 @@ namespace QuestionExtract.Reading;
 
 /// <summary>
 /// The readers in the order they are asked; the format is chosen by content (zip with word/, %PDF-, OLE,
-/// {\rtf, html markup); the extension only picks Markdown (which plain text cannot be told from) and breaks ties
+/// {\rtf, MIME headers, html markup); the extension only picks Markdown (which plain text cannot be told from) and breaks ties
 /// for markup-looking text.
 /// </summary>
 public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, ReadLimits limits)
 {
     /// <summary>File extensions searched for when a folder is given.</summary>
     public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { ".txt", ".text", ".docx", ".html", ".htm", ".xhtml", ".pdf", ".doc", ".rtf", ".md", ".markdown" };
+        { ".txt", ".text", ".docx", ".html", ".htm", ".xhtml", ".pdf", ".doc", ".rtf", ".md", ".markdown", ".mht", ".mhtml" };
 
     public static DocumentReaders CreateDefault(string? forcedEncoding = null, ReadLimits? limits = null)
     {
         limits ??= ReadLimits.Default;
         var docx = new DocxReader(limits);
         var libreOffice = new LibreOfficeConverter();
+        var html = new HtmlReader(limits, HtmlChromeRules.BuiltInOnFirstUse);
+        // MHTML before Markdown, html and text: its MIME headers are text too, and it comes named .doc.
         return new([docx, new PdfReader(), new LegacyDocReader(docx, libreOffice), new RtfReader(docx, libreOffice),
-            new MarkdownReader(limits, forcedEncoding), new HtmlReader(limits, HtmlChromeRules.BuiltInOnFirstUse), new PlainTextReader(forcedEncoding)], limits);
+            new MhtmlReader(html), new MarkdownReader(limits, forcedEncoding), html, new PlainTextReader(forcedEncoding)], limits);
     }
 
     public IDocumentReader For(string path, ReadOnlySpan<byte> content)

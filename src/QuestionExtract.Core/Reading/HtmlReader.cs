@@ -68,6 +68,15 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
     public SourceDocument Read(string path, byte[] content)
     {
         var decoded = Decode(content);
+        return Read(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), decoded);
+    }
+
+    /// <summary>
+    /// Reads a page already decoded, for containers that hold html (MHTML): <paramref name="source"/> describes the
+    /// file it came from, and an invalid-bytes offset counts in the bytes that were decoded.
+    /// </summary>
+    public SourceDocument Read(SourceInfo source, DecodedText decoded)
+    {
         var warnings = new List<ExtractionWarning>();
         if (decoded.InvalidByteOffset >= 0)
             warnings.Add(new ExtractionWarning("invalid-bytes", $"bytes that are not valid {decoded.EncodingName} were replaced", $"byte {decoded.InvalidByteOffset}"));
@@ -75,7 +84,7 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
         {
             // Tree builders slow down badly on pathological nesting; the text is still read, without structure.
             warnings.Add(new ExtractionWarning("html-too-deep", $"elements nested deeper than {limits.MaxHtmlDepth}; read as plain text"));
-            return new SourceDocument(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), StrippedText(decoded.Text), warnings);
+            return new SourceDocument(source, StrippedText(decoded.Text), warnings);
         }
         var document = (t_parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true })).ParseDocument(decoded.Text);
         var blocks = new List<Block>();
@@ -84,7 +93,7 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
         var root = document.Body ?? (INode?)document.DocumentElement ?? document;
         var layout = chrome is not null && root is IElement page ? HtmlPageLayout.Analyse(page, chrome.Value, Silent, ChromeElements) : null;
         new Walker(blocks, layout).Walk(root);
-        return new SourceDocument(SourceInfoFactory.Create(path, Format, decoded.EncodingName, content), blocks, warnings);
+        return new SourceDocument(source, blocks, warnings);
     }
 
     [GeneratedRegex(@"<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)[^>]*?(?<self>/)?>")]
@@ -137,19 +146,18 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
         return blocks;
     }
 
-    private static DecodedText Decode(byte[] content)
+    /// <summary>
+    /// Decodes a page: a BOM decides; else the charset a container declared for it (an MHTML part's header); else
+    /// the meta charset; else detection.
+    /// </summary>
+    internal static DecodedText Decode(byte[] content, string? declaredCharset = null)
     {
         bool hasBom = content.Length >= 2 && ((content[0] == 0xEF && content[1] == 0xBB) || (content[0] == 0xFF && content[1] == 0xFE) || (content[0] == 0xFE && content[1] == 0xFF));
-        if (!hasBom)
-        {
-            var head = Encoding.Latin1.GetString(content, 0, Math.Min(content.Length, 4096));
-            var meta = MetaCharsetPattern().Match(head);
-            if (meta.Success && TextDecoder.IsKnownEncoding(meta.Groups["c"].Value))
-            {
-                var name = meta.Groups["c"].Value.ToLowerInvariant() is "gbk" or "gb2312" ? "gb18030" : meta.Groups["c"].Value;
-                return TextDecoder.Decode(content, name);
-            }
-        }
+        if (hasBom) return TextDecoder.Decode(content);
+        if (declaredCharset is not null && TextDecoder.DecodeDeclared(content, declaredCharset) is { } declared) return declared;
+        var head = Encoding.Latin1.GetString(content, 0, Math.Min(content.Length, 4096));
+        var meta = MetaCharsetPattern().Match(head);
+        if (meta.Success && TextDecoder.DecodeDeclared(content, meta.Groups["c"].Value) is { } fromMeta) return fromMeta;
         return TextDecoder.Decode(content);
     }
 

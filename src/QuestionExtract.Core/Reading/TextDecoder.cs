@@ -16,6 +16,16 @@ public static class TextDecoder
         catch (ArgumentException) { return false; }
     }
 
+    /// <summary>
+    /// Decodes in the charset a document declares (a meta tag, a MIME header), or null when .NET does not know it.
+    /// GBK and GB2312 are read as GB18030, their superset: pages labelled gb2312 hold GBK characters.
+    /// </summary>
+    public static DecodedText? DecodeDeclared(byte[] bytes, string charset)
+    {
+        if (!IsKnownEncoding(charset)) return null;
+        return Decode(bytes, charset.ToLowerInvariant() is "gbk" or "gb2312" ? "gb18030" : charset);
+    }
+
     public static DecodedText Decode(byte[] bytes, string? forcedEncoding = null)
     {
         if (forcedEncoding is not null)
