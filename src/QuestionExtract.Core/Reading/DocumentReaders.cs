@@ -16,7 +16,7 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, Read
         limits ??= ReadLimits.Default;
         var docx = new DocxReader(limits);
         var libreOffice = new LibreOfficeConverter();
-        return new([docx, new PdfReader(), new LegacyDocReader(docx, libreOffice), new RtfReader(docx, libreOffice),
+        return new([docx, new PdfReader(), new LegacyDocReader(docx, libreOffice), new RtfReader(),
             new MarkdownReader(limits, forcedEncoding), new HtmlReader(limits, HtmlChromeRules.BuiltInOnFirstUse), new PlainTextReader(forcedEncoding)], limits);
     }
 
