@@ -18,7 +18,7 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, Read
         var libreOffice = new LibreOfficeConverter();
         var html = new HtmlReader(limits, HtmlChromeRules.BuiltInOnFirstUse);
         // MHTML before Markdown, html and text: its MIME headers are text too, and it comes named .doc.
-        return new([docx, new PdfReader(), new LegacyDocReader(docx, libreOffice), new RtfReader(docx, libreOffice),
+        return new([docx, new PdfReader(), new LegacyDocReader(docx, libreOffice), new RtfReader(),
             new MhtmlReader(html), new MarkdownReader(limits, forcedEncoding), html, new PlainTextReader(forcedEncoding)], limits);
     }
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace QuestionExtract.Reading;
 
 /// <summary>
-/// Converts a document LibreOffice understands (Word 97–2003 .doc, RTF) to .docx with soffice, headless, in a
+/// Converts a document LibreOffice understands (Word 97–2003 .doc) to .docx with soffice, headless, in a
 /// private temporary folder that is deleted afterwards. Without soffice the conversion fails with a message
 /// saying what is needed.
 /// </summary>
@@ -16,8 +16,8 @@ public sealed class LibreOfficeConverter
     public LibreOfficeConverter(Func<string?>? locate = null) => _locate = locate ?? FindOnPath;
 
     /// <summary>The .docx LibreOffice makes of <paramref name="content"/>.</summary>
-    /// <param name="extension">The input's extension as LibreOffice should see it (".doc", ".rtf").</param>
-    /// <param name="what">What the input is, for messages ("legacy Word .doc", "RTF document").</param>
+    /// <param name="extension">The input's extension as LibreOffice should see it (".doc").</param>
+    /// <param name="what">What the input is, for messages ("legacy Word .doc").</param>
     public byte[] ConvertToDocx(byte[] content, string extension, string what)
     {
         var soffice = _locate()

@@ -4,14 +4,12 @@ namespace QuestionExtract.Reading;
 
 /// <summary>
 /// Reads RTF, recognised by its content (<c>{\rtf</c> at the start, whatever the extension: sites serve RTF
-/// as .doc, and it is text, so the text reader would otherwise print its control words). Converted to .docx
-/// with LibreOffice (<see cref="LibreOfficeConverter"/>) and read with <see cref="DocxReader"/>; without
-/// soffice the file fails with a message saying so.
+/// as .doc, and it is text, so the text reader would otherwise print its control words). Read natively by
+/// <see cref="RtfDocumentBuilder"/>, never through LibreOffice: most machines have no soffice, and a document
+/// should give the same output on every machine (Word 97–2003 .doc, which is binary, still needs it).
 /// </summary>
-public sealed class RtfReader(DocxReader docx, LibreOfficeConverter? converter = null) : IDocumentReader
+public sealed class RtfReader : IDocumentReader
 {
-    private readonly LibreOfficeConverter _converter = converter ?? new LibreOfficeConverter();
-
     public string Format => "rtf";
 
     public bool CanRead(string path, ReadOnlySpan<byte> content)
@@ -24,7 +22,7 @@ public sealed class RtfReader(DocxReader docx, LibreOfficeConverter? converter =
 
     public SourceDocument Read(string path, byte[] content)
     {
-        var doc = docx.Read(path, _converter.ConvertToDocx(content, ".rtf", $"RTF document {Path.GetFileName(path)}"));
-        return doc with { Source = SourceInfoFactory.Create(path, Format, "utf-8", content) };
+        var rtf = RtfDocumentBuilder.Build(content);
+        return new SourceDocument(SourceInfoFactory.Create(path, Format, rtf.EncodingName, content), rtf.Blocks, []);
     }
 }
