@@ -98,7 +98,26 @@ public static partial class TruncationDetector
         // A line of code or a command ends without a full stop as written (a crontab line closing a shell answer),
         // and so does a calculation's result (安全边际率＝50%, I = U/R = 0.5A).
         var lastLine = trimmed.AsSpan(trimmed.LastIndexOf('\n') + 1).Trim();
+        if (BracketedTermPattern().IsMatch(lastLine) || ClosesPhraseList(trimmed, lastLine)) return false;
         return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine) && !LooksLikeCommand(AsciiTail(lastLine)) && !ResultPattern().IsMatch(lastLine);
+    }
+
+    // A bracketed label with a term after it (【考点】债券的票面要素, 【难度】中等): a tag's value, which takes no full stop.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^【[^】]{1,8}】[ \t]*[^。？?！!，,、；;：:]{1,24}$")]
+    private static partial System.Text.RegularExpressions.Regex BracketedTermPattern();
+
+    private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("•·●▪◦-*");
+
+    // The last item of a bulleted list of phrases (• 隐式类型转换 ⏎ • or 两边有一列没有索引): the line above is an item of
+    // the same bullet that also ends without a full stop, so the list's items are phrases, not cut sentences.
+    private static bool ClosesPhraseList(string text, ReadOnlySpan<char> lastLine)
+    {
+        if (lastLine.Length < 2 || !Bullets.Contains(lastLine[0]) || lastLine[1] is not (' ' or '\t' or '\u3000')) return false;
+        int lastStart = text.LastIndexOf('\n');
+        if (lastStart <= 0) return false;
+        int aboveStart = text.LastIndexOf('\n', lastStart - 1) + 1;
+        var above = text.AsSpan(aboveStart, lastStart - aboveStart).Trim();
+        return above.Length > 2 && above[0] == lastLine[0] && above[1] is ' ' or '\t' or '\u3000' && !SentenceSplitter.SentenceEnds.Contains(above[^1]);
     }
 
     private const int MinAsciiTail = 8;
