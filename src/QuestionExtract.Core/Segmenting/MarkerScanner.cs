@@ -272,8 +272,14 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     {
         int lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
         if (NonBlankLineAbove(text, lineStart) is not { } above) return false;
-        var m = NumberedTitleLine().Match(text, above.Start, above.End - above.Start);
-        return m.Success && ProblemTitle.Is(m.Groups["t"].ValueSpan);
+        return TitleOfNumberedLine(text, above) is { } title && ProblemTitle.Is(title) && !ProblemTitle.CountsOnly(title);
+    }
+
+    /// <summary>The title of a line that holds only a decimal number and a title (### 1. 两数之和, 2. 第二问), or null.</summary>
+    internal static string? TitleOfNumberedLine(string text, (int Start, int End) line)
+    {
+        var m = NumberedTitleLine().Match(text, line.Start, line.End - line.Start);
+        return m.Success ? m.Groups["t"].Value : null;
     }
 
     // The nearest line above the line starting at lineStart that holds more than whitespace, or null.

@@ -142,6 +142,14 @@ public sealed partial class Segmenter
                 consumed.Add(text[nextLine..bodyEnd]);
                 bodyEnd = nextLine;
             }
+            // A numbered line that only counts the next question (2. 第二问) right above its labelled line heads it: it
+            // is no part of this answer.
+            if (i + 1 < tokens.Count && bodyEnd == tokens[i + 1].Start && MarkerScanner.NonBlankLineAbove(text, document.LineStart(bodyEnd)) is { } counting
+                && counting.Start > t.End && MarkerScanner.TitleOfNumberedLine(text, counting) is { } countingTitle && ProblemTitle.CountsOnly(countingTitle))
+            {
+                consumed.Add(text[counting.Start..bodyEnd]);
+                bodyEnd = counting.Start;
+            }
             consumed.Add(text[t.Start..t.End]);
             // A compact key right under the key heading (1-5 ABCDA 6-10 BBCAD), or a grid (题号 1 2 / 答案 A C):
             // its ranges or columns are its entries.

@@ -70,6 +70,15 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         }
         var kept = WithoutEntryPoints(items, plan.AnswerKeys, path);
         var entryPoints = path.Except(kept).ToHashSet();
+        // Decided with the entries, an entry's points may have beaten the next entry (4.【答案要点】 ⏎ （1）…（4） ⏎
+        // 5.【答案要点】 ⏎ （1）… read as one run of points that restarts): decided again without them.
+        if (entryPoints.Count > 0)
+        {
+            path = BestPath(items, features, region, entryPoints);
+            outOfOrder = OutOfOrder(text, items, features, region, path);
+            kept = WithoutEntryPoints(items, plan.AnswerKeys, path);
+            entryPoints.UnionWith(path.Except(kept));
+        }
         path = kept;
         var accepted = new HashSet<int>(path);
 
@@ -239,7 +248,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     // Predecessors tried per candidate besides the ones its number points to: the best kept sequences so far.
     private const int TopCount = 16;
 
-    private List<int> BestPath(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, RegionMap region)
+    private List<int> BestPath(IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, RegionMap region, HashSet<int>? excluded = null)
     {
         // Exact Viterbi would try every earlier state. The transitions that earn (the next number, a restart
         // after a heading) are looked up directly; the others cost a fixed or bounded amount (a gap at most
@@ -254,6 +263,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         int best = -1;
         for (int c = 0; c < items.Count; c++)
         {
+            if (excluded is not null && excluded.Contains(c)) continue;
             var item = items[c];
             double score = features[c].Score + Transition(items, region, null, c).Cost;
             int prev = -1;
