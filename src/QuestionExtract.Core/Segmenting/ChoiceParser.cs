@@ -61,7 +61,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         // text (A. 对 B. 错, answered 对) or a blank in the stem.
         if (options is { Count: 2 } && FirstLine(draft.Answer)?.Trim() is var first && !LettersPattern().IsMatch(first ?? "")
             && !options.Any(o => o.Text == first)
-            && !draft.Question[..stemEnd].Contains("()") && !draft.Question[..stemEnd].Contains("（）"))
+            && !draft.Question[..stemEnd].Contains("()") && !Fields.FillInBlank.In(draft.Question.AsSpan(0, stemEnd)))
             options = null;
         if (options is not null)
         {

@@ -24,7 +24,9 @@ public sealed class ExamInstructionsDetector(LabelLexicon lexicon)
                 if (t.Start < last) continue;
                 if (t.Kind == TokenKind.Section || t.Start - last > MaxDistance) break;
                 if (t.Kind != TokenKind.Item || t.Number is null) continue;
-                if (previous is null ? t.Number != 1 : t.Family != previous.Family || t.Number != previous.Number + 1) continue;
+                // The first item after the heading is its first rule: numbered items that do not start at 1 are no rules.
+                if (previous is null && t.Number != 1) break;
+                if (previous is not null && (t.Family != previous.Family || t.Number != previous.Number + 1)) continue;
                 // A rule tells; an item that asks with a question mark is a question after all.
                 int lineEnd = text.IndexOf('\n', t.End);
                 if (text.AsSpan(t.End, (lineEnd < 0 ? text.Length : lineEnd) - t.End).IndexOfAny('?', '？') >= 0) break;

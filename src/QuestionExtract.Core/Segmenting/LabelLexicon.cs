@@ -151,9 +151,12 @@ public sealed class LabelLexicon
         // have glued the heading to the paper's title, so no boundary before it. A heading ends its line or is
         // followed by the first rule (注意事项 1、…): a word inside a sentence (Read the Instructions below) is none.
         _candidateRuleWords = [.. Variants(List("candidateRuleWords"))];
+        // A heading that ends its line opens it too (markup aside): an option's text may end in the same words
+        // (A．用法、用量和注意事项).
+        var instructionWords = "(?:" + string.Join("|", Variants(List("instructionHeadings")).OrderByDescending(w => w.Length)
+            .Select(w => string.Join(@"[ \t\u3000]*", w.Select(ch => Regex.Escape(ch.ToString()))))) + @")[ \t\u3000]*[:：]?";
         InstructionHeadings = DataPatterns.Create(
-            @"(?<![A-Za-z])(?:" + string.Join("|", Variants(List("instructionHeadings")).OrderByDescending(w => w.Length)
-                .Select(w => string.Join(@"[ \t\u3000]*", w.Select(ch => Regex.Escape(ch.ToString()))))) + @")[ \t\u3000]*[:：]?(?=[ \t\u3000]*(?:\r?$|[1１][、.．]|[(（]1[)）]))",
+            @"(?<![A-Za-z])" + instructionWords + @"(?=[ \t\u3000]*(?:[1１][、.．]|[(（]1[)）]))|(?<=^[ \t\u3000#*【\[]*)" + instructionWords + @"(?=[ \t\u3000]*\r?$)",
             RegexOptions.CultureInvariant | RegexOptions.Multiline);
         DeclaredCountPatterns = List("declaredCount").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         PointsPatterns = List("pointsEach").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();

@@ -194,6 +194,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         foreach (Match m in BulletPattern().Matches(text))
             items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        WithoutSelfReferences(items, text);
         AddNumericEntries(items, text);
 
         var tokens = new List<StructuralToken>(items);
@@ -267,6 +268,34 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     // problem's title.
     [GeneratedRegex(@"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?[0-9]{1,3}[.．、][ \t]*(?<t>[^\n]*?)(?:\*\*)?[ \t]*$")]
     private static partial Regex NumberedTitleLine();
+
+    // A sub-question that names the material it is about by the same number (（1）根据资料（1），…; (2) In case (2), …):
+    // the number inside the line refers back, it opens nothing.
+    private static void WithoutSelfReferences(List<StructuralToken> items, string text)
+    {
+        StructuralToken? opener = null;
+        int lineEnd = -1;
+        items.RemoveAll(t =>
+        {
+            if (t.AtLineStart)
+            {
+                opener = t;
+                lineEnd = text.IndexOf('\n', t.Start);
+                if (lineEnd < 0) lineEnd = text.Length;
+                return false;
+            }
+            return opener is not null && t.Start < lineEnd && t.Family == opener.Family && t.Number is not null && t.Number == opener.Number
+                   && t.Family is MarkerFamily.Parenthesized or MarkerFamily.Circled && AfterWord(text, t.Start);
+        });
+
+        // The bracket follows a word (资料（1）, case (2)), not a sentence's end or a heading's note.
+        static bool AfterWord(string text, int start)
+        {
+            int k = start - 1;
+            while (k >= 0 && text[k] is ' ' or '\t') k--;
+            return k >= 0 && char.IsLetter(text[k]);
+        }
+    }
 
     private static bool UnderProblemTitle(string text, int index)
     {
