@@ -50,7 +50,8 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*(?<c>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
     private static partial Regex MetaCharsetPattern();
 
-    [GeneratedRegex(@"^\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[\s>]|<table|<h[1-6])", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // XHTML (an e-book's chapter, a strict page) may open with its XML declaration before the doctype.
+    [GeneratedRegex(@"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html|<head|<body|<meta|<title|<div|<p[\s>]|<table|<h[1-6])", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex MarkupPattern();
 
     // One parser per thread, reused: making one builds a browsing context, a tenth of the reader's time.

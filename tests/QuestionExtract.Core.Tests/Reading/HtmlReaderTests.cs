@@ -13,6 +13,17 @@ public sealed class HtmlReaderTests
         new HtmlReader(ReadLimits.Default).Read("t.html", (encoding ?? Encoding.UTF8).GetBytes(html));
 
     [Fact]
+    public void An_xhtml_chapter_with_its_xml_declaration_is_read_as_html()
+    {
+        var page = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>1. 什么是HashMap？</p><p>答：基于数组和链表的散列表。</p></body></html>";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(page);
+        var reader = new HtmlReader(ReadLimits.Default, HtmlChromeRules.BuiltInOnFirstUse);
+        Assert.True(reader.CanRead("chapter3.xhtml", bytes));
+        Assert.Equal(["1. 什么是HashMap？", "答：基于数组和链表的散列表。"], reader.Read("chapter3.xhtml", bytes).Blocks.Select(b => b.Text));
+        Assert.False(reader.CanRead("notes.txt", System.Text.Encoding.UTF8.GetBytes("<?xml 是 XML 声明的开头。\n1. 什么是 XML？")));
+    }
+
+    [Fact]
     public void Ordered_lists_are_numbered_from_their_start_and_type()
     {
         var doc = Read("<html><body><ol start=\"3\"><li>甲</li><li>乙</li></ol><ol type=\"A\"><li>x</li><li>y</li></ol><ul><li>z</li></ul></body></html>");
