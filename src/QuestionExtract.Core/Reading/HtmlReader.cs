@@ -218,7 +218,6 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
                 var name = element.LocalName;
                 if (exit)
                 {
-                    if (IsOptionBadge(element)) _line.Append(". ");
                     if (name == "pre") _preDepth--;
                     if (IsBlock(name)) Flush();
                     if (name == "details") _detailsDepth--;
@@ -270,14 +269,6 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
             }
             Flush();
         }
-
-        // A quiz page's option letter set in an element of its own, right against the element of its text
-        // (<span class="opt-key">A</span><span>物理层</span>): the letter reads as an option's marker (A. 物理层). An A
-        // counts only with a B badge in the next option: an FAQ's Q and A badges stay as they are.
-        private static bool IsOptionBadge(IElement element) =>
-            !IsBlock(element.LocalName) && element.TextContent.Trim() is [>= 'A' and <= 'H'] letter
-            && element.NextSibling is IElement next && next.TextContent.Length > 0 && !char.IsWhiteSpace(next.TextContent[0])
-            && (letter[0] != 'A' || element.ParentElement?.NextElementSibling?.FirstElementChild?.TextContent.Trim() == "B");
 
         // Entering an element of a page whose layout was worked out: false when the element is not walked
         // (left out silently, or reported whole as one piece of furniture).

@@ -24,14 +24,6 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
-    public void An_option_letter_set_apart_in_its_own_element_reads_as_a_marker()
-    {
-        var doc = Read("<body><p>哪一层负责路由？</p><div><span class=\"key\">A</span><span>物理层</span></div><div><span>B</span><span>网络层</span></div>" +
-                       "<p><b>A</b> <span>spaced</span></p></body>");
-        Assert.Equal(["哪一层负责路由？", "A. 物理层", "B. 网络层", "A spaced"], doc.Blocks.Select(b => b.Text));
-    }
-
-    [Fact]
     public void Ordered_lists_are_numbered_from_their_start_and_type()
     {
         var doc = Read("<html><body><ol start=\"3\"><li>甲</li><li>乙</li></ol><ol type=\"A\"><li>x</li><li>y</li></ol><ul><li>z</li></ul></body></html>");
