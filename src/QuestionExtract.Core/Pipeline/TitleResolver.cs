@@ -53,7 +53,8 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private static partial Regex YearLinePattern();
 
     // Where flattened text glues the next part onto the title: a section number, a question number or label.
-    [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}[部分章节题題]|(?<![\d.])\d{1,3}[.、．](?!\d)|(?:问题|問題|题目|題目)\s*\d{0,3}\s*[:：])")]
+    // A chapter named in the title's brackets (章节练习（第一章）) is the title's own.
+    [GeneratedRegex(@"(?:[一二三四五六七八九十]{1,3}[、.．]|(?<![(（])第[一二三四五六七八九十\d]{1,3}[部分章节题題]|(?<![\d.])\d{1,3}[.、．](?!\d)|(?:问题|問題|题目|題目)\s*\d{0,3}\s*[:：])")]
     private static partial Regex GluedPartPattern();
 
     [GeneratedRegex(@"^[•·●▪◦\-*]\s")]
@@ -138,7 +139,8 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
             var candidate = Undecorate(lines[i]);
             if (!IsShortLine(candidate)) continue;
             var key = Key(candidate);
-            if (key.Length < 2) continue;
+            // A label that leads each part's list (问题：) repeats too, but opens what follows it.
+            if (key.Length < 2 || candidate[^1] is ':' or '：') continue;
             for (int j = i + 1; j < top; j++)
                 if (Key(Undecorate(lines[j])) == key || Key(Undecorate(SplitGlued(lines[j]).Head)) == key) return candidate;
         }

@@ -10,7 +10,8 @@ namespace QuestionExtract.Segmenting;
 /// table or its text copy prints them. The answer in column i answers the number in column i. A part's name
 /// may stand above a grid (<c>一、单项选择题</c>, the numeral read off as a key entry's number). The grid may stand
 /// upright too, a page's key table: a header row (<c>题号 | 答案</c>, <c>Question | Answer | Explanation</c>), then one
-/// row per question, its number first.
+/// row per question, its number first. A PDF's text copy may give each cell a line of its own (<c>题号</c> ⏎ 1 ⏎ 2 ⏎
+/// 3 ⏎ <c>答案</c> ⏎ B ⏎ A ⏎ C): the number row's cells, then the answer row's, as many of each.
 /// </summary>
 public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
 {
@@ -22,8 +23,8 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     /// <summary>The first non-blank line at or after <paramref name="offset"/> is a grid's number row with its answer row under it.</summary>
     public bool StartsAt(string text, int offset)
     {
-        var lines = Lines(text, offset, MinUprightRows + 1);
-        return (lines.Count >= 2 && Pair(lines[0], lines[1]) is not null) || Upright(lines, 0, out _) is not null;
+        var lines = Lines(text, offset, MaxStackedLines);
+        return (lines.Count >= 2 && Pair(lines[0], lines[1]) is not null) || Upright(lines, 0, out _) is not null || Stacked(lines, 0, out _) is not null;
     }
 
     /// <summary>
@@ -46,6 +47,12 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
             {
                 entries.AddRange(upright.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, p.Analysis, [], location)));
                 i += rows;
+                continue;
+            }
+            if (Stacked(lines, i, out int used) is { } stacked)
+            {
+                entries.AddRange(stacked.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
+                i += used - 1;
                 continue;
             }
             // A part's name above its grid; anything else means this is no grid key.
@@ -87,6 +94,13 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
                 lastEnd = ends[i];
                 continue;
             }
+            if (Stacked(lines, i, out int cellLines) is { } stacked)
+            {
+                entries.AddRange(stacked.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
+                i += cellLines - 1;
+                lastEnd = ends[i];
+                continue;
+            }
             // A part's name above its grid; anything else ends the key.
             if (lines[i].Length > MaxPartName || SentenceSplitter.SentenceEnds.Contains(lines[i][^1])) break;
         }
@@ -112,6 +126,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
                 int next = end + 1;
                 if (next < to && NextLine(text, ref next) is { } answers && next <= to + 1 && Pair(line.ToString(), answers) is not null) return at;
                 if (Upright(Lines(text[at..to], 0, MinUprightRows + 1), 0, out _) is not null) return at;
+                if (IsNumberHeader(line.ToString()) && Stacked(Lines(text[at..to], 0, MaxStackedLines), 0, out _) is not null) return at;
             }
             at = end + 1;
         }
@@ -150,6 +165,36 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     }
 
     private const int MinUprightRows = 2;
+
+    // The longest stacked key looked for: a header and 40 cells, twice.
+    private const int MaxStackedLines = 82;
+    private const int MinStackedCells = 3;
+    private const int MaxStackedAnswer = 8;
+
+    private bool IsNumberHeader(string cell) => lexicon.TableNumberHeaders.Contains(FoldedText.Of(cell).ToLowerInvariant());
+
+    // A grid whose cells stand one to a line at lines[index]: the number header, its numbers, the answer header, as
+    // many answers. used is how many lines it takes.
+    private List<(int Number, string Answer)>? Stacked(List<string> lines, int index, out int used)
+    {
+        used = 0;
+        if (index >= lines.Count || !IsNumberHeader(lines[index])) return null;
+        var numbers = new List<int>();
+        int k = index + 1;
+        for (; k < lines.Count && int.TryParse(lines[k], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n); k++)
+            numbers.Add(n);
+        if (numbers.Count < MinStackedCells || k >= lines.Count || !lexicon.TableAnswerHeaders.Contains(FoldedText.Of(lines[k]).ToLowerInvariant())) return null;
+        if (k + numbers.Count >= lines.Count) return null;
+        var pairs = new List<(int, string)>(numbers.Count);
+        for (int c = 0; c < numbers.Count; c++)
+        {
+            var answer = lines[k + 1 + c];
+            if (answer.Length > MaxStackedAnswer || Cells(answer).Length != 1) return null;
+            pairs.Add((numbers[c], answer));
+        }
+        used = k + 1 + numbers.Count - index;
+        return pairs;
+    }
 
     // An upright key at lines[index]: a header of a number (or question) column and an answer column, an analysis
     // column after them allowed, then rows of the same cells, each opening with its question's number.

@@ -134,7 +134,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"^[ \t]*(?<b>[•·●▪◆■◦]|[-*](?=[ \t]))[ \t]*(?![ \t]*(?:[A-H][ \t]?[.．、)）]|[(（][A-H][)）]))", RegexOptions.Multiline)]
     private static partial Regex BulletPattern();
 
-    [GeneratedRegex(@"(?<![第\d一二三四五六七八九十])(?<n>[一二三四五六七八九十]{1,3})\s*[、．.](?!\d)|[(（](?<n>[一二三四五六七八九十]{1,3})[)）]|第(?<n>[一二三四五六七八九十\d]{1,3})(?:部分|部份|章|节|節)|\b(?:Part|PART|Section)\s+(?<n>[IVX]{1,4}|\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b[.:：]?|(?<=(?:^|\n)[ \t\u3000]*)(?<r>(?<n>[IVX]{1,5}|[Ⅰ-Ⅻ]))[ \t\u3000]*[.．、](?=[ \t\u3000]|[^\x00-\x7F])")]
+    // A chapter named in brackets (章节练习（第一章）) belongs to the words before it: no heading opens there.
+    [GeneratedRegex(@"(?<![第\d一二三四五六七八九十])(?<n>[一二三四五六七八九十]{1,3})\s*[、．.](?!\d)|[(（](?<n>[一二三四五六七八九十]{1,3})[)）]|(?<![(（])第(?<n>[一二三四五六七八九十\d]{1,3})(?:部分|部份|章|节|節)|\b(?:Part|PART|Section)\s+(?<n>[IVX]{1,4}|\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\b[.:：]?|(?<=(?:^|\n)[ \t\u3000]*)(?<r>(?<n>[IVX]{1,5}|[Ⅰ-Ⅻ]))[ \t\u3000]*[.．、](?=[ \t\u3000]|[^\x00-\x7F])")]
     private static partial Regex SectionPattern();
 
     private const int MaxHeadingLength = 60;
@@ -186,6 +187,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             if (!item.AtLineStart && _lexicon.StemLabelAt(text, m.Index)) continue;
             // A problem's statement labelled under its numbered title (### 1. 两数之和 ⏎ **题目**：给定…): the titled item's.
             if (item.AtLineStart && UnderProblemTitle(text, m.Index)) continue;
+            // A label alone on its line above a numbered item (问题： ⏎ 1．…) leads the list: the items are the questions.
+            if (item.AtLineStart && LeadsList(text, m.Index + m.Length)) continue;
             items.Add(item);
         }
         // A flattened page runs a section heading into its question's label (一、岗位认知与匹配度问题:作为…).
@@ -210,6 +213,17 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             // stands beside the heading, and the planner drops it when it keeps the heading.
             if (NumbersItsLine(m) && ChineseNumeral.Parse(m.Groups["n"].Value) is { } n && IsLineStart(text, m.Index, out _))
                 tokens.Add(Item(text, m, MarkerFamily.Numeral, n, m.Value[^1].ToString(), label: m.Groups["n"].Value));
+        }
+        foreach (Match m in _lexicon.NumberedPartLine.Matches(text))
+        {
+            if (ChineseNumeral.Parse(m.Groups["n"].Value) is not { } part || items.Any(i => i.Start >= m.Index && i.Start < m.Index + m.Length)) continue;
+            int start = m.Index + (m.Value.Length - m.Value.TrimStart().Length);
+            var heading = m.Value.Trim();
+            tokens.Add(new StructuralToken
+            {
+                Kind = TokenKind.Section, Start = start, End = start + heading.Length, Number = part, Label = m.Groups["n"].Value,
+                HeadingText = heading, AtLineStart = true,
+            });
         }
         // Heading blocks (docx heading styles, html h1–h6) are unnumbered section candidates; the first block
         // of the document is its title, not a section, and so is the first heading when the first block holds it
@@ -244,11 +258,78 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                 AnswersItsPart = chapter || _lexicon.IsPartKeyHeading(m.Groups["w"].Value),
             };
         }).ToList();
+        keys.AddRange(AnswerListHeadings(text, items, keys));
         // A chapter's key (第一章 习题参考答案) is the key, not a section the chapter's number opens.
         if (keys.Count > 0) tokens.RemoveAll(t => t.Kind == TokenKind.Section && keys.Any(k => k.Start == t.Start));
         tokens.AddRange(keys);
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return tokens;
+    }
+
+    /// <summary>
+    /// A list of questions followed by the list of their answers under a label line (1．…？ 2．…？ ⏎ 参考答案： ⏎
+    /// 1．… 2．…): the label, colon and all, heads a key for the questions just above it, where those questions
+    /// stand one to a line with no answer between them and at least two answers count again from the first of them.
+    /// A last question's own answer set out in points has answered questions above it.
+    /// </summary>
+    private List<StructuralToken> AnswerListHeadings(string text, List<StructuralToken> items, List<StructuralToken> keys)
+    {
+        var result = new List<StructuralToken>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            var first = items[i];
+            if (first.Number is not { } from || !first.AtLineStart || first.Family is not (MarkerFamily.Decimal or MarkerFamily.Parenthesized or MarkerFamily.Circled)) continue;
+            int lineStart = text.LastIndexOf('\n', Math.Max(first.Start - 1, 0)) + 1;
+            if (NonBlankLineAbove(text, lineStart) is not { } label) continue;
+            var labelText = text.AsSpan(label.Start, label.End - label.Start).TrimEnd();
+            if (labelText.Length == 0 || labelText[^1] is not (':' or '：') || !_lexicon.IsAnswerKeyHeadingLine(labelText)) continue;
+            if (keys.Any(k => k.Start >= label.Start && k.Start < label.End)) continue;
+            var (askedFrom, asked) = QuestionsOneToALine(text, items, i, label.Start, first.Family);
+            int answered = 1;
+            for (int j = i + 1; j < items.Count && answered < asked; j++)
+            {
+                if (items[j].Family != first.Family || !items[j].AtLineStart) continue;
+                if (items[j].Number != from + answered) break;
+                answered++;
+            }
+            if (askedFrom != from || asked < 2 || answered < 2) continue;
+            int indent = labelText.Length - labelText.TrimStart().Length;
+            result.Add(new StructuralToken
+            {
+                Kind = TokenKind.AnswerKey, Start = label.Start + indent, End = label.Start + labelText.Length,
+                Label = labelText.Trim().Trim("【】[]#*:： \t\u3000").ToString(), AtLineStart = true, AnswersItsPart = true,
+            });
+        }
+        return result;
+    }
+
+    // The items of the family right above the label, one to a line and each numbered one less than the next (a
+    // blank line may part them) and not under an answer's label: the first one's number and how many, or a count of 0.
+    private (int From, int Count) QuestionsOneToALine(string text, List<StructuralToken> items, int firstAnswer, int labelStart, MarkerFamily family)
+    {
+        int lineBelow = labelStart, count = 0, from = 0;
+        for (int j = firstAnswer - 1; j >= 0; j--)
+        {
+            var t = items[j];
+            if (t.Family != family) continue;
+            int itemLine = text.LastIndexOf('\n', Math.Max(t.Start - 1, 0)) + 1;
+            if (itemLine >= lineBelow) continue;
+            if (!t.AtLineStart || t.Number is not { } n || (count > 0 && n != from - 1)
+                || NonBlankLineAbove(text, lineBelow) is not { } above || above.Start != itemLine) break;
+            from = n;
+            count++;
+            lineBelow = itemLine;
+        }
+        // Points under an answer's label (参考答案： ⏎ 1．… 2．… ⏎ 3．next question) are no list of questions.
+        if (count > 0 && NonBlankLineAbove(text, lineBelow) is { } lead && AnswerLabelLine(text.AsSpan(lead.Start, lead.End - lead.Start))) return (from, 0);
+        return (from, count);
+    }
+
+    // A line holding only an answer's or an analysis's label, or a key's heading (参考答案：, 答：, 【解析】).
+    private bool AnswerLabelLine(ReadOnlySpan<char> line)
+    {
+        var word = line.Trim().Trim("【】[]#*:： \t\u3000").ToString();
+        return _lexicon.IsAnswerKeyHeadingLine(line) || _lexicon.FieldOfLabel(word) is LabelKind.Answer or LabelKind.Analysis;
     }
 
     private void AddItems(List<StructuralToken> items, string text, IEnumerable<Match> matches, MarkerFamily family)
@@ -296,6 +377,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             return k >= 0 && char.IsLetter(text[k]);
         }
     }
+
+    [GeneratedRegex(@"\G[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[1-9][0-9]{0,2}[.．、)）]|[(（][1-9][0-9]?[)）]|[①-⑳])")]
+    private static partial Regex FirstItemOnNextLine();
+
+    private static bool LeadsList(string text, int labelEnd) => FirstItemOnNextLine().IsMatch(text, labelEnd);
 
     private static bool UnderProblemTitle(string text, int index)
     {

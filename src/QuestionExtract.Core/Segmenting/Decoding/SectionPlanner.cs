@@ -86,8 +86,8 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                 // The next part of questions after a key that answered the part before it: its numeral counts on
                 // from the questions' parts and not from the key's own (一、 … 二、 in a key restate the parts), or
                 // the key said it answers its part (本部分答案) and any heading follows with a question under it.
-                case TokenKind.Section when keyStart >= 0 && NextItem(text, stream, i) is not null
-                                            && (t.Number is { } n ? questionSection > 0 && n == questionSection + 1 && n != section + 1 : partKey):
+                case TokenKind.Section when keyStart >= 0 && (NextItem(text, stream, i) ?? FirstItemAfterMaterial(stream, i, NumberBefore(items, keyStart) + 1)) is not null
+                                            && (t.Number is { } n ? questionSection > 0 && n == questionSection + 1 && (n != section + 1 || partKey) : partKey):
                     keys.Add((keyStart, t.Start));
                     keyStart = -1;
                     headings.Add(t);
@@ -251,10 +251,14 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
         return null;
     }
 
+    // The number of the last numbered question before the key, or 0.
+    private static int NumberBefore(List<StructuralToken> items, int keyStart) => items.LastOrDefault(t => t.Start < keyStart && t.Number is not null)?.Number ?? 0;
+
     // A reading part sets its passage between its heading and its questions (Part II Reading ⏎ passage ⏎ 1. …,
     // 二、阅读理解 ⏎ 材料 ⏎ 1．…): a numbered heading at a line start is followed by a first question when the
-    // first line-start item after it is number 1 and no other heading or key comes between.
-    private static StructuralToken? FirstItemAfterMaterial(List<StructuralToken> stream, int index)
+    // first line-start item after it is number 1 (or next, where the numbers run on across parts) and no other
+    // heading or key comes between.
+    private static StructuralToken? FirstItemAfterMaterial(List<StructuralToken> stream, int index, int? next = null)
     {
         var heading = stream[index];
         if (!heading.AtLineStart) return null;
@@ -263,7 +267,7 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
             var t = stream[j];
             if (t.Start < heading.End || (t.Kind == TokenKind.Item && !t.AtLineStart)) continue;
             if (t.Kind != TokenKind.Item || t.Start - heading.End > MaxMaterial) return null;
-            return t.Number == 1 && t.Family is MarkerFamily.Decimal or MarkerFamily.Parenthesized ? t : null;
+            return (t.Number == 1 || (next is not null && t.Number == next)) && t.Family is MarkerFamily.Decimal or MarkerFamily.Parenthesized ? t : null;
         }
         return null;
     }
