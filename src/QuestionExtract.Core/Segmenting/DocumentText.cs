@@ -44,6 +44,31 @@ public sealed class DocumentText
 
     public string Text { get; }
 
+    private DocumentText(DocumentText source, string text, IReadOnlyList<string>?[] cells)
+    {
+        (_starts, _locations, _kinds, _levels, _collapsed, _code, HasCode) = (source._starts, source._locations, source._kinds, source._levels, source._collapsed, source._code, source.HasCode);
+        _cells = cells;
+        Text = text;
+    }
+
+    /// <summary>
+    /// The same document with the given spans blanked (every character but a line break made a space), so
+    /// offsets, lines and locations stay as they are; blocks starting inside a span lose their table cells.
+    /// </summary>
+    public DocumentText Masking(IEnumerable<(int Start, int End)> spans)
+    {
+        var chars = Text.ToCharArray();
+        var cells = (IReadOnlyList<string>?[])_cells.Clone();
+        foreach (var (start, end) in spans)
+        {
+            for (int k = start; k < end && k < chars.Length; k++)
+                if (chars[k] != '\n') chars[k] = ' ';
+            for (int b = 0; b < _starts.Length; b++)
+                if (_starts[b] >= start && _starts[b] < end) cells[b] = null;
+        }
+        return new DocumentText(this, new string(chars), cells);
+    }
+
     /// <summary>
     /// Start and end offsets of the blocks a reader marked as headings (docx heading styles, html h1–h6,
     /// Markdown #), with their level (0 when the reader did not know it).

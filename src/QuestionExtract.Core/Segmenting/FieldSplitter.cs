@@ -22,11 +22,12 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
             labels.Add((pair.Index, pair.Index + pair.Length, LabelKind.Answer));
         if (flashcard && Candidates.FlashcardSource.SeparatorIn(body) is { } separator)
             labels.Add((separator.Index, separator.Index + separator.Length, LabelKind.Answer));
+        // A label overlapping one already taken, at either end, is part of it.
         foreach (var m in lexicon.Labels.Matches(body))
-            if (!labels.Any(l => l.Start <= m.Index && m.Index < l.End))
+            if (!labels.Any(l => l.Start < m.Index + Math.Max(m.Length, 1) && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));
         foreach (var m in lexicon.ChoiceAnswerMatches(body))
-            if (!labels.Any(l => l.Start <= m.Index && m.Index < l.End))
+            if (!labels.Any(l => l.Start < m.Index + Math.Max(m.Length, 1) && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, LabelKind.Answer));
         foreach (Match m in lexicon.BrandedLabels.Matches(body))
             if (!labels.Any(l => l.Start < m.Index + m.Length && m.Index < l.End))

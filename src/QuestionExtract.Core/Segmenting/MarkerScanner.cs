@@ -523,8 +523,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         int end = i;
         while (i > 0 && end - i <= MaxGroupLabel && text[i - 1] != '\n' && (ownLine || !char.IsWhiteSpace(text[i - 1]))) i--;
         var label = text[i..end].Trim().Trim('*', '_', '#').Trim();
-        // An answer's opening line (答：常用的有五种：) leads into the answer's own list.
-        if (label.IndexOfAny([':', '：']) is > 0 and var colon && _lexicon.IsFieldLabel(label[..colon].Trim())) return false;
+        // An answer's opening line (答：常用的有五种：, A：主要有两个原因：) leads into the answer's own list.
+        if (label.IndexOfAny([':', '：']) is > 0 and var colon && label[..colon].Trim() is var word
+            && (_lexicon.IsFieldLabel(word) || _lexicon.LineStartAnswerWords.Contains(word, StringComparer.OrdinalIgnoreCase))) return false;
         bool whole = i == 0 || text[i - 1] == '\n' || !ownLine;
         // A line-start answer word alone (答： ⏎ 1．… 2．…) opens the answer's points, not a group of questions.
         return label.Length > 0 && whole && end - i <= MaxGroupLabel && !_lexicon.IsFieldLabel(label) && !_lexicon.IsLeadIn(label)

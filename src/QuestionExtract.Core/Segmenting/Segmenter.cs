@@ -58,13 +58,38 @@ public sealed partial class Segmenter
     // A first line longer than this is no title that names a part (a flattened page's text).
     private const int MaxTitleLine = 200;
 
+    // Questions the text outside a document's question tables must hold before they are read beside the tables:
+    // a sentence or two of introduction is no question.
+    private const int MinQuestionsBesideTables = 2;
+
     public SegmentedDocument Segment(DocumentText document)
+    {
+        var tables = _tables.FindAll(document);
+        if (tables.Count == 0) return SegmentText(document);
+        // Notes that switch to a table for one part (paragraph questions, then 序号 | 问题 | 参考答案): the text
+        // around the tables is read as any text is, the tables as tables, and their questions kept in order.
+        var outside = SegmentText(document.Masking(tables.Select((t, i) => (TableStart(document.Text, tables, i), t.End))));
+        if (outside.Questions.Count < MinQuestionsBesideTables) return FromTables(document, tables, [], 0);
+        var inside = FromTables(document, tables, [], outside.Questions.Max(q => q.SectionOrdinal));
+        return outside with
+        {
+            Questions = [.. outside.Questions.Concat(inside.Questions).OrderBy(q => q.Location.Line).ThenBy(q => q.Location.Column)],
+            Consumed = [.. outside.Consumed, .. inside.Consumed],
+        };
+    }
+
+    // Where a table starts with the category line right above it (二、场景题), which names its rows' section.
+    private static int TableStart(string text, List<PipeTableLayout.Table> tables, int t)
+    {
+        int from = t == 0 ? 0 : tables[t - 1].End;
+        var before = text[from..tables[t].Start];
+        return tables[t].Rows[0].Section is null && CategoryLine(before) is { } category ? from + before.LastIndexOf(category.Line, StringComparison.Ordinal) : tables[t].Start;
+    }
+
+    private SegmentedDocument SegmentText(DocumentText document)
     {
         var text = document.Text;
         var warnings = new List<ExtractionWarning>();
-
-        var tables = _tables.FindAll(document);
-        if (tables.Count > 0) return FromTables(document, tables, warnings);
 
         var candidates = new List<StructuralToken>();
         // Each source's candidates are taken whole before the next runs, as it reads the list it is added to.
@@ -353,13 +378,13 @@ public sealed partial class Segmenter
         };
     }
 
-    private SegmentedDocument FromTables(DocumentText document, List<PipeTableLayout.Table> tables, List<ExtractionWarning> warnings)
+    private SegmentedDocument FromTables(DocumentText document, List<PipeTableLayout.Table> tables, List<ExtractionWarning> warnings, int ordinalsBefore)
     {
         var text = document.Text;
         var drafts = new List<QuestionDraft>();
         var consumed = new List<string>();
         var rest = new List<string> { text[..tables[0].Start] };
-        int ordinal = 0;
+        int ordinal = ordinalsBefore;
         for (int t = 0; t < tables.Count; t++)
         {
             var table = tables[t];
