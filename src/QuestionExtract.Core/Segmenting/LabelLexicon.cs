@@ -107,6 +107,7 @@ public sealed class LabelLexicon
         NumberedPartLine = DataPatterns.Create(
             @"^[ \t\u3000]*[【\[]?(?:" + Alternation(List("numberedParts")) + @")[ \t]*(?<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)[】\]]?[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[:：]?[ \t]*\r?$",
             RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        QuantityUnits = List("quantityUnits");
         CodePointers = Variants(List("codePointers"));
         LeadIns = Variants(List("leadIns"));
         // Header cells are compared folded and lower-cased, so the words are too (a user's Frage, 題目).
@@ -294,6 +295,8 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> ImperativeNouns { get; }
     /// <summary>A line heading one way of solving a problem (方法一：动态规划, Approach 2: Two pointers; data <c>solutionWays</c>).</summary>
     public Regex SolutionWayLine { get; }
+    /// <summary>Units a number counts (年, 个, 元, %): a wrapped line opening with a number and one goes on with a quantity.</summary>
+    public IReadOnlyList<string> QuantityUnits { get; }
     /// <summary>A line naming a numbered part of a paper (案例一（20分）, 试题二; data <c>numberedParts</c>); group <c>n</c> is its number.</summary>
     public Regex NumberedPartLine { get; }
     /// <summary>A line opening a problem's worked example (示例 1：, 输入：, Example 2:; data <c>problemExamples</c>).</summary>

@@ -102,6 +102,22 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     [GeneratedRegex(@"(?<=^[ \t]*)(?<n>[0-9]{1,3})(?<d>[ \t\u3000])[ \t\u3000]*(?=[\p{L}(（“""])", RegexOptions.Multiline)]
     private static partial Regex BareNumberPattern();
 
+    /// <summary>
+    /// A hard-wrapped line that goes on with a quantity (…存期 ⏎ 3 年，存期内…): the line above does not end its
+    /// sentence and the number counts a unit (data <c>quantityUnits</c>), so the number is the sentence's, not a marker.
+    /// </summary>
+    private bool WrappedQuantity(string text, Match m)
+    {
+        int lineStart = text.LastIndexOf('\n', Math.Max(m.Index - 1, 0)) + 1;
+        if (NonBlankLineAbove(text, lineStart) is not { } above) return false;
+        var line = text.AsSpan(above.Start, above.End - above.Start).TrimEnd();
+        if (line.Length == 0 || SentenceSplitter.SentenceEnds.Contains(line[^1]) || line[^1] is ':' or '：' or ';' or '；') return false;
+        var after = text.AsSpan(m.Index + m.Length);
+        foreach (var unit in _lexicon.QuantityUnits)
+            if (after.StartsWith(unit, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // A listicle's numbers after a hash (#1 – Tell me about yourself, #2. …, #3 Why…) and a post's numbers before a
     // bar (01｜如何理解…, 2 | What is…): at a line start; the bar only where no other bar follows on the line, as a
     // table's row has.
@@ -158,7 +174,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         else AddAsciiDecimals(items, text);
         AddItems(items, text, SpacedDecimalPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('，')) AddItems(items, text, CommaDecimalPattern().Matches(text), MarkerFamily.Decimal);
-        AddItems(items, text, BareNumberPattern().Matches(text), MarkerFamily.Decimal);
+        AddItems(items, text, BareNumberPattern().Matches(text).Where(m => !WrappedQuantity(text, m)), MarkerFamily.Decimal);
         if (text.Contains('[') || text.Contains('【') || text.Contains('(') || text.Contains('（')) AddItems(items, text, _taggedNumber.Matches(text), MarkerFamily.Decimal);
         if (text.Contains('【') || text.Contains('[')) AddItems(items, text, BracketedNumberPattern().Matches(text), MarkerFamily.Decimal);
         if (text.Contains('#') || text.Contains('|') || text.Contains('｜')) AddItems(items, text, HashOrBarNumberPattern().Matches(text), MarkerFamily.Decimal);
@@ -454,7 +470,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     // line (after a key part's numeral: 二、5．…) or follows a space, as key entries are set apart, and only
     // inside a run that counts on around it: the decimal marker before it is N-1 and the one after it N+1. A
     // number in a sentence (增长 1．5倍) or a date (5.13) has no such neighbours. A key's last entry has no N+1 after
-    // it and stays a number: a cost of telling it from a date.
+    // it: it is taken only where the key sets its entries one to a line.
     [GeneratedRegex(@"(?:(?<=^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.][ \t\u3000]*)?)|(?<=[ \t\u3000]))(?<n>[0-9]{1,3})(?<d>[.．])(?=[0-9])", RegexOptions.Multiline)]
     private static partial Regex NumericEntryPattern();
 
@@ -481,13 +497,27 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             // A key's first entry (参考答案 ⏎ 1．960；俄罗斯 ⏎ 2．三；…) has the heading's line above it instead.
             bool first = n == 1 && UnderKeyHeadingLine(text, m.Index);
             if (!first && (before is null || before.Number != n - 1 || m.Index - before.End > MaxEntryGap)) continue;
-            if (next is not { } following || following.Number != n + 1 || following.Start - m.Index > MaxEntryGap) continue;
+            if ((next is not { } following || following.Number != n + 1 || following.Start - m.Index > MaxEntryGap) && !LastOfLineRun(text, m, before)) continue;
             // A value after its label (分数: 2.00) is no entry.
             if (text.AsSpan(0, m.Index).TrimEnd() is [.., ':' or '：']) continue;
             items.Insert(at, Item(text, m, MarkerFamily.Decimal, n, m.Groups["d"].Value));
         }
 
         static int Number(Match m) => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private const int MaxLastEntryLine = 16;
+
+    // A key set one entry to a line (3．干粉 ⏎ 4．11): its last entry has no N+1 after it, but it opens a short line
+    // of its own right under the entry before, numbered with the same mark.
+    private static bool LastOfLineRun(string text, Match m, StructuralToken? before)
+    {
+        if (before is null || !before.AtLineStart || before.Delimiter != m.Groups["d"].Value) return false;
+        int lineStart = text.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
+        int lineEnd = text.IndexOf('\n', m.Index);
+        if (lineEnd < 0) lineEnd = text.Length;
+        return text.AsSpan(lineStart, m.Index - lineStart).IsWhiteSpace() && text.AsSpan(lineStart, lineEnd - lineStart).Trim().Length <= MaxLastEntryLine
+               && NonBlankLineAbove(text, lineStart) is { } above && text.LastIndexOf('\n', Math.Max(0, before.Start - 1)) + 1 == above.Start;
     }
 
     // The entry opens its line, and the nearest non-blank line above it is an answer-key heading alone, or the
