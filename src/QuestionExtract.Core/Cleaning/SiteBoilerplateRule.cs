@@ -153,7 +153,7 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
     // The running header or footer of an export whose page numbers stand on lines of their own (- 2 - followed by
     // 病理学复习题库 临床医学专业): the same short line right after (or right before) two or more page numbers is
-    // the page's, wherever it stands beside one.
+    // the page's, wherever it stands beside one, and so is its copy that opens the document.
     private static void RemovePageHeaders(string[] folded, SiteRule?[] hits)
     {
         var beside = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -169,9 +169,17 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
             if (!beside.TryGetValue(folded[j], out var at)) beside[folded[j]] = at = [];
             if (!at.Contains(j)) at.Add(j);
         }
-        foreach (var at in beside.Values)
-            if (at.Count >= 2)
-                foreach (var j in at) hits[j] = PageHeader;
+        foreach (var (header, at) in beside)
+        {
+            if (at.Count < 2) continue;
+            foreach (var j in at) hits[j] = PageHeader;
+            // The first page's copy has no page number above it: at the top of the document it is the header too,
+            // where a line that can be the title stands under it (the paper's own name under the series' header).
+            int first = Neighbour(folded, -1, +1);
+            if (first >= 0 && hits[first] is null && folded[first] == header && Neighbour(folded, first, +1) is var next and >= 0
+                && hits[next] is null && folded[next].Length <= MaxPageHeaderLength && !PageNeighbourContentPattern().IsMatch(folded[next]))
+                hits[first] = PageHeader;
+        }
     }
 
     // The nearest non-blank block before or after the one at index, or -1.

@@ -99,8 +99,14 @@ public static partial class TruncationDetector
         // and so does a calculation's result (安全边际率＝50%, I = U/R = 0.5A).
         var lastLine = trimmed.AsSpan(trimmed.LastIndexOf('\n') + 1).Trim();
         if (BracketedTermPattern().IsMatch(lastLine) || ClosesPhraseList(trimmed, lastLine)) return false;
-        return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine) && !LooksLikeCommand(AsciiTail(lastLine)) && !ResultPattern().IsMatch(lastLine);
+        return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine) && !LooksLikeCommand(AsciiTail(lastLine)) && !ResultPattern().IsMatch(lastLine)
+               && !JournalEntryPattern().IsMatch(lastLine);
     }
+
+    // An accounting entry's line, its account and amount (贷：应收利息　50, Cr Revenue 500): an answer of entries
+    // ends on one as written.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[借贷][ 	　]*[:：]|(?:Dr|Cr)\.?[ 	])[^。？?！!]{1,40}?[ 	　]*[0-9０-９][0-9０-９,，.．]*[ 	　]*(?:万元|元|万)?$")]
+    private static partial System.Text.RegularExpressions.Regex JournalEntryPattern();
 
     // A bracketed label with a term after it (【考点】债券的票面要素, 【难度】中等): a tag's value, which takes no full stop.
     [System.Text.RegularExpressions.GeneratedRegex(@"^【[^】]{1,8}】[ \t]*[^。？?！!，,、；;：:]{1,24}$")]
