@@ -202,7 +202,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             // A stem label (题干:) inside a line is a part of the item that line holds, not a new question.
             if (!item.AtLineStart && _lexicon.StemLabelAt(text, m.Index)) continue;
             // A problem's statement labelled under its numbered title (### 1. 两数之和 ⏎ **题目**：给定…): the titled item's.
-            if (item.AtLineStart && UnderProblemTitle(text, m.Index)) continue;
+            // A labelled line that asks (5. Motivation ⏎ Question: Why do you…?) is a question under a topic's name.
+            if (item.AtLineStart && UnderProblemTitle(text, m.Index) && !LineEndsAsking(text, m.Index)) continue;
             // A label alone on its line above a numbered item (问题： ⏎ 1．…) leads the list: the items are the questions.
             if (item.AtLineStart && LeadsList(text, m.Index + m.Length)) continue;
             items.Add(item);
@@ -398,6 +399,13 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private static partial Regex FirstItemOnNextLine();
 
     private static bool LeadsList(string text, int labelEnd) => FirstItemOnNextLine().IsMatch(text, labelEnd);
+
+    private static bool LineEndsAsking(string text, int index)
+    {
+        int end = text.IndexOf('\n', index);
+        var line = text.AsSpan(index, (end < 0 ? text.Length : end) - index).TrimEnd();
+        return line.Length > 0 && line[^1] is '?' or '？';
+    }
 
     private static bool UnderProblemTitle(string text, int index)
     {

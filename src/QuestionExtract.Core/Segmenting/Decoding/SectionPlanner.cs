@@ -154,7 +154,10 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
             break;
         }
         // Sub-point styles (①, (1)) after a short text are an answer's list, not a part's first question.
-        if (next is null || next.Number != 1 || next.Family is MarkerFamily.Circled or MarkerFamily.Parenthesized or MarkerFamily.Bullet) return null;
+        // A labelled question on the line under a short topic (2. Defining good service ⏎ Question: What does…?)
+        // is the topic's question as a first question is a part's.
+        if (next is null || next.Family is MarkerFamily.Circled or MarkerFamily.Parenthesized or MarkerFamily.Bullet) return null;
+        if (next.Number != 1 && !(next.Family == MarkerFamily.Labelled && next.AtLineStart && next.Start > lineEnd)) return null;
         int stop = next.Start <= lineEnd ? next.Start : lineEnd;
         if (stop - t.End > MaxDigitHeading * 4 || next.Start - stop > MaxDigitHeading * 4) return null;
         if (next.Start > lineEnd && !string.IsNullOrWhiteSpace(text[lineEnd..next.Start])) return null;
