@@ -14,6 +14,14 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
 
     IEnumerable<StructuralToken> ICandidateSource.Find(DocumentText document, IReadOnlyList<StructuralToken> found) => Find(document, found);
 
+    private bool OmissionNote(string line)
+    {
+        if (line.Length < 3 || line[0] is not ('（' or '(') || line[^1] is not ('）' or ')')) return false;
+        var inside = line[1..^1].Trim();
+        int cut = inside.IndexOfAny(['，', ',', '：', ':', '。', ' ']);
+        return lexicon.Placeholders.Contains(cut > 0 ? inside[..cut] : inside);
+    }
+
     public List<StructuralToken> Find(DocumentText document, IReadOnlyList<StructuralToken> existing)
     {
         var text = document.Text;
@@ -58,6 +66,8 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 var line = text[from..to];
                 // A figure alone on its line asks nothing; the label under it answers the line above it.
                 if (FigureLine.Is(line)) { start = next; continue; }
+                // A bracketed note that the part's content is left out (（略，见上机操作）) holds no question.
+                if (OmissionNote(line)) { start = next; continue; }
                 // An option line (A．10 B．20 …) answers the question above it, whatever label follows it.
                 if (OptionLinePattern().IsMatch(line) || IsBareOptionLine(text, from, start, end)) { start = next; continue; }
                 // The asking sentence of a numbered stem set on two lines (1．甲部门人数是乙部门的2倍。/ 则乙部门原有多少人？

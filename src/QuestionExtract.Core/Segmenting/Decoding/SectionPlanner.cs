@@ -106,6 +106,8 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                 // A key's part named as the paper names it, its ranges or grid under it (一、单项选择题 ⏎ 1-5 CABAD).
                 case TokenKind.Section when keyStart >= 0 && t.Number == section + 1 && (AnswerKeyRanges.RangeAt(text, t.End) || grid.StartsAt(text, t.End)):
                 case TokenKind.Section when t.Number == section + 1 && (NextItem(text, stream, i) ?? FirstItemAfterMaterial(stream, i) ?? FirstItemAfterInstruction(text, stream, i)) is not null:
+                // A part printed without its questions (三、操作题（共30分） ⏎ （略）) right before the key or the next part.
+                case TokenKind.Section when t.Number == section + 1 && t.AtLineStart && keyStart < 0 && EmptyPart(text, stream, i):
                 // A part kept on its own, or a chapter's exercise, keeps the paper's numerals (三、解答题 first; 一、单项选择题
                 // then 四、计算分析题): a line-start heading naming a kind of question, a question right under it, counts
                 // on from a lower numeral.
@@ -252,6 +254,19 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
             return null;
         }
         return null;
+    }
+
+    private const int MaxEmptyPartNote = 40;
+
+    // The key or the next part's heading comes right after the heading, with at most a short note between them on
+    // one line.
+    private static bool EmptyPart(string text, List<StructuralToken> stream, int index)
+    {
+        var heading = stream[index];
+        var next = stream.Skip(index + 1).FirstOrDefault(t => t.Start >= heading.End);
+        if (next is null || !(next.Kind == TokenKind.AnswerKey || (next.Kind == TokenKind.Section && next.Number == heading.Number + 1))) return false;
+        var between = text.AsSpan(heading.End, next.Start - heading.End).Trim();
+        return between.Length <= MaxEmptyPartNote && between.IndexOf('\n') < 0;
     }
 
     // The number of the last numbered question before the key, or 0.
