@@ -53,7 +53,10 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                     keys.Add((t.Start, questions));
                     break;
                 case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && FirstNumberOfPart(headings, items) is var partFirst
-                                              && StartsRestart(text, stream, i, partFirst, headings) && !string.Equals(t.Label, answerLabel, StringComparison.OrdinalIgnoreCase):
+                                              && (StartsRestart(text, stream, i, partFirst, headings) || (FirstNumber(items) is var paperFirst && paperFirst != partFirst && StartsRestart(text, stream, i, paperFirst, headings)))
+                                              && !string.Equals(t.Label, answerLabel, StringComparison.OrdinalIgnoreCase):
+                    // A paper printed from a later number (19．… across parts 二 to 四) keys from its first question.
+                    if (FirstNumber(items) != partFirst && !StartsRestart(text, stream, i, partFirst, headings)) partFirst = FirstNumber(items);
                     if (partFirst > 1) keyFirst[t.Start] = partFirst;
                     headings.Add(t);
                     keyStart = t.Start;
@@ -329,6 +332,9 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
 
     // The number the questions of the current part start at (6 when part two goes on from part one's 1–5): a key
     // after that part alone starts there.
+    // The number of the document's first numbered line-start item, or 1.
+    private static int FirstNumber(List<StructuralToken> items) => items.FirstOrDefault(t => t.AtLineStart && t.Number is not null)?.Number ?? 1;
+
     private static int FirstNumberOfPart(List<StructuralToken> headings, List<StructuralToken> items)
     {
         int after = headings.Count > 0 ? headings[^1].End : 0;
