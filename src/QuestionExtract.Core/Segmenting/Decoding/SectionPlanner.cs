@@ -52,11 +52,8 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                     headings.Add(t);
                     keys.Add((t.Start, questions));
                     break;
-                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && FirstNumberOfPart(headings, items) is var partFirst
-                                              && (StartsRestart(text, stream, i, partFirst, headings) || (FirstNumber(items) is var paperFirst && paperFirst != partFirst && StartsRestart(text, stream, i, paperFirst, headings)))
+                case TokenKind.AnswerKey when keyStart < 0 && seenItem && StandsAsHeading(document, t) && KeyCountsFrom(text, stream, i, items, headings) is int partFirst
                                               && !string.Equals(t.Label, answerLabel, StringComparison.OrdinalIgnoreCase):
-                    // A paper printed from a later number (19．… across parts 二 to 四) keys from its first question.
-                    if (FirstNumber(items) != partFirst && !StartsRestart(text, stream, i, partFirst, headings)) partFirst = FirstNumber(items);
                     if (partFirst > 1) keyFirst[t.Start] = partFirst;
                     headings.Add(t);
                     keyStart = t.Start;
@@ -332,8 +329,15 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
 
     // The number the questions of the current part start at (6 when part two goes on from part one's 1–5): a key
     // after that part alone starts there.
-    // The number of the document's first numbered line-start item, or 1.
-    private static int FirstNumber(List<StructuralToken> items) => items.FirstOrDefault(t => t.AtLineStart && t.Number is not null)?.Number ?? 1;
+    // The number a key's entries start again from: the last part's first question's, or, for a paper printed from a
+    // later number (19．… across parts 二 to 四), the paper's first question's. Null when the key starts from neither.
+    private int? KeyCountsFrom(string text, List<StructuralToken> stream, int index, List<StructuralToken> items, List<StructuralToken> headings)
+    {
+        int partFirst = FirstNumberOfPart(headings, items);
+        if (StartsRestart(text, stream, index, partFirst, headings)) return partFirst;
+        int paperFirst = items.FirstOrDefault(t => t.AtLineStart && t.Number is not null)?.Number ?? 1;
+        return paperFirst != partFirst && StartsRestart(text, stream, index, paperFirst, headings) ? paperFirst : null;
+    }
 
     private static int FirstNumberOfPart(List<StructuralToken> headings, List<StructuralToken> items)
     {
