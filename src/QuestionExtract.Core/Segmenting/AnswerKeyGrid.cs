@@ -23,8 +23,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     /// <summary>The first non-blank line at or after <paramref name="offset"/> is a grid's number row with its answer row under it.</summary>
     public bool StartsAt(string text, int offset)
     {
-        var lines = Lines(text, offset, MaxStackedLines);
-        return (lines.Count >= 2 && Pair(lines[0], lines[1]) is not null) || Upright(lines, 0, out _) is not null || Stacked(lines, 0, out _) is not null;
+        return GridAt(Lines(text, offset, MaxStackedLines), 0, out _) is not null;
     }
 
     /// <summary>
@@ -37,22 +36,10 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         var entries = new List<AnswerKeyEntry>();
         for (int i = 0; i < lines.Count; i++)
         {
-            if (i + 1 < lines.Count && Pair(lines[i], lines[i + 1]) is { } pairs)
+            if (GridAt(lines, i, out int taken) is { } grid)
             {
-                entries.AddRange(pairs.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
-                i++;
-                continue;
-            }
-            if (Upright(lines, i, out int rows) is { } upright)
-            {
-                entries.AddRange(upright.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, p.Analysis, [], location)));
-                i += rows;
-                continue;
-            }
-            if (Stacked(lines, i, out int used) is { } stacked)
-            {
-                entries.AddRange(stacked.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
-                i += used - 1;
+                entries.AddRange(grid.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, p.Analysis, [], location)));
+                i += taken - 1;
                 continue;
             }
             // A part's name above its grid; anything else means this is no grid key.
@@ -81,23 +68,10 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         }
         for (int i = 0; i < lines.Count; i++)
         {
-            if (i + 1 < lines.Count && Pair(lines[i], lines[i + 1]) is { } pairs)
+            if (GridAt(lines, i, out int taken) is { } grid)
             {
-                entries.AddRange(pairs.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
-                lastEnd = ends[++i];
-                continue;
-            }
-            if (Upright(lines, i, out int rows) is { } upright)
-            {
-                entries.AddRange(upright.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, p.Analysis, [], location)));
-                i += rows;
-                lastEnd = ends[i];
-                continue;
-            }
-            if (Stacked(lines, i, out int cellLines) is { } stacked)
-            {
-                entries.AddRange(stacked.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, null, [], location)));
-                i += cellLines - 1;
+                entries.AddRange(grid.Select(p => new AnswerKeyEntry(sectionOrdinal, p.Number, p.Answer, p.Analysis, [], location)));
+                i += taken - 1;
                 lastEnd = ends[i];
                 continue;
             }
@@ -143,6 +117,29 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
             var line = text.AsSpan(at, end - at).Trim();
             at = end + 1;
             if (line.Length > 0) return line.ToString();
+        }
+        return null;
+    }
+
+    // The grid of any form at lines[index], and how many lines it takes: a number row over an answer row, an upright
+    // table, or a table's cells one to a line.
+    private List<(int Number, string Answer, string? Analysis)>? GridAt(List<string> lines, int index, out int taken)
+    {
+        taken = 0;
+        if (index + 1 < lines.Count && Pair(lines[index], lines[index + 1]) is { } pairs)
+        {
+            taken = 2;
+            return [.. pairs.Select(p => (p.Number, p.Answer, (string?)null))];
+        }
+        if (Upright(lines, index, out int rows) is { } upright)
+        {
+            taken = rows + 1;
+            return upright;
+        }
+        if (Stacked(lines, index, out int used) is { } stacked)
+        {
+            taken = used;
+            return [.. stacked.Select(p => (p.Number, p.Answer, (string?)null))];
         }
         return null;
     }

@@ -314,7 +314,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             result.Add(new StructuralToken
             {
                 Kind = TokenKind.AnswerKey, Start = label.Start + indent, End = label.Start + labelText.Length,
-                Label = labelText.Trim().Trim("【】[]#*:： \t\u3000").ToString(), AtLineStart = true, AnswersItsPart = true,
+                Label = LabelWord(labelText), AtLineStart = true, AnswersItsPart = true,
             });
         }
         return result;
@@ -343,11 +343,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     }
 
     // A line holding only an answer's or an analysis's label, or a key's heading (参考答案：, 答：, 【解析】).
-    private bool AnswerLabelLine(ReadOnlySpan<char> line)
-    {
-        var word = line.Trim().Trim("【】[]#*:： \t\u3000").ToString();
-        return _lexicon.IsAnswerKeyHeadingLine(line) || _lexicon.FieldOfLabel(word) is LabelKind.Answer or LabelKind.Analysis;
-    }
+    private bool AnswerLabelLine(ReadOnlySpan<char> line) =>
+        _lexicon.IsAnswerKeyHeadingLine(line) || _lexicon.FieldOfLabel(LabelWord(line)) is LabelKind.Answer or LabelKind.Analysis;
+
+    // A label line's word without its brackets, emphasis and colon (【参考答案】：→ 参考答案).
+    private static string LabelWord(ReadOnlySpan<char> line) => line.Trim().Trim("【】[]#*:： \t\u3000").ToString();
 
     private void AddItems(List<StructuralToken> items, string text, IEnumerable<Match> matches, MarkerFamily family)
     {
