@@ -58,7 +58,7 @@ public sealed class LabelLexicon
             "|(?:^|(?<=\\n))[ \\t\\p{So}\\p{Cs}]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)" +
             // …or closing the question's line after its last sentence (题目:…并举例说明。 答案), the answer on the lines below.
             @"|(?<=[。？?！!][ \t]*)" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"(?=[ \t]*$)" +
-            "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation(lineStart, keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
+            "|(?:^|(?<=\\n))[ \\t]*" + open + StepNotAfter(List("stepLetters"), lineStart) + "(?<w>" + Alternation(lineStart, keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             // …or numbered like the question it answers (Q1: … / A1: …, Answer 2:), a space after the colon (A1:B2 is a range).
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. lineStart], keep) + @")[ \t]?\d{1,3}" + EmphasisMarks.AroundColon("[:：]") + @"(?=\s)" +
             // …or after the question mark that ends the question and a space, where a flattened page ran the lines
@@ -506,6 +506,17 @@ public sealed class LabelLexicon
     // without case) never match at the same place, so their order changes no match, and the regex then shares each
     // first character (答(?:案解析|案|…)) instead of comparing every word in turn, as the generated patterns did.
     // A word opening with another cased letter (whose case forms the regex knows better) leaves the order as it is.
+    // A line-start label word that is also a step letter (STAR's A:) is no label on the line after the step before
+    // it (T: …): the steps are one answer.
+    private static string StepNotAfter(IReadOnlyList<string> steps, IReadOnlyList<string> labelWords)
+    {
+        var guards = new List<string>();
+        for (int i = 1; i < steps.Count; i++)
+            if (labelWords.Contains(steps[i], StringComparer.OrdinalIgnoreCase))
+                guards.Add(@"(?!(?<=(?:^|\n)[ \t]*" + Regex.Escape(steps[i - 1]) + @"[ \t]*[:：][^\n]*\n(?:[ \t]*\n)*[ \t]*)" + Regex.Escape(steps[i]) + @"[ \t]*[:：])");
+        return string.Concat(guards);
+    }
+
     private static string Alternation(IEnumerable<string> words, Func<string, bool>? keep = null)
     {
         var kept = Variants(words).Where(w => keep is null || keep(w)).OrderByDescending(w => w.Length).ToList();
