@@ -197,7 +197,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         {
             // A follow-up label (追问：) opens the question and stays in its text: the marker ends where the word starts.
             var item = _lexicon.FollowUpLabels.Contains(m.Groups["w"].Value)
-                ? Item(text, m.Groups["w"].Index, 0, MarkerFamily.Labelled, null, "", false, "")
+                ? Item(text, m.Groups["w"].Index, 0, MarkerFamily.Labelled, null, "", false, "", followUp: true)
                 : Item(text, m, MarkerFamily.Labelled, null, "");
             // A stem label (题干:) inside a line is a part of the item that line holds, not a new question.
             if (!item.AtLineStart && _lexicon.StemLabelAt(text, m.Index)) continue;
@@ -582,13 +582,13 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
         });
 
-    private static StructuralToken Item(string text, int index, int length, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel, string label)
+    private static StructuralToken Item(string text, int index, int length, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel, string label, bool followUp = false)
     {
         var atLineStart = IsLineStart(text, index, out var indent);
         return new StructuralToken
         {
             Kind = TokenKind.Item, Family = family, Start = index, End = index + length, Number = number, Label = label,
-            Delimiter = delimiter, AtLineStart = atLineStart, Indent = indent, AfterGroupLabel = afterGroupLabel,
+            Delimiter = delimiter, AtLineStart = atLineStart, Indent = indent, AfterGroupLabel = afterGroupLabel, FollowUp = followUp,
         };
     }
 

@@ -45,6 +45,11 @@ public sealed class StructuralToken
     /// 第一章习题参考答案), so the next heading with a question under it ends it.
     /// </summary>
     public bool AnswersItsPart { get; init; }
+    /// <summary>
+    /// An interviewer's follow-up (追问：…): under a numbered question it is part of that question (or its answer),
+    /// and the numbering goes on past it; in a record of unnumbered labelled questions (问：…) it is one of them.
+    /// </summary>
+    public bool FollowUp { get; init; }
     /// <summary>For sections: the heading text after the numeral.</summary>
     public string HeadingText { get; set; } = "";
     public override string ToString() => $"{Kind} {Family} {Label} @{Start}";

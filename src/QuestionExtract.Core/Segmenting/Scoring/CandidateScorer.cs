@@ -223,6 +223,11 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             list = null;
             if (inKey) continue;
             var before = items[i - 1];
+            // A follow-up (追问：…) and its answer stand inside the numbered question before them: the next item
+            // of that question's style goes on with the questions, not with a list of the follow-up's answer.
+            int followed = i - 1;
+            while (followed > 0 && items[followed].FollowUp) followed--;
+            if (before.FollowUp && items[followed].Family == c.Family) continue;
             if (before.Family == c.Family || c.Family is not (MarkerFamily.Parenthesized or MarkerFamily.Circled or MarkerFamily.Bullet or MarkerFamily.Decimal)
                 || before.Family is MarkerFamily.Asking or MarkerFamily.Bullet) continue;
             answerLabels ??= [.. document.LabelMatches(lexicon).Where(m => lexicon.KindOf(m.Groups["w"].Value) is LabelKind.Answer or LabelKind.Analysis).Select(m => m.Index)];
@@ -559,6 +564,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Statements numbered ①② under a numbered stem (a combination choice: ①… ②… ⏎ A．①② B．①③) are the
             // stem's: its options and label lie past them.
             if (items[j].Family == MarkerFamily.Circled && c.Family != MarkerFamily.Circled) continue;
+            // An interviewer's follow-up under a numbered question (追问：… ⏎ 参考答案：…) is part of it: so is its label.
+            if (items[j].FollowUp && c.Number is not null) continue;
             if (items[j].Start >= c.End && (items[j].AtLineStart || items[j].Family == c.Family)) return items[j].Start;
         }
         return cap;
