@@ -23,6 +23,11 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     [GeneratedRegex(@"^[A-H]{1,8}$")]
     private static partial Regex LettersPattern();
 
+    // Option letters (B, ABD, A、C) and then, on the same line, the reason for them: after a full stop or a
+    // semicolon, or after a comma or a space that no further letter follows (答案：B。RAM 是…, B，因为…, B RAM 是…).
+    [GeneratedRegex(@"^(?<l>[A-H](?:[ \t]*[,，、]?[ \t]*[A-H]){0,7})(?![A-Za-z])(?:[ \t]*[。；;]|[ \t]*[．.](?![A-Za-z0-9])|[ \t]*[，,](?![ \t]*[A-H](?![A-Za-z]))|[ \t\u3000]+(?![A-H](?![A-Za-z])))[ \t\u3000]*(?<r>[^\s:：;；,，.。)）][\s\S]*)$")]
+    private static partial Regex LettersThenReasonPattern();
+
     /// <summary>The text is an answer of option letters only (B, ACD), spaces around it aside.</summary>
     public static bool IsOptionLetters(string text) => LettersPattern().IsMatch(text.Trim());
 
@@ -121,6 +126,16 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
                 answer = option.Label;
                 draft.Answer = answer;
             }
+            // Answer: B。RAM 是易失性存储器。 The letters are the answer, the reason after them on its line its analysis.
+            if (!LettersPattern().IsMatch(Letters(answer).ToUpperInvariant()) && LettersThenReasonPattern().Match(answer) is { Success: true } reasoned
+                && !LettersPattern().IsMatch(Letters(reasoned.Groups["r"].Value)) && !EnglishArticle(answer, reasoned))
+            {
+                var why = reasoned.Groups["r"].Value.Trim();
+                draft.Analysis = draft.Analysis is { } after ? why + "\n" + after : why;
+                draft.Consumed.Add(answer[reasoned.Groups["l"].Length..reasoned.Groups["r"].Index]);
+                answer = reasoned.Groups["l"].Value;
+                draft.Answer = answer;
+            }
             // The letters in the case the options print them: (b) answers options a) b) c).
             var letters = Letters(answer);
             letters = char.IsLower(draft.Options[0].Label[0]) ? letters.ToLowerInvariant() : letters.ToUpperInvariant();
@@ -214,6 +229,11 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     // An answer's letters without the spaces, commas, brackets and emphasis around them ((b), （Ｂ）, A, C, B** of a
     // Markdown **答案：B**), full-width ones as
     // ASCII; what is left is compared with LettersPattern.
+    // English prose opening with the article (A closure is a function that…), not the letter A and a reason.
+    private static bool EnglishArticle(string answer, Match reasoned) =>
+        reasoned.Groups["l"].Value == "A" && answer.Length > 1 && answer[1] is ' ' or '\t' && char.IsAsciiLetterLower(reasoned.Groups["r"].Value[0])
+        && !reasoned.Groups["r"].Value.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+
     private static string Letters(string answer) =>
         FullWidthLetters.Fold(new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not (',' or '，' or '、' or '(' or ')' or '（' or '）' or '*' or '_')).ToArray()));
 
