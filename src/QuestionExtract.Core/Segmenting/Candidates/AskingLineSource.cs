@@ -117,9 +117,11 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         found.AddRange(RequestsInAskingRuns(document, found, requests));
         found.AddRange(RequestsUnderPartHeadings(document, existing, requests, answerLines));
         // Only where the questions are bare lines: among numbered items a stated question is a sentence of an answer.
-        if (existing.Count(t => t.Kind == TokenKind.Item && t.AtLineStart) < 2)
+        // A part's numeral (一、基本情况) numbers no question.
+        var partLines = existing.Where(t => t.Kind == TokenKind.Section && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
+        if (existing.Count(t => t.Kind == TokenKind.Item && t.AtLineStart && !partLines.Contains(document.LineStart(t.Start))) < 2)
         {
-            found.AddRange(StatedAsksInAlternation(document, found, stated));
+            found.AddRange(StatedAsksInAlternation(document, found, stated, new PartHeadings(text, existing.Where(t => t.AtLineStart))));
             found.AddRange(RequestsInTheQuestionsSlot(document, found, requests));
         }
         return found;
@@ -191,7 +193,7 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
     // line): a stated question is one of them where it stands as they do. It comes after an asking line, on a line
     // of its own after the end of that question's answer (not right under an asking line, not after a lead-in
     // colon), with its own answer under it, and is no longer than half again the longest asking line.
-    private static IEnumerable<StructuralToken> StatedAsksInAlternation(DocumentText document, List<StructuralToken> asking, List<(int LineStart, int From, int LogicalEnd)> stated)
+    private static IEnumerable<StructuralToken> StatedAsksInAlternation(DocumentText document, List<StructuralToken> asking, List<(int LineStart, int From, int LogicalEnd)> stated, PartHeadings parts)
     {
         var text = document.Text;
         var bare = asking.Where(t => t.Family == MarkerFamily.Asking && !t.QuestionLevelHeading).ToList();
@@ -201,7 +203,9 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         foreach (var (lineStart, from, logicalEnd) in stated)
         {
             if (asked.Contains(lineStart) || logicalEnd - from > longest * 3 / 2) continue;
-            if (asked.GetViewBetween(int.MinValue, lineStart - 1).Count == 0) continue;
+            // Before the first asking line only on the first line of a part (一、基本情况 ⏎ 请做一个简单的自我介绍。), where
+            // the part's first question stands.
+            if (asked.GetViewBetween(int.MinValue, lineStart - 1).Count == 0 && !parts.RightUnder(from)) continue;
             if (PreviousNonEmptyLine(text, lineStart) is not int above || asked.Contains(WrappedLines.LogicalLineStart(text, above))) continue;
             var aboveText = text.AsSpan(above, document.LineEnd(above) - above).TrimEnd();
             if (aboveText.Length == 0 || aboveText[^1] is ':' or '：') continue;
