@@ -26,7 +26,9 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
     {
         var text = document.Text;
         var taken = existing.Where(t => t.Kind == TokenKind.Item && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
-        bool numbered = taken.Count > 0;
+        // A part's numeral (一、基本情况) numbers no question.
+        var partLines = existing.Where(t => t.Kind == TokenKind.Section && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
+        bool numbered = taken.Any(l => !partLines.Contains(l));
         // Where the number opening each line (1., 2.; not a part's 一、) ends: the rest of the line is the item's own text.
         var markerEnds = new Dictionary<int, int>();
         foreach (var t in existing)
@@ -91,7 +93,9 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 bool questionLevelHeading = questionLevel is int q && level == q;
                 bool endsAsking = line[^1] is '?' or '？';
                 // A title-like line (no full stop) with an answer label on the next line.
-                bool labelNext = line[^1] is not ('。' or '.' or '；' or ';') && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n);
+                // Where nothing is numbered, a request or a question put as a statement (请谈谈…。) over such a label line too.
+                bool labelNext = (line[^1] is not ('。' or '.' or '；' or ';') || (!numbered && !heading && (likeness.IsImperative(line) || (IsStatedAsk(line) && likeness.AsksByWord(line)))))
+                                 && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n);
                 // A capture that lost the break before a heading glues the question to the line above's end
                 // (tick(); // 3What does `this` refer to?): the question starts where it was glued on.
                 // The page may be cut inside such a glued question, on the document's last line.
@@ -117,8 +121,6 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         found.AddRange(RequestsInAskingRuns(document, found, requests));
         found.AddRange(RequestsUnderPartHeadings(document, existing, requests, answerLines));
         // Only where the questions are bare lines: among numbered items a stated question is a sentence of an answer.
-        // A part's numeral (一、基本情况) numbers no question.
-        var partLines = existing.Where(t => t.Kind == TokenKind.Section && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
         if (existing.Count(t => t.Kind == TokenKind.Item && t.AtLineStart && !partLines.Contains(document.LineStart(t.Start))) < 2)
         {
             found.AddRange(StatedAsksInAlternation(document, found, stated, new PartHeadings(text, existing.Where(t => t.AtLineStart))));
