@@ -212,7 +212,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         foreach (Match m in GluedQuestionLabel.Matches(text))
             if (AfterSectionNumeral(text, m.Index)) items.Add(Item(text, m, MarkerFamily.Labelled, null, ""));
         foreach (Match m in BulletPattern().Matches(text))
-            items.Add(Item(text, m, MarkerFamily.Bullet, null, m.Groups["b"].Value));
+        {
+            // A bullet that opens with a follow-up label (- 追问：…) is the follow-up's marker.
+            var bullet = Item(text, m.Index, m.Length, MarkerFamily.Bullet, null, m.Groups["b"].Value, false, "", OpensWithFollowUp(text, m.Index + m.Length));
+            items.Add(bullet);
+        }
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
         WithoutSelfReferences(items, text);
         AddNumericEntries(items, text);
@@ -572,6 +576,16 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；");
+
+    private bool OpensWithFollowUp(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t' or '（' or '(' or '【' or '*') at++;
+        foreach (var word in _lexicon.FollowUpLabels)
+            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && at + word.Length < text.Length
+                && text.AsSpan(at + word.Length).TrimStart(" \t】*") is [':' or '：', ..])
+                return true;
+        return false;
+    }
 
     private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false, string? label = null) =>
         Item(text, m.Index, m.Length, family, number, delimiter, afterGroupLabel, label ?? family switch

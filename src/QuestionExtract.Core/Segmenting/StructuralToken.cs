@@ -46,7 +46,7 @@ public sealed class StructuralToken
     /// </summary>
     public bool AnswersItsPart { get; init; }
     /// <summary>
-    /// An interviewer's follow-up (追问：…): under a numbered question it is part of that question (or its answer),
+    /// An interviewer's follow-up (追问：…): under a numbered, bulleted or bare question it is part of it (or its answer),
     /// and the numbering goes on past it; in a record of unnumbered labelled questions (问：…) it is one of them.
     /// </summary>
     public bool FollowUp { get; init; }

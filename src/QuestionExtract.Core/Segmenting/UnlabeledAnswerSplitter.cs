@@ -49,7 +49,7 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness, L
             int end = FigureLine.EndOfFiguresBelow(body, WrappedQuestionEnd(body, firstLineEnd));
             // A topic line followed only by a list of things to ask or do is one question in parts.
             if (IsListOfAsks(body[end..])) return (body.Trim(), null);
-            return WithCodeBelow(body, end);
+            return WithCodeBelow(body, WithFollowUps(body, end));
         }
         // The question runs on through the asking sentences of its line; an asking line after it is the answer's
         // own sub-heading (为什么不是两次呢?), not more question.
@@ -58,8 +58,28 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness, L
         int last = asking;
         // A sentence the printed line broke goes on under it, asking or not (…a page reflects / back to the visitor.).
         while (last + 1 < sentences.Count && sentences[last + 1].Start < lineEnd && (likeness.Asks(sentences[last + 1].Of(body)) || WrapsAfter(body, sentences[last].End))) last++;
-        int split = WithTrailingNotes(body, WrappedQuestionEnd(body, sentences[last].End));
+        int split = WithFollowUps(body, WithTrailingNotes(body, WrappedQuestionEnd(body, sentences[last].End)));
         return WithCodeBelow(body, split);
+    }
+
+    // The interviewer's follow-ups on the lines right under the question (（追问：…）, - 追问：…) are asked with it:
+    // they stay in the question, and the answer, if any, starts after them.
+    private int WithFollowUps(string body, int split)
+    {
+        while (split < body.Length)
+        {
+            int from = split;
+            while (from < body.Length && char.IsWhiteSpace(body[from])) from++;
+            int lineEnd = body.IndexOf('\n', from);
+            if (lineEnd < 0) lineEnd = body.Length;
+            var line = body.AsSpan(from, lineEnd - from).TrimStart("-*•·+ \t（(【");
+            bool followUp = false;
+            foreach (var w in lexicon.FollowUpLabels)
+                followUp |= line.StartsWith(w, StringComparison.Ordinal) && line[w.Length..].TrimStart(" 】*") is [':' or '：', ..];
+            if (!followUp) break;
+            split = lineEnd;
+        }
+        return split;
     }
 
     // A question that points at code under it (找出下面代码的错误) takes that code; the answer starts after it.

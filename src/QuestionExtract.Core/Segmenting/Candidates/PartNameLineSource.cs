@@ -7,7 +7,8 @@ namespace QuestionExtract.Segmenting.Candidates;
 /// numbered 1 of a family that had already counted past 1, is a section candidate: either it ends in a colon
 /// (a group label), or a blank line (in the source) sets it apart from the answer above it. Once a document has such a name,
 /// the line above its first list's item 1 is one too. A line that names an interview round (data
-/// <c>roundNames</c>: 二面, Round 2, Online Assessment) heads its part even where the numbers run on. Without the
+/// <c>roundNames</c>: 二面, Round 2, Online Assessment) heads its part even where the numbers run on, and above a
+/// bulleted or bare question where nothing is numbered. Without the
 /// section the name would end the answer above it.
 /// </summary>
 public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon lexicon) : ICandidateSource
@@ -47,14 +48,15 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
             }
             if (NameAbove(document, Taken, t, restart: true) is { } name) result.Add(name);
         }
-        if (result.Count == 0) return result;
-        // Once the document names its rounds, a round's name above an unnumbered question or a bulleted list heads
-        // its part too (Round 3 (system design): ⏎ Design a URL shortener…; Round 4: ⏎ - Tell me about a time…).
+        bool named = result.Count > 0;
+        // A round's name above an unnumbered question or a bulleted list heads its part too (Round 3 (system design):
+        // ⏎ Design a URL shortener…; 二面 ⏎ * 小程序和H5的区别).
         foreach (var t in existing)
             if (t.Kind == TokenKind.Item && t.AtLineStart && t.Family is MarkerFamily.Asking or MarkerFamily.Bullet && document.ParentListItemStart(t.Start) < 0
                 && NameAbove(document, Taken, t, restart: false) is { } round && !result.Any(r => r.Start == round.Start))
                 result.Add(round);
         // The first list's name, above the first item 1, once another part has one.
+        if (!named) return result;
         foreach (var first in firstOnes.Values)
             if (NameAbove(document, Taken, first, restart: true) is { } name && !result.Any(r => r.Start == name.Start)) result.Add(name);
         return result;
@@ -87,7 +89,9 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
             || CodeLine.LooksLikeCode(bare) || FigureLine.Is(bare)) return null;
         // Without a colon only a blank line above (or bold type) says the line is no last line of the answer above it;
         // above a restart, a round's name (二面) says so itself.
-        if (!colon && !document.SetApartAbove(start) && document.HeadingLevelAt(start) != DocumentText.BoldParagraphLevel && !(restart && lexicon.NamesRound(bare))) return null;
+        // So does a round's name above a bullet: the bullets before it are a list the line is not part of.
+        if (!colon && !document.SetApartAbove(start) && document.HeadingLevelAt(start) != DocumentText.BoldParagraphLevel
+            && !((restart || item.Family == MarkerFamily.Bullet) && lexicon.NamesRound(bare))) return null;
         return new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = bare, AtLineStart = true };
     }
 

@@ -30,7 +30,6 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     private readonly double _startLaterMax = weights["transitions.startLaterMax"];
     private readonly double _startLaterPerNumber = weights["transitions.startLaterPerNumber"];
     private readonly double _unnumberedContinuity = weights["transitions.unnumberedContinuity"];
-    private readonly double _followUpUnderNumbered = weights["transitions.followUpUnderNumbered"];
     private readonly double _outOfOrderScore = weights["outOfOrderScore"];
 
     private readonly record struct Node(int Item, double Score, int Prev);
@@ -313,7 +312,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (!map.TryGetValue(key, out var old) || nodes[old].Score < nodes[index].Score) map[key] = index;
     }
 
-    private enum Step { FollowUp, First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, ContinuesKeyRange, RestartUnderGroupLabel, ContinuesOddKey, Restart, Gap, Repeat, Backward }
+    private enum Step { First, StartsAtOne, StartsLater, FamilySwitch, Continues, ContinuesNumber, RestartAfterHeading, ContinuesKeyRange, RestartUnderGroupLabel, ContinuesOddKey, Restart, Gap, Repeat, Backward }
 
     /// <summary>The weight of going from kept candidate <paramref name="from"/> (null: the start) to <paramref name="to"/>, and its kind.</summary>
     private (double Cost, Step Kind) Transition(IReadOnlyList<StructuralToken> items, RegionMap region, int? from, int to)
@@ -326,8 +325,6 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                 : (-Math.Min(_startLaterMax, _startLaterPerNumber * (first - 1)), Step.StartsLater);
         }
         var p = items[f];
-        // An interviewer's follow-up (追问：…) under a numbered question is part of that question or its answer.
-        if (c.FollowUp && p.Number is not null) return (-_followUpUnderNumbered, Step.FollowUp);
         bool boundary = region[f] != region[to];
         // A part holding one unnumbered question (Part 2 - Cue Card ⏎ Describe a time…) between numbered parts: the
         // question neither continues nor breaks their numbering, and the next part starts at 1 after its heading.
@@ -363,7 +360,6 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var c = items[to];
         return step switch
         {
-            Step.FollowUp => "a follow-up of the numbered question before it",
             Step.First => "first",
             Step.StartsAtOne => "starts at 1",
             Step.StartsLater => $"starts at {c.Number}",

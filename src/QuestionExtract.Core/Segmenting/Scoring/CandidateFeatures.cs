@@ -26,6 +26,8 @@ public sealed record CandidateFeatures
     public bool InAnswerList { get; init; }
     /// <summary>A list a named question's own line introduces with a colon (讨论要求： ⏎ 1．): its requirements.</summary>
     public bool InRequirementList { get; init; }
+    /// <summary>An interviewer's follow-up (追问：) under a numbered, bulleted or bare question: part of it.</summary>
+    public bool FollowUpOfItem { get; init; }
     public double Score { get; init; }
 
     /// <summary>The features that are set, for <c>explain --structure</c>.</summary>
@@ -53,6 +55,7 @@ public sealed record CandidateFeatures
         if (CollapsedBody) names.Add("collapsed");
         if (InAnswerList) names.Add("answer-list");
         if (InRequirementList) names.Add("requirement-list");
+        if (FollowUpOfItem) names.Add("follow-up");
         return string.Join(",", names);
     }
 }

@@ -34,6 +34,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _askingList = weights["features.askingList"];
     private readonly double _answeredList = weights["features.answeredList"];
     private readonly double _inAnswerList = weights["features.inAnswerList"];
+    private readonly double _followUpOfItem = weights["features.followUpOfItem"];
     private readonly double _inRequirementList = weights["features.inRequirementList"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
@@ -176,13 +177,26 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (collapsed) score += _collapsedBody;
             if (inAnswerList[i]) score += _inAnswerList;
             if (inRequirementList[i]) score += _inRequirementList;
+            bool followUp = FollowsUpItem(items, i);
+            if (followUp) score += _followUpOfItem;
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = questionLevel, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], InRequirementList = inRequirementList[i], Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = questionLevel, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], InRequirementList = inRequirementList[i], FollowUpOfItem = followUp, Score = score,
             };
         }
         return result;
+    }
+
+    // An interviewer's follow-up (追问：…) whose nearest candidate above, other follow-ups aside, is a numbered,
+    // bulleted or bare question: it is asked within that question. In a record of labelled questions (问：… 答：…)
+    // it is one of them.
+    private static bool FollowsUpItem(IReadOnlyList<StructuralToken> items, int i)
+    {
+        if (!items[i].FollowUp) return false;
+        for (int j = i - 1; j >= 0; j--)
+            if (!items[j].FollowUp) return items[j].Family != MarkerFamily.Labelled;
+        return false;
     }
 
     // The points of an answer, listed under its label (1．简述… ⏎ 【答案要点】 ⏎ （1）…（4分） ⏎ （2）…): a list in another
@@ -564,8 +578,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // Statements numbered ①② under a numbered stem (a combination choice: ①… ②… ⏎ A．①② B．①③) are the
             // stem's: its options and label lie past them.
             if (items[j].Family == MarkerFamily.Circled && c.Family != MarkerFamily.Circled) continue;
-            // An interviewer's follow-up under a numbered question (追问：… ⏎ 参考答案：…) is part of it: so is its label.
-            if (items[j].FollowUp && c.Number is not null) continue;
+            // An interviewer's follow-up under a question (追问：… ⏎ 参考答案：…) is part of it: so is its label.
+            if (items[j].FollowUp && c.Family != MarkerFamily.Labelled) continue;
             if (items[j].Start >= c.End && (items[j].AtLineStart || items[j].Family == c.Family)) return items[j].Start;
         }
         return cap;
