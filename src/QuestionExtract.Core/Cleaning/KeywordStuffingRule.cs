@@ -1,4 +1,5 @@
 using QuestionExtract.Model;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Cleaning;
 
@@ -50,5 +51,5 @@ public sealed class KeywordStuffingRule : ICleaningRule
         return most >= 3 && most * 2 > phrases.Length;
     }
 
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF';
+    private static bool IsHan(char c) => HanCharacter.Is(c);
 }

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Unicode;
+using System.Text;
 using QuestionExtract.Model;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Cleaning;
 
@@ -135,8 +136,8 @@ public sealed class MojibakeRepairRule : ICleaningRule
     {
         if (!Utf8.IsValid(bytes)) return null;
         var original = Encoding.UTF8.GetString(bytes);
-        int cjk = original.Count(c => c is >= '\u4E00' and <= '\u9FFF');
-        bool ordinary = original.All(c => c is >= ' ' and < '\u007F' || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF');
+        int cjk = original.Count(HanCharacter.Is);
+        bool ordinary = original.All(c => c is >= ' ' and < '\u007F' || HanCharacter.Is(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF00' and <= '\uFFEF');
         return cjk >= MinRecoveredCjk && ordinary && !run.SequenceEqual(original) ? original : null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Cleaning;
 
@@ -41,5 +42,5 @@ public sealed class SpacingNoiseRule : BlockTextRepairRule
 
     private static bool LoneAfter(string chars, int next) => next + 1 >= chars.Length || chars[next + 1] is ' ' or '\t' or '\n';
 
-    private static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
+    private static bool IsCjk(char c) => HanCharacter.Is(c) || c is >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF';
 }

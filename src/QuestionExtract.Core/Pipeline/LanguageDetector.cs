@@ -12,7 +12,7 @@ public static class LanguageDetector
         // By char, not by rune: both counted ranges lie in the BMP, and a surrogate is in neither.
         foreach (var c in text)
         {
-            if (c is >= '\u3400' and <= '\u9FFF')
+            if (HanCharacter.Is(c))
             {
                 cjk++;
                 if (script.IsTraditionalOnly(c)) hant++;

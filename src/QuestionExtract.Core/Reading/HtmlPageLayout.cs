@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Reading;
 
@@ -259,7 +260,7 @@ internal sealed class HtmlPageLayout
         if (text.Length == 0 || rules.IsControlLabel(text)) return false;
         if (text.Contains('?') || text.Contains('？')) return true;
         int words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        int han = text.Count(c => c >= '\u4E00' && c <= '\u9FFF');
+        int han = text.Count(HanCharacter.Is);
         return words >= 4 || han >= 6;
     }
 

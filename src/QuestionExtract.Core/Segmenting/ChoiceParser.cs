@@ -232,7 +232,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     // English prose opening with the article (A closure is a function that…), not the letter A and a reason.
     private static bool EnglishArticle(string answer, Match reasoned) =>
         reasoned.Groups["l"].Value == "A" && answer.Length > 1 && answer[1] is ' ' or '\t' && char.IsAsciiLetterLower(reasoned.Groups["r"].Value[0])
-        && !reasoned.Groups["r"].Value.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+        && !reasoned.Groups["r"].Value.Any(HanCharacter.Is);
 
     private static string Letters(string answer) =>
         FullWidthLetters.Fold(new string(answer.Where(c => !char.IsWhiteSpace(c) && c is not (',' or '，' or '、' or '(' or ')' or '（' or '）' or '*' or '_')).ToArray()));

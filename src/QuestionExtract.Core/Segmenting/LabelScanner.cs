@@ -150,7 +150,7 @@ public sealed class LabelScanner
     private static bool CaselessTail(string word)
     {
         foreach (char c in word.AsSpan(1))
-            if (c is not ((>= '\u3000' and <= '\u303F') or (>= '\u3400' and <= '\u9FFF'))) return false;
+            if (!(c is >= '\u3000' and <= '\u303F' || HanCharacter.Is(c))) return false;
         return true;
     }
 

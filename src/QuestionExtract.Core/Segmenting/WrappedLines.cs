@@ -1,3 +1,5 @@
+using QuestionExtract.Text;
+
 namespace QuestionExtract.Segmenting;
 
 /// <summary>
@@ -67,7 +69,7 @@ public static class WrappedLines
         return colon > 0;
     }
 
-    private static bool IsCjkIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+    private static bool IsCjkIdeograph(char c) => HanCharacter.Is(c);
 
     private static int Width(ReadOnlySpan<char> line)
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using QuestionExtract.Text;
 
 namespace QuestionExtract.Segmenting.Fields;
 
@@ -38,5 +39,5 @@ public sealed partial class FilledBlanks(LabelLexicon lexicon)
         draft.Answer = string.Join("；", answers);
     }
 
-    private static bool IsHan(string text, int at) => at >= 0 && at < text.Length && text[at] >= 0x4E00 && text[at] <= 0x9FFF;
+    private static bool IsHan(string text, int at) => HanCharacter.IsAt(text, at);
 }
