@@ -8,6 +8,11 @@ shared=../shared
 dll=${1:-src/QuestionExtract.Cli/bin/Release/net10.0/qextract.dll}
 [ -f "$dll" ] || dotnet build src/QuestionExtract.Cli -c Release -v quiet -nologo > /dev/null
 out=docs/accuracy.md
+# Each corpus is extracted once, as a batch into a scratch folder (without the batch's repetition rule, so every
+# document reads as it does alone), and the scorer reads each document's output from there: one process per
+# corpus, not one per document.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
 {
   echo "# Accuracy per document"
   echo
@@ -19,7 +24,8 @@ out=docs/accuracy.md
     dir=$shared/corpus/$corpus
     [ "$corpus" = probes ] && dir=samples/probes
     [ -d "$dir" ] || continue
-    result=$(python3 "$shared/tools/score.py" --cmd "dotnet $dll extract {file} --format json" "$dir")
+    dotnet "$dll" extract "$dir" -o "$scratch/$corpus" --no-repetition --force -q || true
+    result=$(python3 "$shared/tools/score.py" --cmd "bash -c 'f=\"{file}\"; rel=\"\${f#$dir/}\"; cat \"$scratch/$corpus/\${rel%.*}.json\"'" "$dir")
     echo
     echo "## $corpus"
     echo
