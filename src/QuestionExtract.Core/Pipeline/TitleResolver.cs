@@ -285,7 +285,12 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     // A lead-in ("…来看看这些题:") ends in a colon and a bullet is a list's item; a title is neither.
     private static bool LooksLikeTitle(string line) =>
         line.Length is > 0 and <= MaxTitleLength && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
-        && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line) && !IsNavigationRow(line);
+        && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line) && !IsNavigationRow(line) && !EnglishSentencePattern().IsMatch(line);
+
+    // An English sentence's full stop: after a word, before the next sentence's capital or at the line's end
+    // (A few questions I was asked in 2023. Answers are my own.); Node.js, Vol. 2 or Ms. Alvarez is none.
+    [GeneratedRegex(@"(?:[a-z]{2}|[0-9])\.(?:\s+[A-Z]|$)")]
+    private static partial Regex EnglishSentencePattern();
 
     // A site's navigation printed as a line: several words of a few characters each (首页 题库 面试经验 求职 讨论区).
     private const int NavigationWords = 4;
