@@ -65,6 +65,8 @@ public sealed class LabelLexicon
             // together (Q: What is X? A: …, 为什么离职? 答:…): the mark closes a word, the label is written as listed
             // (code's a>b ? a : b is none), and no option letter follows on the line (Which? A: 3 B: 5 lists options).
             @"|(?<=\S[?？][ \t]+)" + open + "(?<w>(?-i:" + Alternation(lineStart, keep) + "))" + EmphasisMarks.AroundColon("[:：]") + @"(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])" +
+            // A Chinese speaker's word glued to a Chinese question's mark (为什么?答:…), as a flattened page prints it.
+            @"|(?<=[\p{IsCJKUnifiedIdeographs}”」）][?？])" + open + "(?<w>" + Alternation(lineStart.Where(w => HanCharacter.Is(w[0])), keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             // At a line start a full stop may serve as the colon (Answer. Django 2.2): printed notes write it so.
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"[.．](?=[ \t])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,

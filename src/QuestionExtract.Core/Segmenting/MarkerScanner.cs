@@ -232,7 +232,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             if (section is not null) tokens.Add(section);
             // 一、 opening a line may number a question as well as a part (一、请介绍一下你自己。 答：…): the item
             // stands beside the heading, and the planner drops it when it keeps the heading.
-            if (NumbersItsLine(m) && ChineseNumeral.Parse(m.Groups["n"].Value) is { } n && IsLineStart(text, m.Index, out _))
+            // So may one after a sentence's end inside a page flattened onto one line (…是什么?答:…。二、施工现场…).
+            if (NumbersItsLine(m) && ChineseNumeral.Parse(m.Groups["n"].Value) is { } n && (IsLineStart(text, m.Index, out _) || AfterSentenceEnd(text, m.Index)))
                 tokens.Add(Item(text, m, MarkerFamily.Numeral, n, m.Value[^1].ToString(), label: m.Groups["n"].Value));
         }
         foreach (Match m in _lexicon.NumberedPartLine.Matches(text))
@@ -576,6 +577,12 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；");
+
+    private static bool AfterSentenceEnd(string text, int at)
+    {
+        while (at > 0 && text[at - 1] is ' ' or '\t' or '\u3000') at--;
+        return at > 0 && text[at - 1] is '。' or '？' or '?' or '！' or '!' or '…';
+    }
 
     private bool OpensWithFollowUp(string text, int at)
     {
