@@ -254,6 +254,19 @@ public sealed class LabelLexicon
     /// <summary>The follow-up labels among <see cref="QuestionLabels"/> (追问): they stay in the question's text.</summary>
     public IReadOnlySet<string> FollowUpLabels { get; }
 
+    /// <summary>
+    /// The text opens with a follow-up label and its colon, after any bullet, bracket or emphasis before it
+    /// (追问：…, - 追问：…, （追问：…）, **追问**：…).
+    /// </summary>
+    public bool OpensWithFollowUp(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart("-*•·+ \t（(【");
+        foreach (var word in FollowUpLabels)
+            if (text.StartsWith(word, StringComparison.Ordinal) && text[word.Length..].TrimStart(" \t】*") is [':' or '：', ..])
+                return true;
+        return false;
+    }
+
     /// <summary>An alternation of <paramref name="words"/> for a pattern: longest first, spaces flexible.</summary>
     public static string AlternationOf(IEnumerable<string> words) => Alternation(words);
 

@@ -214,7 +214,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         foreach (Match m in BulletPattern().Matches(text))
         {
             // A bullet that opens with a follow-up label (- 追问：…) is the follow-up's marker.
-            var bullet = Item(text, m.Index, m.Length, MarkerFamily.Bullet, null, m.Groups["b"].Value, false, "", OpensWithFollowUp(text, m.Index + m.Length));
+            var bullet = Item(text, m.Index, m.Length, MarkerFamily.Bullet, null, m.Groups["b"].Value, false, "", _lexicon.OpensWithFollowUp(text.AsSpan(m.Index + m.Length)));
             items.Add(bullet);
         }
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -582,16 +582,6 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     {
         while (at > 0 && text[at - 1] is ' ' or '\t' or '\u3000') at--;
         return at > 0 && text[at - 1] is '。' or '？' or '?' or '！' or '!' or '…';
-    }
-
-    private bool OpensWithFollowUp(string text, int at)
-    {
-        while (at < text.Length && text[at] is ' ' or '\t' or '（' or '(' or '【' or '*') at++;
-        foreach (var word in _lexicon.FollowUpLabels)
-            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && at + word.Length < text.Length
-                && text.AsSpan(at + word.Length).TrimStart(" \t】*") is [':' or '：', ..])
-                return true;
-        return false;
     }
 
     private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false, string? label = null) =>

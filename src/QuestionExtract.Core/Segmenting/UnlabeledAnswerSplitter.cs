@@ -72,11 +72,7 @@ public sealed partial class UnlabeledAnswerSplitter(QuestionLikeness likeness, L
             while (from < body.Length && char.IsWhiteSpace(body[from])) from++;
             int lineEnd = body.IndexOf('\n', from);
             if (lineEnd < 0) lineEnd = body.Length;
-            var line = body.AsSpan(from, lineEnd - from).TrimStart("-*•·+ \t（(【");
-            bool followUp = false;
-            foreach (var w in lexicon.FollowUpLabels)
-                followUp |= line.StartsWith(w, StringComparison.Ordinal) && line[w.Length..].TrimStart(" 】*") is [':' or '：', ..];
-            if (!followUp) break;
+            if (!lexicon.OpensWithFollowUp(body.AsSpan(from, lineEnd - from))) break;
             split = lineEnd;
         }
         return split;
