@@ -222,6 +222,20 @@ public sealed class DocumentText
 
     private const int MaxParentDistance = 200;
 
+    /// <summary>
+    /// For an offset in a list item of depth 1 or more, the start of the first block after it, before
+    /// <paramref name="limit"/>, that is no list item of that depth or deeper: where the item's list gives way to
+    /// what follows it. <paramref name="limit"/> when there is none before it, or outside list items.
+    /// </summary>
+    public int ListRunEnd(int offset, int limit)
+    {
+        int i = BlockAt(offset);
+        if (i < 0 || _kinds[i] != BlockKind.ListItem || _levels[i] < 1) return limit;
+        for (int j = i + 1; j < _starts.Length && _starts[j] < limit; j++)
+            if (_kinds[j] != BlockKind.ListItem || _levels[j] < _levels[i]) return _starts[j];
+        return limit;
+    }
+
     // The start of the numbered paragraph right above the list that holds item i (a top-level item), or -1. The
     // list counts from 1 of its own: a list that goes on from the paragraph's number (<ol start="5"> under "5. …")
     // is the next items of the same list, not points of the paragraph.

@@ -50,7 +50,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                     + "|(?<w>(?-i:" + LabelLexicon.AlternationOf(lexicon.QuestionLabels.Where(w => w == "Q" && keep(w))) + @"))[.．](?=[ \t])" + ")"
                     + "|(?<=[。！？?!])[ \t]*(?<w>" + LabelLexicon.AlternationOf(cjkLabels.Where(keep)) + @")[ \t]*[:：]"
                     // An English one after a sentence and a space, as a flattened page runs "…bundle. Q: What is…" together.
-                    + @"|(?<=[.。！？?!][ \t]+)(?<w>" + LabelLexicon.AlternationOf(latinLabels.Where(keep)) + @")[ \t]*[:：](?=[ \t]))",
+                    + @"|(?<=[.。！？?!][ \t]+)(?<w>" + LabelLexicon.AlternationOf(latinLabels.Where(keep)) + @")[ \t]*[:：](?=[ \t])"
+                    // So may a Q. after a sentence, on such a page (…right record. Q. How do you…).
+                    + @"|(?<=[.。！？?!][ \t]+)(?<w>(?-i:" + LabelLexicon.AlternationOf(latinLabels.Where(w => w == "Q" && keep(w))) + @"))[.．](?=[ \t]))",
             RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionLabels);
         // A Chinese question label glued to the words before it; kept only right after a section heading (below).
         // Every match starts at its label word: interpreted over the whole text, the pattern was tried at every
@@ -218,6 +220,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             items.Add(bullet);
         }
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        AddLabelsRunIntoTitle(items, text);
         WithoutSelfReferences(items, text);
         AddNumericEntries(items, text);
 
@@ -583,6 +586,37 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         while (at > 0 && text[at - 1] is ' ' or '\t' or '\u3000') at--;
         return at > 0 && text[at - 1] is '。' or '？' or '?' or '！' or '!' or '…';
     }
+
+    // A flattened page runs its first label into the title (…Questions for Nurses Q. Tell me…, …回答技巧问:你为什么…):
+    // no sentence ends before it, so it is taken only where the same label opens a question after a sentence
+    // later on that line, the repetition that shows the line is a flattened list.
+    private void AddLabelsRunIntoTitle(List<StructuralToken> items, string text)
+    {
+        var taken = new List<StructuralToken>();
+        // items is in document order, so an item before this one on its line is the one just before it.
+        for (int k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (item.Family != MarkerFamily.Labelled || item.AtLineStart || item.FollowUp || item.Start == 0) continue;
+            int lineStart = text.LastIndexOf('\n', item.Start - 1) + 1;
+            if ((k > 0 && items[k - 1].Start >= lineStart) || (taken.Count > 0 && taken[^1].Start >= lineStart)) continue;
+            var label = LabelKey(text.AsSpan(item.Start, item.End - item.Start));
+            var prefix = text[lineStart..item.Start];
+            IEnumerable<Match> runs = label[0] <= 0x7F ? LabelWordPattern().Matches(prefix) : GluedQuestionLabel.Matches(prefix);
+            var run = runs.FirstOrDefault(m => LabelKey(m.ValueSpan) == label);
+            if (run is not null) taken.Add(Item(text, lineStart + run.Index, run.Length, MarkerFamily.Labelled, null, "", false, ""));
+        }
+        if (taken.Count == 0) return;
+        items.AddRange(taken);
+        items.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    // A label as AddLabelsRunIntoTitle compares two: its word and delimiter, without spaces, either colon.
+    private static string LabelKey(ReadOnlySpan<char> label) => label.Trim().ToString().Replace(" ", "", StringComparison.Ordinal).Replace('：', ':').Replace('．', '.');
+
+    // An English question label after a space, as AddLabelsRunIntoTitle looks for one before the title's end.
+    [GeneratedRegex(@"(?<=[ \t]|^)(?<w>Q|Question)(?<d>[.．](?=[ \t])|[ \t]*[:：](?=[ \t]))")]
+    private static partial Regex LabelWordPattern();
 
     private static StructuralToken Item(string text, Match m, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel = false, string? label = null) =>
         Item(text, m.Index, m.Length, family, number, delimiter, afterGroupLabel, label ?? family switch

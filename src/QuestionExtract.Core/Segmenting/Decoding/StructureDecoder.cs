@@ -52,7 +52,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var plan = planner.Decide(document, usable);
         var items = plan.Items;
         var features = scorer.Score(document, items, plan.AnswerKeys, plan.Headings);
-        var region = Regions(document, items, plan.Headings, plan.AnswerKeys);
+        var region = Regions(document, items, features, plan.Headings, plan.AnswerKeys);
 
         var path = BestPath(items, features, region);
         // A heading kept for the item right under it, which the search then left in an answer, is that answer's
@@ -64,7 +64,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         if (idle.Count > 0)
         {
             plan = plan with { Headings = plan.Headings.Where(h => !idle.Contains(h)).ToList() };
-            region = Regions(document, items, plan.Headings, plan.AnswerKeys);
+            region = Regions(document, items, features, plan.Headings, plan.AnswerKeys);
             path = BestPath(items, features, region);
             outOfOrder = OutOfOrder(text, items, features, region, path);
         }
@@ -342,7 +342,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
             return (_unnumberedContinuity, Step.Continues);
         double delimiter = (p.Delimiter != c.Delimiter ? -_delimiterChange : 0) + (p.IndentedApartFrom(c) ? -_indentChange : 0);
         if (n == last + 1) return (_continuity + delimiter, Step.ContinuesNumber);
-        if (boundary && n == 1) return (_continuity + delimiter, Step.RestartAfterHeading);
+        if (boundary && n == 1 && !region.UnderItem(to)) return (_continuity + delimiter, Step.RestartAfterHeading);
         if (boundary && region.AfterKeyRange(to)) return (_continuity + delimiter, Step.ContinuesKeyRange);
         if (c.AfterGroupLabel && n == 1) return (_continuity + delimiter, Step.RestartUnderGroupLabel);
         // A key that answers the odd-numbered exercises only (1. … 3. … 5. …), as a textbook's does, counts by two.
@@ -397,7 +397,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     // For each item, how many headings come before it (both lists are in document order).
     // The stretch of headings each item stands under. Inside an answer key, a part's numeral printed before the
     // part's first entry (二、1. ×) starts a stretch too: the key's numbering may start again there.
-    private static RegionMap Regions(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<StructuralToken> headings, AnswerKeyRegions keys)
+    private static RegionMap Regions(DocumentText document, IReadOnlyList<StructuralToken> items, IReadOnlyList<CandidateFeatures> features, IReadOnlyList<StructuralToken> headings, AnswerKeyRegions keys)
     {
         var starts = headings.Select(h => h.Start).ToList();
         if (keys.Count > 0)
@@ -407,11 +407,18 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         starts.Sort();
         var region = new int[items.Count];
         var afterRange = new HashSet<int>();
+        var underItem = new bool[items.Count];
         int h = 0;
+        bool itemInRegion = false;
         for (int i = 0; i < items.Count; i++)
         {
+            int before = h;
             while (h < starts.Count && starts[h] < items[i].Start) h++;
             region[i] = h;
+            if (h != before) itemInRegion = false;
+            // A nested item under an item of its own region: its list starts under that item, not under the heading.
+            underItem[i] = features[i].NestedUnderItem && itemInRegion;
+            itemInRegion |= !features[i].NestedUnderItem;
             // A key's first entry under its compact ranges (1-5 BACAB ⏎ [二、简答题 ⏎] 6．…) goes on from the
             // ranges' last number.
             // So does a key whose questions start past 1 (a part kept on its own, 17．… 19．; its key 17．解：…) at that
@@ -421,15 +428,18 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                 && (AnswerKeyRanges.LastNumberIn(document.Text, key.Start, items[i].Start) == n - 1 || (items[i].AtLineStart && keys.FirstNumber(key.Start) == n)))
                 afterRange.Add(i);
         }
-        return new RegionMap(region, afterRange, [.. items.Select(t => keys.Contains(t.Start))]);
+        return new RegionMap(region, afterRange, [.. items.Select(t => keys.Contains(t.Start))], underItem);
     }
 
     /// <summary>
     /// The stretch of headings each candidate stands under, the key entries whose numbers go on from a
-    /// compact key's ranges above them, and which candidates stand in a key.
+    /// compact key's ranges above them, which candidates stand in a key, and which are nested under an item.
     /// </summary>
-    private sealed class RegionMap(int[] regions, HashSet<int> afterKeyRange, bool[] inKey)
+    private sealed class RegionMap(int[] regions, HashSet<int> afterKeyRange, bool[] inKey, bool[] underItem)
     {
+        /// <summary>A nested item with an item of its region's before it (its parent): no heading starts its list.</summary>
+        public bool UnderItem(int item) => underItem[item];
+
         public int this[int item] => regions[item];
 
         public bool AfterKeyRange(int item) => afterKeyRange.Contains(item);

@@ -92,6 +92,10 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             windowEnds[i] = WindowEnd(text, items, i);
             longLines[i] = IsLongLine(document, items[i]);
         }
+        // Three question labels inside one line are a record of questions flattened onto it, however short the line.
+        foreach (var line in Enumerable.Range(0, items.Count).Where(i => items[i].Family == MarkerFamily.Labelled && !items[i].AtLineStart)
+                     .GroupBy(i => document.LineStart(items[i].Start)))
+            if (line.Count() >= 3) foreach (var i in line) longLines[i] = true;
         var asking = new bool[items.Count];
         for (int i = 0; i < items.Count; i++) asking[i] = ItemAsks(document, items, i, openings, openingAsks, nextOfFamily, windowEnds[i], longLines[i]);
         var inAskingList = AskingListMembers(document, items, asking);
@@ -113,6 +117,9 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         {
             var c = items[i];
             int windowEnd = windowEnds[i];
+            // A nested item's body ends where its list gives way or a line comes back out of its indent: the label
+            // or lines there (the parent's <details> answer under its sub-questions) follow the parent, not this item.
+            int ownEnd = parents[i] >= 0 || stemParts[i] ? NestedBodyEnd(text, c, document.ListRunEnd(c.Start, windowEnd)) : windowEnd;
             bool inKey = answerKeys.Contains(c.Start);
             // A statement the key at the end answers (a true/false bank without blanks): the key says it is an item.
             // Decimal items only: a named part (试题一) the key repeats as its own heading is no statement to judge.
@@ -130,9 +137,9 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             var optionWindow = text.AsSpan(c.End, Math.Min(windowEnd, c.End + 600) - c.End);
             bool options = optionWindow.IndexOfAny(OptionLetterA) >= 0 && optionWindow.IndexOfAny(OptionLetterB) >= 0
                            && ChoiceParser.HasOptions(optionWindow);
-            bool label = HasLabel(labels, c.End, windowEnd);
+            bool label = HasLabel(labels, c.End, ownEnd);
             // More lines before the next candidate: a title-like question with its answer under it.
-            bool linesFollow = LinesFollow(document, c, windowEnd);
+            bool linesFollow = LinesFollow(document, c, ownEnd);
             bool heading = document.InHeading(c.Start);
             // Right under a part's heading an asking line is the part's question, not a line of the answer above.
             bool askingInNumbered = c.Family == MarkerFamily.Asking && !c.QuestionLevelHeading && formedQuestions && !partHeadings.RightUnder(c.Start);
@@ -165,7 +172,9 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredList && !answeredByKey && !statementPart[i])
             {
                 // A marker that names its item a question (第3题, Q#13) at a line start is evidence of its own.
-                double none = c.AtLineStart && c.Family is MarkerFamily.Ordinal or MarkerFamily.QuestionWord ? _noEvidenceNamed : _noEvidence;
+                // So is a question label the page was cut right after (…问:如果有客人在大堂 ⏎ 试读结束): what it opened was cut.
+                double none = (c.AtLineStart && c.Family is MarkerFamily.Ordinal or MarkerFamily.QuestionWord) || (atEnd && c.Family == MarkerFamily.Labelled)
+                    ? _noEvidenceNamed : _noEvidence;
                 score += atEnd ? none / 2 : none;
             }
             if (heading) score += _headingBlock;
@@ -560,6 +569,24 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     // sentence, where what shows that it asks would have been.
     private static bool CutAtEnd(ReadOnlySpan<char> rest) =>
         rest.Length == 0 || (rest.Length < NearEnd && !rest.Contains('\n') && !SentenceSplitter.SentenceEnds.Contains(rest[^1]));
+
+    // The first line after a nested item's own line, before windowEnd, that is not blank and stands less indented
+    // than the item's marker; windowEnd where there is none.
+    private static int NestedBodyEnd(string text, StructuralToken c, int windowEnd)
+    {
+        if (c.Indent == 0) return windowEnd;
+        int at = text.IndexOf('\n', c.End);
+        while (at >= 0 && at + 1 < windowEnd)
+        {
+            int lineStart = at + 1, indent = 0;
+            while (lineStart + indent < text.Length && text[lineStart + indent] is ' ' or '\t') indent++;
+            int next = text.IndexOf('\n', lineStart);
+            bool blank = lineStart + indent >= text.Length || text[lineStart + indent] is '\n' or '\r';
+            if (!blank && indent < c.Indent) return lineStart;
+            at = next;
+        }
+        return windowEnd;
+    }
 
     private static bool HasLabel(int[] labels, int from, int to)
     {
