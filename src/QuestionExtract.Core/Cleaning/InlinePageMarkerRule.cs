@@ -31,10 +31,11 @@ public sealed partial class InlinePageMarkerRule : BlockTextRepairRule
 
     private const int MinFlattenedLine = 100;
 
-    private static readonly char[] MarkerStarts = ['-', '－', '—', '–', '第'];
+    private static readonly char[] MarkerStarts = ['-', '－', '—', '–', '第', 'P'];
 
     // "- 2 -" with spaces inside (a hyphen-minus needs them: 3-2-1 is arithmetic), "—2—" / "– 2 –", not after a
-    // letter or a digit; a Word page field left unrendered or rendered (第 1 页 共 NUMPAGES \* MERGEFORMAT 9 页, 第2页共9页).
-    [GeneratedRegex(@"(?<![A-Za-z0-9\-－—–])[ \t]*(?:-[ \t]\d{1,4}[ \t]-|[—–－][ \t]?\d{1,4}[ \t]?[—–－])(?![\-－—–])[ \t]*|[ \t]*第[ \t]*(?:PAGE[ \t]*)?\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*(?:NUMPAGES[ \t]*(?:\\\*[ \t]*MERGEFORMAT[ \t]*)?)?\d{1,4}[ \t]*页[ \t]*")]
+    // letter or a digit; a Word page field left unrendered or rendered (第 1 页 共 NUMPAGES \* MERGEFORMAT 9 页, 第2页共9页);
+    // an English viewer's page counter (…string pool possible. Page 1 of 22 3. What is…).
+    [GeneratedRegex(@"(?<![A-Za-z0-9\-－—–])[ \t]*(?:-[ \t]\d{1,4}[ \t]-|[—–－][ \t]?\d{1,4}[ \t]?[—–－])(?![\-－—–])[ \t]*|[ \t]*第[ \t]*(?:PAGE[ \t]*)?\d{1,4}[ \t]*页[ \t]*[,，/]?[ \t]*共[ \t]*(?:NUMPAGES[ \t]*(?:\\\*[ \t]*MERGEFORMAT[ \t]*)?)?\d{1,4}[ \t]*页[ \t]*|(?<![A-Za-z])[ \t]*Page[ \t]+\d{1,4}[ \t]+of[ \t]+\d{1,4}(?![0-9])[ \t]*")]
     private static partial Regex Marker();
 }

@@ -267,7 +267,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                 || items.Any(i => i.Start >= start && i.Start < end)) continue;
             tokens.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         }
-        var keys = _lexicon.AnswerKeyHeadings.Matches(text).Select(m =>
+        // A heading word joined to the words before it (100 Java Interview Questions and Answers 1. …, on a page
+        // flattened onto one line) is the title's, not a key's.
+        var keys = _lexicon.AnswerKeyHeadings.Matches(text).Where(m => !AfterConjunction(text, m.Index)).Select(m =>
         {
             // A chapter's number before the heading word (第一章习题参考答案) is the heading's own, and so is the
             // paper's name (管理学原理试题答案及评分参考); only a chapter's key answers its own part.
@@ -290,6 +292,12 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         return tokens;
     }
+
+    private static bool AfterConjunction(string text, int index) =>
+        ConjunctionBeforePattern().IsMatch(text.AsSpan(Math.Max(0, index - 8), index - Math.Max(0, index - 8)));
+
+    [GeneratedRegex(@"(?:^|[^A-Za-z])(?i:and|with|&|&amp;)[ \t]+$")]
+    private static partial Regex ConjunctionBeforePattern();
 
     /// <summary>
     /// A list of questions followed by the list of their answers under a label line (1．…？ 2．…？ ⏎ 参考答案： ⏎
