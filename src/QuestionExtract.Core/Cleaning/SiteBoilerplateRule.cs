@@ -169,17 +169,27 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
             if (!beside.TryGetValue(folded[j], out var at)) beside[folded[j]] = at = [];
             if (!at.Contains(j)) at.Add(j);
         }
+        int first = Neighbour(folded, -1, +1);
         foreach (var (header, at) in beside)
         {
-            if (at.Count < 2) continue;
-            foreach (var j in at) hits[j] = PageHeader;
             // The first page's copy has no page number above it: at the top of the document it is the header too,
             // where a line that can be the title stands under it (the paper's own name under the series' header).
-            int first = Neighbour(folded, -1, +1);
-            if (first >= 0 && hits[first] is null && folded[first] == header && Neighbour(folded, first, +1) is var next and >= 0
-                && hits[next] is null && folded[next].Length <= MaxPageHeaderLength && !PageNeighbourContentPattern().IsMatch(folded[next]))
-                hits[first] = PageHeader;
+            bool opens = first >= 0 && hits[first] is null && folded[first] == header && Neighbour(folded, first, +1) is var next and >= 0
+                         && hits[next] is null && folded[next].Length <= MaxPageHeaderLength && !PageNeighbourContentPattern().IsMatch(folded[next]);
+            // Beside one page number, a line is the header where it also opens the document and a page's text (a
+            // sentence at least) lies between the two copies: a two-page export (XX集团人力资源部 培训教材 at the top
+            // and under 第 1 页). A title printed twice above 第1页 has no page between its copies.
+            if (at.Count < 2 && !(at.Count == 1 && opens && first < at[0] && PageBetween(folded, hits, first, at[0]))) continue;
+            foreach (var j in at) hits[j] = PageHeader;
+            if (opens) hits[first] = PageHeader;
         }
+    }
+
+    private static bool PageBetween(string[] folded, SiteRule?[] hits, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (hits[k] is null && folded[k].AsSpan().IndexOfAny(SentenceEnds) >= 0) return true;
+        return false;
     }
 
     // The nearest non-blank block before or after the one at index, or -1.
