@@ -116,6 +116,7 @@ public sealed class LabelLexicon
         List<string> Folded(string key) => List(key).Select(w => FoldedText.Of(w).ToLowerInvariant()).Distinct().ToList();
         TableQuestionHeaders = Folded("tableQuestionHeaders");
         TableAnswerHeaders = Folded("tableAnswerHeaders");
+        TableAnswerPointHeaders = Folded("tableAnswerPointHeaders");
         TableNumberHeaders = Folded("tableNumberHeaders");
         TableAnalysisHeaders = Folded("tableAnalysisHeaders");
         TableOptionHeaders = Folded("tableOptionHeaders");
@@ -327,6 +328,8 @@ public sealed class LabelLexicon
     /// <summary>Header words of a question table's question, answer and number columns (folded, lower case).</summary>
     public IReadOnlyList<string> TableQuestionHeaders { get; }
     public IReadOnlyList<string> TableAnswerHeaders { get; }
+    /// <summary>Headers of a column of answer points (参考要点, Key points), the answer column where none is headed so.</summary>
+    public IReadOnlyList<string> TableAnswerPointHeaders { get; }
     public IReadOnlyList<string> TableNumberHeaders { get; }
     public IReadOnlyList<string> TableAnalysisHeaders { get; }
     /// <summary>Words before an option's letter in a column header (选项A, Option B); the bare letter counts too.</summary>

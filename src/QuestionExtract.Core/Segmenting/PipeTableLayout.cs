@@ -56,6 +56,7 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
             var folded = header.Select(h => FoldedText.Of(h).ToLowerInvariant()).ToList();
             int q = folded.FindIndex(h => lexicon.TableQuestionHeaders.Any(h.Contains));
             int a = folded.FindIndex(h => lexicon.TableAnswerHeaders.Any(h.Contains));
+            if (a < 0) a = folded.FindIndex(h => lexicon.TableAnswerPointHeaders.Any(h.Contains));
             int n = folded.FindIndex(h => lexicon.TableNumberHeaders.Contains(h));
             // No header, but rows of a question and its answer (a flashcard export: question⇥answer): the first row
             // is a question too.
