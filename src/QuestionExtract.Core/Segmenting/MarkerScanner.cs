@@ -25,7 +25,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         // count a quiz prints beside it (Question 1 of 5, Q1/5) or the topic a dump files it under (Question #1 Topic 1), and the
         // delimiter stays on the marker's line (a bar too, as posts style it: Q1 | 请做一个自我介绍). A lecture's
         // example names its type inside the bracket (【例题3·单选题】): the type goes with the marker.
-        // Emphasis marks around the marker are part of it (**Q1:**, **问题1**：): see EmphasisMarks.
+        // Emphasis marks around the marker are part of it (**Q1:**, **问题1**：): see EmphasisMarks. An English word may
+        // have a point before its number (Q.13 Explain…).
         const string number = @"[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)";
         const string open = EmphasisMarks.Open;
         // A numbering word after a boundary (line start, punctuation, markdown residue; a Chinese word not right
@@ -34,7 +35,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         // tries them only where one of their words stands: interpreted over the whole text they cost more than
         // the rest of segmenting.
         _questionWord = new LabelScanner(
-            keep => @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))" + open + "【?(?<w>" + LabelLexicon.AlternationOf(latin.Where(keep)) + ")" + number
+            keep => @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))" + open + "【?(?<w>" + LabelLexicon.AlternationOf(latin.Where(keep)) + @")(?:[.．](?=\d))?" + number
                     + @"|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))" + open + "【?(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + ")" + number
                     + "|(?<w>" + LabelLexicon.AlternationOf(cjk.Where(keep)) + @")(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))",
             RegexOptions.Multiline | RegexOptions.CultureInvariant, lexicon.QuestionWords);
