@@ -34,6 +34,7 @@ public sealed class Cleaner
         var context = new CleaningContext(blocks.Where(b => b.FurnitureRule is null && (b.Kind != BlockKind.PageFurniture || !string.IsNullOrWhiteSpace(b.Text))).ToList())
         {
             RecordsRepairs = _recordRepairs,
+            SetAside = blocks.Where(b => b.FurnitureRule is not null && !string.IsNullOrWhiteSpace(b.Text)).ToList(),
         };
         foreach (var rule in _rules) rule.Apply(context);
         // Blank blocks carry no text; dropping them loses nothing.

@@ -7,6 +7,11 @@ public sealed class CleaningContext(IReadOnlyList<Block> blocks)
 {
     public List<Block> Blocks { get; } = [.. blocks];
     public List<RemovedPiece> Removed { get; } = [];
+    /// <summary>
+    /// Blocks the reader set aside as furniture by their markup (html chrome, what follows the article): no rule
+    /// removes or keeps them, but a preview notice among them still says the page was cut.
+    /// </summary>
+    public IReadOnlyList<Block> SetAside { get; init; } = [];
     public List<Repair> Repairs { get; } = [];
     /// <summary>
     /// Whether rules record their repairs in <see cref="Repairs"/>. Only explain reads them, and a page with pinyin

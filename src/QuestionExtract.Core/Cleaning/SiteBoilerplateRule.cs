@@ -61,6 +61,10 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
         blocks.Clear();
         blocks.AddRange(kept);
+        // A preview notice the reader set aside with the page's chrome (<div class="more">已阅读3页，还剩5页未读</div>).
+        foreach (var block in context.SetAside)
+            if (rules.MatchFolded(FoldedText.Of(block.Text), out _) is { Truncates: true })
+                context.TruncationNotices.Add(block.Text.Trim());
     }
 
     // Longest closing text cut off a block's end, in folded characters.
