@@ -150,6 +150,7 @@ public sealed class LabelLexicon
         InterrogativeWords = Variants(List("interrogativeWords"));
         StatementOpeners = Variants(List("statementOpeners"));
         Placeholders = List("placeholders").ToHashSet(StringComparer.Ordinal);
+        _placeholderWords = Placeholders.ToHashSet(StringComparer.OrdinalIgnoreCase);
         _contentsHeadings = Variants(List("contentsHeadings")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _questionPartEndings = List("questionPartEndings");
         OptionNamePrefix = DataPatterns.Create(@"^(?:" + Alternation(List("optionWords")) + @")\s*(?=[A-Ha-h]{1,8}\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -419,6 +420,22 @@ public sealed class LabelLexicon
     /// <summary>Words that open a statement though a question word follows (这就是为什么…), from <c>statementOpeners</c>.</summary>
     public IReadOnlyList<string> StatementOpeners { get; }
     public IReadOnlySet<string> Placeholders { get; }
+
+    private readonly HashSet<string> _placeholderWords;
+
+    /// <summary>
+    /// The text is only a placeholder: one of <see cref="Placeholders"/>, also without case, after a quote mark
+    /// (> coming soon) or a to-do mark (TODO：待补充). Brackets and full stops stay: a bank prints （略） or 略。 for
+    /// what it leaves to the reader, and that is kept as the answer it gives.
+    /// </summary>
+    public bool IsPlaceholder(string text)
+    {
+        if (Placeholders.Contains(text)) return true;
+        var t = text.AsSpan().Trim().TrimStart('>').Trim();
+        if (t.StartsWith("TODO", StringComparison.OrdinalIgnoreCase) && t.Length > 5 && t[4] is ':' or '：' or ' ' or '-')
+            t = t[5..].Trim();
+        return t.Length > 0 && _placeholderWords.Contains(t.ToString());
+    }
     private readonly string[] _candidateRuleWords;
 
     /// <summary>The line speaks of the candidate, the answer sheet or the exam (考生, 答题纸, 2B铅笔): data <c>candidateRuleWords</c>.</summary>

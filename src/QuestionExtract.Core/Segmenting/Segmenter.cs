@@ -486,8 +486,9 @@ public sealed partial class Segmenter
     {
         if (text is null) return null;
         var t = Tidy(text, consumed);
-        if (t.Length > 0 && _lexicon.Placeholders.Contains(t)) consumed.Add(t);
-        return t.Length == 0 || _lexicon.Placeholders.Contains(t) ? null : t;
+        bool placeholder = t.Length > 0 && _lexicon.IsPlaceholder(t);
+        if (placeholder) consumed.Add(t);
+        return t.Length == 0 || placeholder ? null : t;
     }
 
     private static string Preview(string text)
