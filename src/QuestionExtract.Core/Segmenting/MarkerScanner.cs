@@ -223,6 +223,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddLabelsRunIntoTitle(items, text);
         WithoutSelfReferences(items, text);
+        AddNumbersAfterNumericOptions(items, text);
         AddNumericEntries(items, text);
 
         var tokens = new List<StructuralToken>(items);
@@ -500,6 +501,38 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private static partial Regex NumericEntryPattern();
 
     private const int MaxEntryGap = 200;
+
+    // A flattened page runs a numeric option into the next question's number (…C.21D.254.下列哪个…: option D is 25,
+    // question 4 follows): the number's last digits are an item where they count on from the decimal item before.
+    private static void AddNumbersAfterNumericOptions(List<StructuralToken> items, string text)
+    {
+        if (text.IndexOfAny(OptionDelimiters) < 0) return;
+        foreach (Match m in NumberAfterNumericOptionPattern().Matches(text))
+        {
+            // Matched empty at each place such a number may start (…D.254.: 54. and 4.), so none hides another.
+            var number = m.Groups["n"];
+            int start = number.Index, length = number.Length + m.Groups["d"].Length;
+            int n = int.Parse(number.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            int at = TokenPositions.FirstAtOrAfter(items, start);
+            if (at < items.Count && items[at].Start < start + length) continue;
+            StructuralToken? before = null;
+            for (int j = at - 1; j >= 0 && before is null; j--)
+                if (items[j].Family == MarkerFamily.Decimal && items[j].End <= start) before = items[j];
+            if (before?.Number != n - 1) continue;
+            // The whole run read as one number (254.) is no item where its last digits count on: they replace it.
+            if (at > 0 && items[at - 1].End > start)
+            {
+                if (items[at - 1].Family != MarkerFamily.Decimal) continue;
+                items.RemoveAt(--at);
+            }
+            items.Insert(at, Item(text, start, length, MarkerFamily.Decimal, n, m.Groups["d"].Value, false, n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static readonly char[] OptionDelimiters = ['.', '．', '、'];
+
+    [GeneratedRegex(@"(?<=[A-H][.．、][ \t]?[0-9]{1,6})(?=(?<n>[1-9][0-9]?)(?<d>[.．、])(?![0-9]))")]
+    private static partial Regex NumberAfterNumericOptionPattern();
 
     private void AddNumericEntries(List<StructuralToken> items, string text)
     {
