@@ -216,13 +216,9 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         var (head, glued) = SplitGlued(lines[0]);
         var candidate = Undecorate(glued is null ? lines[0] : head);
         if (glued is not null && candidate.Length < 4) return null;
-        return IsShortLine(candidate) && (!EndsAsSentence(candidate) || AsksForQuestions().IsMatch(candidate)) && !IsNavigationRow(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
+        return IsShortLine(candidate) && (!EndsAsSentence(candidate) || Segmenting.CollectionQuestion.IsMatch(candidate)) && !IsNavigationRow(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
     }
 
-    // A Q&A site's question that asks for questions (产品经理面试一般会问哪些问题？, What are the most common nursing
-    // interview questions?) is the page's title: the answers under it are the list it asks for.
-    [GeneratedRegex(@"(?:哪些|什么样的|什么)[^？?。]{0,8}(?:问题|题目|面试题|题)[？?]$|^(?i:what\s+(?:are|kind\s+of|type\s+of|sort\s+of)[^?]{0,60}questions[^?]{0,30}\?)$")]
-    private static partial Regex AsksForQuestions();
 
     // Furniture the rules do not know (a blog's name, a site heading) may stand above the title; a title-like
     // line that names a question collection is the title. A question or section line is not.

@@ -34,6 +34,15 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         foreach (var t in existing)
             if (t.Kind == TokenKind.Item && t.AtLineStart && t.Family == MarkerFamily.Decimal) markerEnds.TryAdd(document.LineStart(t.Start), t.End);
         int? questionLevel = _questionLevel.Find(document, taken.Contains);
+        // A first line that asks for questions (有哪些常见的护士面试问题？ - 知乎) is the page's title, and so is the page's
+        // copy of it as the question's heading.
+        if (text.Length > 0 && text.AsSpan(0, document.LineEnd(0)).Trim() is var first && CollectionQuestion.IsMatch(first))
+        {
+            int end = first.LastIndexOfAny('？', '?') + 1;
+            var title = first[..end].ToString();
+            for (int line = 0; line < text.Length; line = document.LineEnd(line) + 1)
+                if (text.AsSpan(line, document.LineEnd(line) - line).Trim().StartsWith(title, StringComparison.Ordinal)) taken.Add(line);
+        }
         // A question label opening a heading (#### 追问：…) names a question as the document's other headings do:
         // the heading is a candidate of theirs too, so keeping it switches no family.
         foreach (var t in existing)
