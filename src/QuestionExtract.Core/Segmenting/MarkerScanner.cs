@@ -643,6 +643,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             int lineStart = text.LastIndexOf('\n', item.Start - 1) + 1;
             if ((k > 0 && items[k - 1].Start >= lineStart) || (taken.Count > 0 && taken[^1].Start >= lineStart)) continue;
             var label = LabelKey(text.AsSpan(item.Start, item.End - item.Start));
+            if (label.Length == 0) continue;
             var prefix = text[lineStart..item.Start];
             IEnumerable<Match> runs = label[0] <= 0x7F ? LabelWordPattern().Matches(prefix) : GluedQuestionLabel.Matches(prefix);
             var run = runs.FirstOrDefault(m => LabelKey(m.ValueSpan) == label);
