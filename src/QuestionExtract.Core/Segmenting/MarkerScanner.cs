@@ -507,32 +507,38 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private static void AddNumbersAfterNumericOptions(List<StructuralToken> items, string text)
     {
         if (text.IndexOfAny(OptionDelimiters) < 0) return;
-        foreach (Match m in NumberAfterNumericOptionPattern().Matches(text))
+        foreach (Match m in NumericOptionRunPattern().Matches(text))
         {
-            // Matched empty at each place such a number may start (…D.254.: 54. and 4.), so none hides another.
-            var number = m.Groups["n"];
-            int start = number.Index, length = number.Length + m.Groups["d"].Length;
-            int n = int.Parse(number.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            int at = TokenPositions.FirstAtOrAfter(items, start);
-            if (at < items.Count && items[at].Start < start + length) continue;
-            StructuralToken? before = null;
-            for (int j = at - 1; j >= 0 && before is null; j--)
-                if (items[j].Family == MarkerFamily.Decimal && items[j].End <= start) before = items[j];
-            if (before?.Number != n - 1) continue;
-            // The whole run read as one number (254.) is no item where its last digits count on: they replace it.
-            if (at > 0 && items[at - 1].End > start)
+            // The run's last one or two digits may be the number (…D.254.: 4. or 54.), the option keeping at least one.
+            var run = m.Groups["run"];
+            for (int digits = 1; digits <= 2 && digits < run.Length; digits++)
             {
-                if (items[at - 1].Family != MarkerFamily.Decimal) continue;
-                items.RemoveAt(--at);
+                int start = run.Index + run.Length - digits, length = digits + m.Groups["d"].Length;
+                if (text[start] == '0') continue;
+                int n = int.Parse(text.AsSpan(start, digits), System.Globalization.CultureInfo.InvariantCulture);
+                int at = TokenPositions.FirstAtOrAfter(items, start);
+                if (at < items.Count && items[at].Start < start + length) continue;
+                StructuralToken? before = null;
+                for (int j = at - 1; j >= 0 && before is null; j--)
+                    if (items[j].Family == MarkerFamily.Decimal && items[j].End <= start) before = items[j];
+                if (before?.Number != n - 1) continue;
+                // The whole run read as one number (254.) is no item where its last digits count on: they replace it.
+                if (at > 0 && items[at - 1].End > start)
+                {
+                    if (items[at - 1].Family != MarkerFamily.Decimal) continue;
+                    items.RemoveAt(--at);
+                }
+                items.Insert(at, Item(text, start, length, MarkerFamily.Decimal, n, m.Groups["d"].Value, false, n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                break;
             }
-            items.Insert(at, Item(text, start, length, MarkerFamily.Decimal, n, m.Groups["d"].Value, false, n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 
     private static readonly char[] OptionDelimiters = ['.', '．', '、'];
 
-    [GeneratedRegex(@"(?<=[A-H][.．、][ \t]?[0-9]{1,6})(?=(?<n>[1-9][0-9]?)(?<d>[.．、])(?![0-9]))")]
-    private static partial Regex NumberAfterNumericOptionPattern();
+    // A numeric option's letter and digits with a question's number run on after them: the digits, then its point.
+    [GeneratedRegex(@"[A-H][.．、][ \t]?(?<run>[0-9]{2,8})(?<d>[.．、])(?![0-9])")]
+    private static partial Regex NumericOptionRunPattern();
 
     private void AddNumericEntries(List<StructuralToken> items, string text)
     {
