@@ -117,9 +117,9 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         {
             var c = items[i];
             int windowEnd = windowEnds[i];
-            // A nested item's body ends where its list gives way or a line comes back out of its indent: the label
-            // or lines there (the parent's <details> answer under its sub-questions) follow the parent, not this item.
-            int ownEnd = parents[i] >= 0 || stemParts[i] ? NestedBodyEnd(text, c, document.ListRunEnd(c.Start, windowEnd)) : windowEnd;
+            // A nested item's body ends where its list gives way: the label or lines there (the parent's <details>
+            // answer under its sub-questions) follow the parent, not this item.
+            int ownEnd = parents[i] >= 0 || stemParts[i] ? document.ListRunEnd(c.Start, windowEnd) : windowEnd;
             bool inKey = answerKeys.Contains(c.Start);
             // A statement the key at the end answers (a true/false bank without blanks): the key says it is an item.
             // Decimal items only: a named part (试题一) the key repeats as its own heading is no statement to judge.
@@ -569,24 +569,6 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     // sentence, where what shows that it asks would have been.
     private static bool CutAtEnd(ReadOnlySpan<char> rest) =>
         rest.Length == 0 || (rest.Length < NearEnd && !rest.Contains('\n') && !SentenceSplitter.SentenceEnds.Contains(rest[^1]));
-
-    // The first line after a nested item's own line, before windowEnd, that is not blank and stands less indented
-    // than the item's marker; windowEnd where there is none.
-    private static int NestedBodyEnd(string text, StructuralToken c, int windowEnd)
-    {
-        if (c.Indent == 0) return windowEnd;
-        int at = text.IndexOf('\n', c.End);
-        while (at >= 0 && at + 1 < windowEnd)
-        {
-            int lineStart = at + 1, indent = 0;
-            while (lineStart + indent < text.Length && text[lineStart + indent] is ' ' or '\t') indent++;
-            int next = text.IndexOf('\n', lineStart);
-            bool blank = lineStart + indent >= text.Length || text[lineStart + indent] is '\n' or '\r';
-            if (!blank && indent < c.Indent) return lineStart;
-            at = next;
-        }
-        return windowEnd;
-    }
 
     private static bool HasLabel(int[] labels, int from, int to)
     {
