@@ -125,7 +125,35 @@ public static partial class AnswerKeyRanges
             }
             if (end < 0) break;
         }
-        return best;
+        return best ?? LeadingRun(text, sectionOrdinal, location, out used);
+    }
+
+    // A page flattened onto one line runs on after its key (…参考答案1-3:ABC 本文档共5页): the entries that open the
+    // first line, a range or two entries, up to a space, are the key; the rest of the line stays text.
+    private static List<AnswerKeyEntry>? LeadingRun(string text, int sectionOrdinal, SourceLocation location, out int used)
+    {
+        used = 0;
+        int lineEnd = text.IndexOf('\n') is var nl && nl >= 0 ? nl : text.Length;
+        var entries = new List<AnswerKeyEntry>();
+        bool ranges = false;
+        int at = 0;
+        for (var m = NextEntry(text, 0); m.Success && m.Index + m.Length <= lineEnd; m = NextEntry(text, at, ranges))
+        {
+            if (m.Groups["n"].Success)
+                entries.Add(new AnswerKeyEntry(sectionOrdinal, int.Parse(m.Groups["n"].Value), m.Groups["l"].Value, null, [], location));
+            else if (Answers(m) is { } answers)
+            {
+                int a = int.Parse(m.Groups["a"].Value);
+                for (int n = a; n <= int.Parse(m.Groups["b"].Value); n++)
+                    entries.Add(new AnswerKeyEntry(sectionOrdinal, n, answers[n - a], null, [], location));
+                ranges = true;
+            }
+            else break;
+            at = m.Index + m.Length;
+        }
+        if (!(ranges || entries.Count >= 2) || at >= lineEnd || !char.IsWhiteSpace(text[at])) return null;
+        used = at;
+        return entries;
     }
 
     /// <summary>

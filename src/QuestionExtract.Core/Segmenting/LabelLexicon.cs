@@ -65,8 +65,9 @@ public sealed class LabelLexicon
             // together (Q: What is X? A: …, 为什么离职? 答:…): the mark closes a word, the label is written as listed
             // (code's a>b ? a : b is none), and no option letter follows on the line (Which? A: 3 B: 5 lists options).
             @"|(?<=\S[?？][ \t]+)" + open + "(?<w>(?-i:" + Alternation(lineStart, keep) + "))" + EmphasisMarks.AroundColon("[:：]") + @"(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])" +
-            // A Chinese speaker's word glued to a Chinese question's mark (为什么?答:…), as a flattened page prints it.
-            @"|(?<=[\p{IsCJKUnifiedIdeographs}”」）][?？])" + open + "(?<w>" + Alternation(lineStart.Where(w => HanCharacter.Is(w[0])), keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
+            // A Chinese speaker's word glued to a Chinese question's mark (为什么?答:…) or to the full stop of an
+            // imperative question (简述…原则。答：…), as a flattened page prints it.
+            @"|(?<=[\p{IsCJKUnifiedIdeographs}”」）][?？]|\S。)" + open + "(?<w>" + Alternation(lineStart.Where(w => HanCharacter.Is(w[0])), keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             // At a line start a full stop may serve as the colon (Answer. Django 2.2): printed notes write it so.
             "|(?:^|(?<=\\n))[ \\t]*" + open + "(?<w>" + Alternation([.. answer, .. analysis], keep) + ")" + EmphasisMarks.Close + @"[.．](?=[ \t])",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
@@ -86,8 +87,13 @@ public sealed class LabelLexicon
             // A heading that says it answers its part (本部分答案：) is a key heading with any colon. A chapter's
             // number may stand right before the heading word (第一章参考答案), and so may the paper's name when it ends
             // in 试题 or 试卷 (管理学原理试题答案及评分参考, 2023年期末试卷参考答案).
-            keep => @"(?:^|(?<=[\s。.！!？?)）]|^[ \t]*" + ChapterNumberPrefix + @"[ \t]*|^[ \t]*" + PaperNamePrefix + @"[ \t]*))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
-                    @"(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*" + KeyPartNumeral.Pattern + @"[ \t]*1[.、．]))?(?![:：]))",
+            keep => @"(?:(?:^|(?<=[\s。.！!？?)）]|^[ \t]*" + ChapterNumberPrefix + @"[ \t]*|^[ \t]*" + PaperNamePrefix + @"[ \t]*))[\[【]?(?:(?<w>" + Alternation(partKeyHeadings, keep) + @")[\]】]?[ \t]*[:：]?|(?<w>" + Alternation(keyHeadings, keep) + @")[\]】]?" +
+                    @"(?:[:：](?=[ \t]*\n?[ \t]*[1-9][0-9]{0,2}(?:[.、．][ \t]*(?:[A-H]{1,4}(?![A-Za-z])|[√×✓✗✔✘])|[ \t]*[-—–～~－][ \t]*(?:\d|[A-Ha-h](?![A-Za-z])))|[ \t]*\n[ \t]*" + KeyPartNumeral.Pattern + @"[ \t]*1[.、．]))?(?![:：])))" +
+                    // A page flattened onto one line may glue the key to the last option (…D.氢氯噻嗪答案：1.A2.B3.C,
+                    // …D.人民法院参考答案1-3:ABC): glued to the option's text, an option run before it on the
+                    // line, it heads a key only where entries from 1 follow, two of them or a range of letters.
+                    @"|(?<=(?<![A-Za-z])[A-H][.．、][^\n]{1,40}\S)(?<w>" + Alternation(keyHeadings, keep) + @")[:：]?" +
+                    @"(?=[ \t]*1[.、．][ \t]*[A-H]{1,4}[ \t,，;；]*2[.、．][ \t]*[A-H]|[ \t]*1[ \t]*[-—–～~－][ \t]*[1-9][0-9]?[ \t]*[:：]?[ \t]*[A-H]{2})",
             RegexOptions.Multiline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(keyHeadings));
         SkillTagPattern = DataPatterns.Create(
             @"[(（]\s*(?:" + Alternation(skills) + @")\s*[:：]\s*(?<skills>[^()（）\n]{1,120})[)）]",

@@ -173,6 +173,9 @@ public sealed class LabelScanner
         int before = BeforeMarks(text, at);
         int spaces = before;
         while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+        if (before > 1 && text[before - 1] == '。')
+            // glued to the full stop of a Chinese imperative question (简述…原则。答：…), as a flattened page prints it
+            return spaces == before && !char.IsWhiteSpace(text[before - 2]);
         return before > 1 && text[before - 1] is '?' or '？' && !char.IsWhiteSpace(text[before - 2])
                // glued to the mark only after a Chinese question (为什么?答:…, 什么是“三级教育”?答:…), as a flattened page prints it
                && (spaces > before || HanCharacter.Is(text[before - 2]) || text[before - 2] is '”' or '」' or '）');

@@ -94,6 +94,17 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                     if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
                     section = t.Number ?? questionSection;
                     break;
+                // Questions with no part heading over them (1.… 2.… 3.… ⏎ 答案：1.A2.B3.C ⏎ 二、简答题 ⏎ 4.…): the key
+                // names no part of its own before 二, and the question under 二 counts on from the questions
+                // above the key rather than answering one of them, so 二 opens the next part of questions.
+                case TokenKind.Section when keyStart >= 0 && questionSection == 0 && section == 0 && t.Number == 2
+                                            && NextItem(text, stream, i) is { Number: { } next } && next == NumberBefore(items, keyStart) + 1:
+                    keys.Add((keyStart, t.Start));
+                    keyStart = -1;
+                    headings.Add(t);
+                    if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
+                    section = 2;
+                    break;
                 // A page heading that is an answer-key heading (<h2>Answer Key</h2>) is decided as the key, next.
                 case TokenKind.Section when t.Number is null && i + 1 < stream.Count && stream[i + 1].Kind == TokenKind.AnswerKey && stream[i + 1].Start == t.Start:
                     break;
