@@ -859,1021 +859,1029 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"^(?:本题分析[:：])?本题(?:出错率|错误率|正确率|答对率)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:我要纠错|纠错|试题纠错|收藏本题|收藏)*$";
+    private const string P213 = @"^(?:本题分析[:：])?(?:本题|全站|平均)?(?:出错率|错误率|正确率|答对率)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:易错选?项[:：]?[A-H]{1,4}|(?:作答|答题|做题)(?:人数|人次|次数)[:：]?[\d,]+(?:人次|人|次)?|我要纠错|纠错|试题纠错|收藏本题|收藏)*$";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"^[【\[](?:我要纠错|纠错|试题纠错|收藏本题|查看答案|查看解析)[】\]]$";
+    private const string P214 = @"^(?:显示答案|隐藏答案|查看答案|点击查看答案|查看解析|点击查看解析)(?:收藏本题|收藏|加入错题本|加入错题|我要纠错|纠错|试题纠错|笔记|做笔记|分享|举报|AI讲解|AI解析)+$";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^(?i:revealsolution)(?i:hidesolution)?(?i:discussion)\d{0,5}$";
+    private const string P215 = @"^(?i)(?:accuracy|correctrate|successrate|percentcorrect)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:mostcommonwronganswer[:：]?[A-H]|attempts[:：]?[\d,]+|answeredby[\d,]+(?:users|people|learners)?)*$";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^[A-H]{1,4}\(\d{1,3}%\)$";
+    private const string P216 = @"^[【\[](?:我要纠错|纠错|试题纠错|收藏本题|查看答案|查看解析)[】\]]$";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^(?i:topic)\d{1,3}$";
+    private const string P217 = @"^(?i:revealsolution)(?i:hidesolution)?(?i:discussion)\d{0,5}$";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"^(?i:wanttocontribute)\?.{0,80}$";
+    private const string P218 = @"^[A-H]{1,4}\(\d{1,3}%\)$";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"^(?i:section)[:：]\((?i:none)\)$";
+    private const string P219 = @"^(?i:topic)\d{1,3}$";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
-    private const string P220 = @"^(?i:passingscore)[:：]\d{2,4}$";
+    private const string P220 = @"^(?i:wanttocontribute)\?.{0,80}$";
     [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R220();
 
-    private const string P221 = @"^(?i:timelimit)[:：]\d{1,4}(?i:min|mins|minutes)?$";
+    private const string P221 = @"^(?i:section)[:：]\((?i:none)\)$";
     [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R221();
 
-    private const string P222 = @"^(?i:fileversion)[:：][\d.]{1,12}$";
+    private const string P222 = @"^(?i:passingscore)[:：]\d{2,4}$";
     [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R222();
 
-    private const string P223 = @"^(?i:explanation)$";
+    private const string P223 = @"^(?i:timelimit)[:：]\d{1,4}(?i:min|mins|minutes)?$";
     [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R223();
 
-    private const string P224 = @"^(?i:explanation/reference)[:：]?$";
+    private const string P224 = @"^(?i:fileversion)[:：][\d.]{1,12}$";
     [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R224();
 
-    private const string P225 = @"^转藏到我的(?:图书馆|个人图书馆)";
+    private const string P225 = @"^(?i:explanation)$";
     [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R225();
 
-    private const string P226 = @"^献花\(\d+\)";
+    private const string P226 = @"^(?i:explanation/reference)[:：]?$";
     [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R226();
 
-    private const string P227 = @"^转藏(?:全屏|打印|分享|到我的图书馆){0,4}献花\(\d+\)$";
+    private const string P227 = @"^转藏到我的(?:图书馆|个人图书馆)";
     [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R227();
 
-    private const string P228 = @"^本文是用户收藏整理[,，]?不代表本站观点";
+    private const string P228 = @"^献花\(\d+\)";
     [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R228();
 
-    private const string P229 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
+    private const string P229 = @"^转藏(?:全屏|打印|分享|到我的图书馆){0,4}献花\(\d+\)$";
     [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R229();
 
-    private const string P230 = @"^来源[:：]360doc.{0,40}$";
+    private const string P230 = @"^本文是用户收藏整理[,，]?不代表本站观点";
     [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R230();
 
-    private const string P231 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
+    private const string P231 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
     [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R231();
 
-    private const string P232 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
+    private const string P232 = @"^来源[:：]360doc.{0,40}$";
     [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R232();
 
-    private const string P233 = @"^(?i)youranswer[:：].{0,40}$";
+    private const string P233 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
     [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R233();
 
-    private const string P234 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
+    private const string P234 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
     [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R234();
 
-    private const string P235 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
+    private const string P235 = @"^(?i)youranswer[:：].{0,40}$";
     [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R235();
 
-    private const string P236 = @"^(?i:correct|incorrect|partiallycorrect|notanswered|notyetanswered|answersaved)$";
+    private const string P236 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
     [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R236();
 
-    private const string P237 = @"^(?i:mark)\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?$";
+    private const string P237 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
     [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R237();
 
-    private const string P238 = @"^(?i:markedoutof)\d+(?:\.\d+)?$";
+    private const string P238 = @"^(?i:correct|incorrect|partiallycorrect|notanswered|notyetanswered|answersaved)$";
     [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R238();
 
-    private const string P239 = @"^(?i:flagquestion|removeflag)$";
+    private const string P239 = @"^(?i:mark)\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?$";
     [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R239();
 
-    private const string P240 = @"^(?i:selectone|selectoneormore)[:：.]?$";
+    private const string P240 = @"^(?i:markedoutof)\d+(?:\.\d+)?$";
     [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R240();
 
-    private const string P241 = @"^(?i:finishreview|getthemobileapp|dataretentionsummary)$";
+    private const string P241 = @"^(?i:flagquestion|removeflag)$";
     [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R241();
 
-    private const string P242 = @"^(?i:jumpto)(?:\.{2,3}|…)?$";
+    private const string P242 = @"^(?i:selectone|selectoneormore)[:：.]?$";
     [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R242();
 
-    private const string P243 = @"^◄[^◄►]{1,60}$|^[^◄►]{1,60}►$";
+    private const string P243 = @"^(?i:finishreview|getthemobileapp|dataretentionsummary)$";
     [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R243();
 
-    private const string P244 = @"^(?i:youranswerisincorrect|youransweriscorrect|youranswerispartiallycorrect)\.?$";
+    private const string P244 = @"^(?i:jumpto)(?:\.{2,3}|…)?$";
     [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R244();
 
-    private const string P245 = @"^(?i:startedon|completedon)(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\d{1,2}\w+\d{4}.{0,20}$";
+    private const string P245 = @"^◄[^◄►]{1,60}$|^[^◄►]{1,60}►$";
     [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R245();
 
-    private const string P246 = @"^(?i:state)(?i:finished|inprogress|neversubmitted|overdue)$";
+    private const string P246 = @"^(?i:youranswerisincorrect|youransweriscorrect|youranswerispartiallycorrect)\.?$";
     [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R246();
 
-    private const string P247 = @"^(?i:timetaken)\d+(?i:days?|hours?|mins?|secs?)(?:\d+(?i:hours?|mins?|secs?))*$";
+    private const string P247 = @"^(?i:startedon|completedon)(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\d{1,2}\w+\d{4}.{0,20}$";
     [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R247();
 
-    private const string P248 = @"^(?i:grade|marks)\d+(?:\.\d+)?(?:(?i:outof)|/)\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?%\))?$";
+    private const string P248 = @"^(?i:state)(?i:finished|inprogress|neversubmitted|overdue)$";
     [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R248();
 
-    private const string P249 = @"^(?i:youareloggedinas).{0,60}$";
+    private const string P249 = @"^(?i:timetaken)\d+(?i:days?|hours?|mins?|secs?)(?:\d+(?i:hours?|mins?|secs?))*$";
     [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R249();
 
-    private const string P250 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
+    private const string P250 = @"^(?i:grade|marks)\d+(?:\.\d+)?(?:(?i:outof)|/)\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?%\))?$";
     [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R250();
 
-    private const string P251 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
+    private const string P251 = @"^(?i:youareloggedinas).{0,60}$";
     [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R251();
 
-    private const string P252 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P252 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
     [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R252();
 
-    private const string P253 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
+    private const string P253 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
     [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R253();
 
-    private const string P254 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P254 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R254();
 
-    private const string P255 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P255 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
     [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R255();
 
-    private const string P256 = @"^\d{1,9}$";
+    private const string P256 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R256();
 
-    private const string P257 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P257 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P257, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R257();
 
-    private const string P258 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P258 = @"^\d{1,9}$";
     [GeneratedRegex(P258, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R258();
 
-    private const string P259 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P259 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P259, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R259();
 
-    private const string P260 = @"(?i)globaleducation&learningseries";
+    private const string P260 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P260, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R260();
 
-    private const string P261 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P261 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P261, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R261();
 
-    private const string P262 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P262 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P262, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R262();
 
-    private const string P263 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P263 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P263, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R263();
 
-    private const string P264 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
+    private const string P264 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P264, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R264();
 
-    private const string P265 = @"^\{%[^{}]{0,200}%\}$";
+    private const string P265 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P265, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R265();
 
-    private const string P266 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
+    private const string P266 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
     [GeneratedRegex(P266, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R266();
 
-    private const string P267 = @"^(?:您的)?当前位置[:：]";
+    private const string P267 = @"^\{%[^{}]{0,200}%\}$";
     [GeneratedRegex(P267, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R267();
 
-    private const string P268 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P268 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
     [GeneratedRegex(P268, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R268();
 
-    private const string P269 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P269 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P269, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R269();
 
-    private const string P270 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P270 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P270, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R270();
 
-    private const string P271 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
+    private const string P271 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P271, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R271();
 
-    private const string P272 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
+    private const string P272 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P272, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R272();
 
-    private const string P273 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
+    private const string P273 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
     [GeneratedRegex(P273, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R273();
 
-    private const string P274 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
+    private const string P274 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
     [GeneratedRegex(P274, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R274();
 
-    private const string P275 = @"^关注者[\d,]+被浏览[\d,]+$";
+    private const string P275 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
     [GeneratedRegex(P275, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R275();
 
-    private const string P276 = @"^[\d,.]+万?人赞同了该回答$";
+    private const string P276 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
     [GeneratedRegex(P276, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R276();
 
-    private const string P277 = @"^[^。？?!！]{2,24}$";
+    private const string P277 = @"^关注者[\d,]+被浏览[\d,]+$";
     [GeneratedRegex(P277, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R277();
 
-    private const string P278 = @"^以下为[(（]完整版[)）]";
+    private const string P278 = @"^[\d,.]+万?人赞同了该回答$";
     [GeneratedRegex(P278, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R278();
 
-    private const string P279 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
+    private const string P279 = @"^[^。？?!！]{2,24}$";
     [GeneratedRegex(P279, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R279();
 
-    private const string P280 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
+    private const string P280 = @"^以下为[(（]完整版[)）]";
     [GeneratedRegex(P280, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R280();
 
-    private const string P281 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
+    private const string P281 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
     [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R281();
 
-    private const string P282 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
+    private const string P282 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
-    private const string P283 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
+    private const string P283 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
     [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R283();
 
-    private const string P284 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P284 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P285 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^在这里插入图片描述$";
+    private const string P286 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P287 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P288 = @"^在这里插入图片描述$";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^相关搜索[:：].{1,120}$";
+    private const string P289 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
+    private const string P290 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P291 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P292 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P293 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P294 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P295 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P296 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P297 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P298 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
+    private const string P299 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
 
-    private const string P300 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
+    private const string P300 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R300();
 
-    private const string P301 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
+    private const string P301 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
     [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R301();
 
-    private const string P302 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
+    private const string P302 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
     [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R302();
 
-    private const string P303 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
+    private const string P303 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
     [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R303();
 
-    private const string P304 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
+    private const string P304 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
     [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R304();
 
-    private const string P305 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
+    private const string P305 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
     [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R305();
 
-    private const string P306 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
+    private const string P306 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
     [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R306();
 
-    private const string P307 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P307 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
     [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R307();
 
-    private const string P308 = @"^来源[:：].{1,30}$";
+    private const string P308 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
     [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R308();
 
-    private const string P309 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
+    private const string P309 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R309();
 
-    private const string P310 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
+    private const string P310 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R310();
 
-    private const string P311 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P311 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
     [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R311();
 
-    private const string P312 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P312 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
     [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R312();
 
-    private const string P313 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P313 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R313();
 
-    private const string P314 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
+    private const string P314 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R314();
 
-    private const string P315 = @"还剩\d+页未读";
+    private const string P315 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R315();
 
-    private const string P316 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
+    private const string P316 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
     [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R316();
 
-    private const string P317 = @"^(?:文档)?预览已结束";
+    private const string P317 = @"还剩\d+页未读";
     [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R317();
 
-    private const string P318 = @"^内容过多[,，]?剩余内容请?下载";
+    private const string P318 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
     [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R318();
 
-    private const string P319 = @"^本文档共\d+页[,，]?全文阅读请下载";
+    private const string P319 = @"^(?:文档)?预览已结束";
     [GeneratedRegex(P319, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R319();
 
-    private const string P320 = @"^(试读|阅读)已?结束";
+    private const string P320 = @"^内容过多[,，]?剩余内容请?下载";
     [GeneratedRegex(P320, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R320();
 
-    private const string P321 = @"只提供\d+页预览";
+    private const string P321 = @"^本文档共\d+页[,，]?全文阅读请下载";
     [GeneratedRegex(P321, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R321();
 
-    private const string P322 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P322 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P322, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R322();
 
-    private const string P323 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P323 = @"只提供\d+页预览";
     [GeneratedRegex(P323, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R323();
 
-    private const string P324 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P324 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P324, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R324();
 
-    private const string P325 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P325 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P325, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R325();
 
-    private const string P326 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P326 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P326, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R326();
 
-    private const string P327 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P327 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P327, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R327();
 
-    private const string P328 = @"^(?i)unlock(?:questions?|answers?)\d";
+    private const string P328 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P328, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R328();
 
-    private const string P329 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
+    private const string P329 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P329, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R329();
 
-    private const string P330 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
+    private const string P330 = @"^(?i)unlock(?:questions?|answers?)\d";
     [GeneratedRegex(P330, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R330();
 
-    private const string P331 = @"超出(?:了)?(?:免费)?预览范围";
+    private const string P331 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
     [GeneratedRegex(P331, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R331();
 
-    private const string P332 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
+    private const string P332 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
     [GeneratedRegex(P332, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R332();
 
-    private const string P333 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
+    private const string P333 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P333, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R333();
 
-    private const string P334 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
+    private const string P334 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P334, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R334();
 
-    private const string P335 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
+    private const string P335 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P335, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R335();
 
-    private const string P336 = @"^加载中[.。…]*请稍[候后等]";
+    private const string P336 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P336, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R336();
 
-    private const string P337 = @"此处省略\d+字";
+    private const string P337 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P337, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R337();
 
-    private const string P338 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
+    private const string P338 = @"^加载中[.。…]*请稍[候后等]";
     [GeneratedRegex(P338, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R338();
 
-    private const string P339 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
+    private const string P339 = @"此处省略\d+字";
     [GeneratedRegex(P339, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R339();
 
-    private const string P340 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
+    private const string P340 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
     [GeneratedRegex(P340, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R340();
 
-    private const string P341 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
+    private const string P341 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
     [GeneratedRegex(P341, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R341();
 
-    private const string P342 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
+    private const string P342 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
     [GeneratedRegex(P342, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R342();
 
-    private const string P343 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
+    private const string P343 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
     [GeneratedRegex(P343, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R343();
 
-    private const string P344 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
+    private const string P344 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
     [GeneratedRegex(P344, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R344();
 
-    private const string P345 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
+    private const string P345 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
     [GeneratedRegex(P345, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R345();
 
-    private const string P346 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P346 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
     [GeneratedRegex(P346, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R346();
 
-    private const string P347 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P347 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
     [GeneratedRegex(P347, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R347();
 
-    private const string P348 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P348 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P348, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R348();
 
-    private const string P349 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P349 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P349, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R349();
 
-    private const string P350 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P350 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P350, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R350();
 
-    private const string P351 = @"(?i)allrightsreserved\.?$";
+    private const string P351 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P351, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R351();
 
-    private const string P352 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P352 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P352, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R352();
 
-    private const string P353 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P353 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P353, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R353();
 
-    private const string P354 = @"ICP备\d{5,}号";
+    private const string P354 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P354, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R354();
 
-    private const string P355 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P355 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P355, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R355();
 
-    private const string P356 = @"公网安备\d{6,}号";
+    private const string P356 = @"ICP备\d{5,}号";
     [GeneratedRegex(P356, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R356();
 
-    private const string P357 = @"(?i)^photocopiable";
+    private const string P357 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P357, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R357();
 
-    private const string P358 = @"(?i)isaregisteredtrademarkof";
+    private const string P358 = @"公网安备\d{6,}号";
     [GeneratedRegex(P358, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R358();
 
-    private const string P359 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
+    private const string P359 = @"(?i)^photocopiable";
     [GeneratedRegex(P359, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R359();
 
-    private const string P360 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P360 = @"(?i)isaregisteredtrademarkof";
     [GeneratedRegex(P360, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R360();
 
-    private const string P361 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P361 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
     [GeneratedRegex(P361, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R361();
 
-    private const string P362 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P362 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P362, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R362();
 
-    private const string P363 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
+    private const string P363 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P363, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R363();
 
-    private const string P364 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
+    private const string P364 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P364, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R364();
 
-    private const string P365 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P365 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
     [GeneratedRegex(P365, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R365();
 
-    private const string P366 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
+    private const string P366 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
     [GeneratedRegex(P366, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R366();
 
-    private const string P367 = @"(?i)forinternalcirculationonly";
+    private const string P367 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P367, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R367();
 
-    private const string P368 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
+    private const string P368 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
     [GeneratedRegex(P368, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R368();
 
-    private const string P369 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P369 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P369, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R369();
 
-    private const string P370 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P370 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
     [GeneratedRegex(P370, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R370();
 
-    private const string P371 = @"^[\u2500-\u257F]{3,}$";
+    private const string P371 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P371, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R371();
 
-    private const string P372 = @"^\+(?:-{2,}\+){1,}$";
+    private const string P372 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P372, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R372();
 
-    private const string P373 = @"^[│┃]{2,}$";
+    private const string P373 = @"^[\u2500-\u257F]{3,}$";
     [GeneratedRegex(P373, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R373();
 
-    private const string P374 = @"^\|{2,}$";
+    private const string P374 = @"^\+(?:-{2,}\+){1,}$";
     [GeneratedRegex(P374, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R374();
 
-    private const string P375 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P375 = @"^[│┃]{2,}$";
     [GeneratedRegex(P375, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R375();
 
-    private const string P376 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
+    private const string P376 = @"^\|{2,}$";
     [GeneratedRegex(P376, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R376();
 
-    private const string P377 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P377 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P377, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R377();
 
-    private const string P378 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P378 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
     [GeneratedRegex(P378, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R378();
 
-    private const string P379 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P379 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P379, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R379();
 
-    private const string P380 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P380 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P380, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R380();
 
-    private const string P381 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P381 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P381, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R381();
 
-    private const string P382 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P382 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P382, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R382();
 
-    private const string P383 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P383 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P383, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R383();
 
-    private const string P384 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P384 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P384, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R384();
 
-    private const string P385 = @"^[^。？?！!.]{2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
+    private const string P385 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P385, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R385();
 
-    private const string P386 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
+    private const string P386 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P386, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R386();
 
-    private const string P387 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
+    private const string P387 = @"^[^。？?！!.]{2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P387, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R387();
 
-    private const string P388 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
+    private const string P388 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
     [GeneratedRegex(P388, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R388();
 
-    private const string P389 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P389 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
     [GeneratedRegex(P389, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R389();
 
-    private const string P390 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
+    private const string P390 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
     [GeneratedRegex(P390, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R390();
 
-    private const string P391 = @"^好文要顶关注我收藏该文";
+    private const string P391 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P391, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R391();
 
-    private const string P392 = @"^链接[:：]https?://\S+$";
+    private const string P392 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
     [GeneratedRegex(P392, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R392();
 
-    private const string P393 = @"^粉丝-\d+关注-\d+$";
+    private const string P393 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P393, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R393();
 
-    private const string P394 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P394 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P394, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R394();
 
-    private const string P395 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P395 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P395, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R395();
 
-    private const string P396 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P396 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P396, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R396();
 
-    private const string P397 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P397 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P397, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R397();
 
-    private const string P398 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P398 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P398, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R398();
 
-    private const string P399 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
+    private const string P399 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P399, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R399();
 
-    private const string P400 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
+    private const string P400 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P400, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R400();
 
-    private const string P401 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P401 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
     [GeneratedRegex(P401, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R401();
 
-    private const string P402 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P402 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
     [GeneratedRegex(P402, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R402();
 
-    private const string P403 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
+    private const string P403 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P403, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R403();
 
-    private const string P404 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
+    private const string P404 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P404, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R404();
 
-    private const string P405 = @"^(?:文章)?标签[:：]$";
+    private const string P405 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P405, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R405();
 
-    private const string P406 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
+    private const string P406 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P406, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R406();
 
-    private const string P407 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P407 = @"^(?:文章)?标签[:：]$";
     [GeneratedRegex(P407, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R407();
 
-    private const string P408 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P408 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
     [GeneratedRegex(P408, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R408();
 
-    private const string P409 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P409 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P409, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R409();
 
-    private const string P410 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P410 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P410, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R410();
 
-    private const string P411 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P411 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P411, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R411();
 
-    private const string P412 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P412 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P412, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R412();
 
-    private const string P413 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P413 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P413, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R413();
 
-    private const string P414 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P414 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P414, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R414();
 
-    private const string P415 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
+    private const string P415 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P415, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R415();
 
-    private const string P416 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice|practicemore(?:at|on)";
+    private const string P416 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P416, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R416();
 
-    private const string P417 = @"(?i)follow@[a-z0-9_]{2,15}";
+    private const string P417 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
     [GeneratedRegex(P417, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R417();
 
-    private const string P418 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,12}请?关注[^。？?]{2,20}$";
+    private const string P418 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice|practicemore(?:at|on)";
     [GeneratedRegex(P418, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R418();
 
-    private const string P419 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
+    private const string P419 = @"(?i)follow@[a-z0-9_]{2,15}";
     [GeneratedRegex(P419, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R419();
 
-    private const string P420 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
+    private const string P420 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,12}请?关注[^。？?]{2,20}$";
     [GeneratedRegex(P420, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R420();
 
-    private const string P421 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
+    private const string P421 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
     [GeneratedRegex(P421, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R421();
 
-    private const string P422 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
+    private const string P422 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
     [GeneratedRegex(P422, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R422();
 
-    private const string P423 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
+    private const string P423 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
     [GeneratedRegex(P423, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R423();
 
-    private const string P424 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
+    private const string P424 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
     [GeneratedRegex(P424, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R424();
 
-    private const string P425 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P425 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
     [GeneratedRegex(P425, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R425();
 
-    private const string P426 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P426 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
     [GeneratedRegex(P426, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R426();
 
-    private const string P427 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P427 = @"^谢谢(?:聆听|观看|大家)[!！。]?$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P427, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R427();
 
-    private const string P428 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P428 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P428, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R428();
 
-    private const string P429 = @"^[(（](?:全文)?完[)）]$";
+    private const string P429 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P429, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R429();
 
-    private const string P430 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P430 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P430, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R430();
 
-    private const string P431 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P431 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P431, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R431();
 
-    private const string P432 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P432 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P432, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R432();
 
-    private const string P433 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|试题到此结束|试卷到此结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P433 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P433, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R433();
 
-    private const string P434 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
+    private const string P434 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P434, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R434();
 
-    private const string P435 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P435 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|试题到此结束|试卷到此结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P435, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R435();
 
-    private const string P436 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P436 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
     [GeneratedRegex(P436, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R436();
 
-    private const string P437 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P437 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P437, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R437();
 
-    private const string P438 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P438 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P438, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R438();
 
-    private const string P439 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P439 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P439, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R439();
 
-    private const string P440 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
+    private const string P440 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P440, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R440();
 
-    private const string P441 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
+    private const string P441 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P441, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R441();
 
-    private const string P442 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
+    private const string P442 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
     [GeneratedRegex(P442, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R442();
 
-    private const string P443 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P443 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
     [GeneratedRegex(P443, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R443();
 
-    private const string P444 = @"^[^。]{2,80}$";
+    private const string P444 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
     [GeneratedRegex(P444, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R444();
 
-    private const string P445 = @"^[^?？]+$";
+    private const string P445 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P445, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R445();
 
-    private const string P446 = @"^Posted(on:|by:?)?";
+    private const string P446 = @"^[^。]{2,80}$";
     [GeneratedRegex(P446, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R446();
 
-    private const string P447 = @"^tags:$";
+    private const string P447 = @"^[^?？]+$";
     [GeneratedRegex(P447, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R447();
 
-    private const string P448 = @"^篇首语:";
+    private const string P448 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P448, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R448();
 
-    private const string P449 = @"本文由.{1,30}小编为大家整理";
+    private const string P449 = @"^tags:$";
     [GeneratedRegex(P449, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R449();
 
-    private const string P450 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P450 = @"^篇首语:";
     [GeneratedRegex(P450, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R450();
 
-    private const string P451 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P451 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P451, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R451();
 
-    private const string P452 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P452 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P452, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R452();
 
-    private const string P453 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P453 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P453, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R453();
 
-    private const string P454 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P454 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P454, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R454();
 
-    private const string P455 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P455 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P455, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R455();
 
-    private const string P456 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P456 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P456, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R456();
 
-    private const string P457 = @"^本文由.{1,30}原创发布";
+    private const string P457 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P457, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R457();
 
-    private const string P458 = @"^题图来自.{1,40}$";
+    private const string P458 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P458, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R458();
 
-    private const string P459 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P459 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P459, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R459();
 
-    private const string P460 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P460 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P460, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R460();
 
-    private const string P461 = @"VIP$";
+    private const string P461 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P461, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R461();
 
-    private const string P462 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P462 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P462, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R462();
 
-    private const string P463 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P463 = @"VIP$";
     [GeneratedRegex(P463, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R463();
 
-    private const string P464 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P464 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P464, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R464();
 
-    private const string P465 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P465 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P465, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R465();
 
-    private const string P466 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P466 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P466, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R466();
+
+    private const string P467 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P467, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R467();
+
+    private const string P468 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P468, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R468();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2344,6 +2352,8 @@ internal static partial class BuiltInPatterns
         [(P464, RegexOptions.CultureInvariant, 1000)] = R464,
         [(P465, RegexOptions.CultureInvariant, 1000)] = R465,
         [(P466, RegexOptions.CultureInvariant, 1000)] = R466,
+        [(P467, RegexOptions.CultureInvariant, 1000)] = R467,
+        [(P468, RegexOptions.CultureInvariant, 1000)] = R468,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>

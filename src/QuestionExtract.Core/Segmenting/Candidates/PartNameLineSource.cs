@@ -16,6 +16,7 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
     // The name itself is short; a note in brackets beside it ((主管面，30min), (60 mins)) may add to the line.
     private const int MaxLength = 30;
     private const int MaxLineLength = 60;
+    private const int MaxKindName = 8;
 
     private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；.");
 
@@ -50,7 +51,8 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
         }
         bool named = result.Count > 0;
         // A round's name above an unnumbered question or a bulleted list heads its part too (Round 3 (system design):
-        // ⏎ Design a URL shortener…; 二面 ⏎ * 小程序和H5的区别).
+        // ⏎ Design a URL shortener…; 二面 ⏎ * 小程序和H5的区别), and so does a kind of question's name above an
+        // unnumbered question.
         foreach (var t in existing)
             if (t.Kind == TokenKind.Item && t.AtLineStart && t.Family is MarkerFamily.Asking or MarkerFamily.Bullet && document.ParentListItemStart(t.Start) < 0
                 && NameAbove(document, Taken, t, restart: false) is { } round && !result.Any(r => r.Start == round.Start))
@@ -83,15 +85,18 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
         var bare = (colon ? name[..^1] : name).Trim().Trim('*', '_', '#').Trim();
         var unbracketed = BracketsRemoved(bare);
         if (bare.Length == 0 || unbracketed.Length > MaxLength || unbracketed.AsSpan().IndexOfAny(SentenceInside) >= 0) return null;
-        // Where the numbers run on, only a round's name heads a part.
-        if (!restart && !lexicon.NamesRound(bare)) return null;
+        // Where the numbers run on, only a round's name heads a part; above an unnumbered question, so does a
+        // name of a kind of question (【3月19日每日一练】多选题 ⏎ 下列各项中…（ ）).
+        // (Only a kind's bare name: a longer one, Linux 常用命令面试题, names the page.)
+        bool kind = item.Family == MarkerFamily.Asking && unbracketed.Trim() is { Length: <= MaxKindName } kindName && lexicon.NamesQuestionPart(kindName);
+        if (!restart && !lexicon.NamesRound(bare) && !kind) return null;
         if (taken(start) || likeness.IsQuestionLike(bare) || lexicon.IsFieldLabel(bare) || lexicon.IsLeadIn(bare) || lexicon.IsContentsHeading(bare)
             || CodeLine.LooksLikeCode(bare) || FigureLine.Is(bare)) return null;
         // Without a colon only a blank line above (or bold type) says the line is no last line of the answer above it;
         // above a restart, a round's name (二面) says so itself.
         // So does a round's name above a bullet: the bullets before it are a list the line is not part of.
         if (!colon && !document.SetApartAbove(start) && document.HeadingLevelAt(start) != DocumentText.BoldParagraphLevel
-            && !((restart || item.Family == MarkerFamily.Bullet) && lexicon.NamesRound(bare))) return null;
+            && !((restart || item.Family == MarkerFamily.Bullet) && lexicon.NamesRound(bare)) && !kind) return null;
         return new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = bare, AtLineStart = true };
     }
 
