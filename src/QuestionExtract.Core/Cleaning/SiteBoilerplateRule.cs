@@ -107,9 +107,9 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
 
     private static readonly SiteRule AfterPageEnd = new() { Id = AfterPageEndRuleId, Tail = true };
 
-    // A line a page-end sweep stops at: a numbered item or a question or answer label, the document's own text
-    // going on (folded: no spaces, half-width colons).
-    [GeneratedRegex(@"^(?:\d{1,3}[.、．:)）]|\(\d{1,3}\)|[一二三四五六七八九十]{1,3}[、.．]|第[\d一二三四五六七八九十百]{1,4}[题題]|(?i:q(?:uestion)?)\d{1,3}|问题\d|[问答]:|(?i:[qa]|question|answer):|【?(?:参考)?答案】?:?)")]
+    // A line a page-end sweep stops at: a numbered item (an exam's answer-first item too, ( C )1.) or a question
+    // or answer label, the document's own text going on (folded: no spaces, half-width colons).
+    [GeneratedRegex(@"^(?:\d{1,3}[.、．:)）]|\(\d{1,3}\)|\([A-Ha-h√×○]{1,4}\)\d{1,3}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|第[\d一二三四五六七八九十百]{1,4}[题題]|(?i:q(?:uestion)?)\d{1,3}|问题\d|[问答]:|(?i:[qa]|question|answer):|【?(?:参考)?答案】?:?)")]
     private static partial Regex ContentItemPattern();
 
     // Longest line a sweep takes, and how much text the lines it takes may hold together (a quarter of the

@@ -180,6 +180,7 @@ public sealed class LabelLexicon
         PointsNotes = List("pointsNote").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         PointsNoteMark = List("pointsNote").All(p => p.Contains('分')) ? '分' : null;
         SourceCitations = List("sourceCitations").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
+        SkillSentences = List("skillSentences").Select(p => DataPatterns.Create(p, RegexOptions.Multiline | RegexOptions.CultureInvariant)).ToList();
         BrandedLabels = DataPatterns.Create(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -243,6 +244,9 @@ public sealed class LabelLexicon
 
     /// <summary>A question's source printed before its stem (（2023·浙江·统考高考真题）), matched at the stem's start.</summary>
     public IReadOnlyList<Regex> SourceCitations { get; }
+
+    /// <summary>Lines that name the knowledge point an item tests in a sentence (data <c>skillSentences</c>; group <c>s</c> is the point).</summary>
+    public IReadOnlyList<Regex> SkillSentences { get; }
     /// <summary>A character every points note holds (分 with the built-in patterns), or null when a user's pattern has none.</summary>
     public char? PointsNoteMark { get; }
 

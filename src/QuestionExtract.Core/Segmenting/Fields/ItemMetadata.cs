@@ -18,6 +18,7 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
     {
         if (question.Length == 0) return question;
         question = WithoutSourceCitation(question, draft);
+        question = WithoutSkillSentences(question, draft);
         var lines = lexicon.MetadataLine.Matches(question);
         if (lines.Count == 0) return question;
         foreach (Match line in lines)
@@ -36,8 +37,8 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
                                        && double.TryParse(n.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var points):
                         draft.Points = points;
                         break;
-                    case "skills" when value.Length > 0:
-                        draft.Skills.Add(value);
+                    case "skills" when WithoutNote(value) is { Length: > 0 } skill:
+                        draft.Skills.Add(skill);
                         break;
                 }
             }
@@ -78,10 +79,27 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
     /// <summary>An answer or analysis without the metadata lines among its own (…解析。 ⏎ 【分值】2): what they state is the item's.</summary>
     public string? TakeFrom(string? part, QuestionDraft draft)
     {
-        if (part is null || !lexicon.MetadataLine.IsMatch(part)) return part;
+        if (part is null || (!lexicon.MetadataLine.IsMatch(part) && !lexicon.SkillSentences.Any(p => p.IsMatch(part)))) return part;
         var rest = Take(part, draft);
         return rest.Length == 0 ? null : rest;
     }
+
+    // A line that names the tested point in a sentence (【该题针对“视同销售”知识点进行考核】) states a skill, as 【知识点】 does.
+    private string WithoutSkillSentences(string text, QuestionDraft draft)
+    {
+        foreach (var pattern in lexicon.SkillSentences)
+            text = pattern.Replace(text, m =>
+            {
+                draft.Skills.Add(m.Groups["s"].Value.Trim());
+                draft.Consumed.Add(m.Value);
+                return "";
+            });
+        return text;
+    }
+
+    // A knowledge point may carry a note of another label in brackets (支付结算（难度：易）): the note's label opens a
+    // value of its own, which leaves the bracket that opened it dangling after the point.
+    private static string WithoutNote(string value) => value.TrimEnd().TrimEnd('(', '（').TrimEnd();
 
     // The source before the stem ((2023·国考)) is the bank's record of where the question came from: accounted as
     // structure, as a metadata line is, so the stem opens with what it asks.
