@@ -122,17 +122,25 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
     // From the earliest page-end mark (a comment thread's heading, a list of other articles, a preview cut, a
     // share row) after which every line is short, no line is a numbered or labelled item, and all such lines
     // together are a small part of the document, every line goes: comments, counters and footer links no single
-    // rule names. A mark with the document's own text after it (a preview notice above the text) sweeps nothing.
+    // rule names. A mark with the document's own text after it (a preview notice above the text) sweeps nothing,
+    // and neither does a mark printed again below it.
     private static void SweepAfterPageEnd(string[] folded, SiteRule?[] hits)
     {
         long total = 0;
         foreach (var f in folded) total += f.Length;
         int start = -1;
         long unmatched = 0;
+        var marksBelow = new HashSet<string>(StringComparer.Ordinal);
         for (int i = folded.Length - 1; i >= 0; i--)
         {
             if (folded[i].Length == 0) continue;
-            if (hits[i] is { EndsPage: true }) { start = i; continue; }
+            // A mark printed again further down (Was this answer helpful? under every answer) is each item's
+            // furniture: only its last copy may end the page.
+            if (hits[i] is { EndsPage: true })
+            {
+                if (marksBelow.Add(folded[i])) start = i;
+                continue;
+            }
             if (hits[i] is not null) continue;
             unmatched += folded[i].Length;
             if (folded[i].Length > MaxSweptLineLength || ContentItemPattern().IsMatch(folded[i])

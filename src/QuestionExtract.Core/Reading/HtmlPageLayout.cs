@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using QuestionExtract.Text;
 
@@ -138,12 +139,17 @@ internal sealed class HtmlPageLayout
         {
             var e = elements[i];
             if (underChrome[i] || byWords[i] || (e.LocalName != "button" && e.GetAttribute("role") != "button")) continue;
-            if (!ToggleAttributes.Any(e.HasAttribute)) continue;
+            bool marked = ToggleAttributes.Any(e.HasAttribute);
+            // A <button> a script wires up by its class alone (<button class="acc-q">+ What is …?</button><div
+            // class="acc-a">) is a toggle too when its text is a question and a block follows it to open.
+            if (!marked && e.LocalName != "button") continue;
             var panel = PanelOf(e);
             if (panel is null || panel.Contains(e)) continue;
-            panels.Add(panel);
             var text = ToggleText(e);
-            if (e.LocalName == "button" && IsQuestionText(text, rules)) toggles.Add(e);
+            bool question = e.LocalName == "button" && IsQuestionText(text, rules);
+            if (!marked && !(question && IsPanelBlock(panel))) continue;
+            panels.Add(panel);
+            if (question) toggles.Add(e);
             // What a question or a "Show answer" opens is content, whatever its class; a "Login" toggle's dialog is not.
             if (toggles.Contains(e) || rules.IsControlLabel(text)) result.Remove(panel);
         }
@@ -166,6 +172,24 @@ internal sealed class HtmlPageLayout
         }
         return string.Join(' ', parts);
     }
+
+    /// <summary>
+    /// A toggle's text without the icon typed at either end of it ("+ What is …?", "What is …? ▾"): a run of
+    /// symbols or dashes set apart by a space. A sign glued to a number (+1, -5) is text.
+    /// </summary>
+    public static string WithoutIcons(string text)
+    {
+        int start = 0, end = text.Length;
+        int run = start;
+        while (run < end && IsIconCharacter(text[run])) run++;
+        if (run > start && run < end && char.IsWhiteSpace(text[run])) start = run;
+        run = end;
+        while (run > start && IsIconCharacter(text[run - 1])) run--;
+        if (run < end && run > start && char.IsWhiteSpace(text[run - 1])) end = run;
+        return text[start..end];
+    }
+
+    private static bool IsIconCharacter(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.MathSymbol or UnicodeCategory.OtherSymbol or UnicodeCategory.DashPunctuation;
 
     /// <summary>Whether a text is printed without letters or digits (a toggle's icon).</summary>
     public static bool IsIcon(string text) => !text.Any(char.IsLetterOrDigit);
@@ -229,6 +253,10 @@ internal sealed class HtmlPageLayout
         }
         return toggle.NextElementSibling ?? (toggle.ParentElement is { Children.Length: 1 } alone ? alone.NextElementSibling : null);
     }
+
+    // What an unmarked button can open: an element laid out as a block (an inline one, a link or a label, sits in
+    // the button's line).
+    private static bool IsPanelBlock(IElement panel) => !InlineElements.Contains(panel.LocalName) && panel.LocalName != "button";
 
     // A link or button that only works the page (<a href="javascript:;">展开解析 ▼</a>): its label is no text of the
     // document. What it opens stays (see the toggles below).

@@ -206,7 +206,8 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
                 if (node is IText text)
                 {
                     if (_toggleDepth > 0 && HtmlPageLayout.IsIcon(text.Data)) continue;
-                    Append(_preDepth > 0 ? text.Data : WhitespaceRun().Replace(text.Data, " "), Line(node));
+                    var data = _toggleDepth > 0 ? HtmlPageLayout.WithoutIcons(text.Data) : text.Data;
+                    Append(_preDepth > 0 ? data : WhitespaceRun().Replace(data, " "), Line(node));
                     _codeText |= _preDepth > 0 && text.Data.Trim().Length > 0;
                     continue;
                 }

@@ -22,7 +22,9 @@ namespace QuestionExtract.Reading;
 /// Markdown, so <c>**Clarify**</c>, <c>`async`</c>, <c>[MDN](https://…)</c> and backslash escapes stay as
 /// written (the segmenter treats emphasis around a label or number as transparent). Images stay too, as
 /// <c>![alt](src)</c>: in a question bank a figure is part of the answer, and its alt text and address are
-/// all that is left of it otherwise. Inline html is not Markdown's own markup: tags go (their text stays),
+/// all that is left of it otherwise. Titles are the exception: a heading's links, and the one link that is a list
+/// item's first line with a body under it, read as their text; the target (a permalink, a table of contents'
+/// anchor) is no part of the title. Inline html is not Markdown's own markup: tags go (their text stays),
 /// &lt;br&gt; is a line break. Entities read as their character unless that character would be markup itself.
 /// Soft line breaks stay as '\n', as in the source; the "&gt; " and indentation of continuation lines do not
 /// reach the text. Locations are the line and column in the file.
@@ -133,7 +135,9 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                         walker.Add(value, BlockKind.Heading, line, column);
                     break;
                 case HeadingBlock heading:
-                    walker.Add(InlineText(heading.Inline), BlockKind.Heading, line, column, heading.Level);
+                    // A heading's link is its permalink or a table of contents' target ([1. What is a merge?](#merge)):
+                    // the heading reads as its text, and the target would run into the body under it.
+                    walker.Add(InlineText(heading.Inline, linkTargets: false), BlockKind.Heading, line, column, heading.Level);
                     break;
                 case ParagraphBlock paragraph:
                     var paragraphText = InlineText(paragraph.Inline);
@@ -191,7 +195,11 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                 {
                     if (first && child is ParagraphBlock p)
                     {
-                        walker.Add(marker + " " + WithoutTaskBox(InlineText(p.Inline).Trim(), options), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
+                        // An item titled by one link with its body under it (1. [What is a closure?](#closure) ⏎ ⏎ answer)
+                        // is titled as a heading is: the link's target is no part of the title. A contents list, all
+                        // links, is navigation and stays as written.
+                        bool titleLink = !furniture && item.Count > 1 && OneLink(p.Inline);
+                        walker.Add(marker + " " + WithoutTaskBox(InlineText(p.Inline, linkTargets: !titleLink).Trim(), options), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
                     }
                     else if (child is ListBlock nested)
                     {
@@ -367,9 +375,10 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
     /// The inline content as Markdown, the way the author marked it: emphasis with its delimiters, code spans with
     /// their backtick runs, links and images as <c>[text](url)</c> / <c>![alt](src)</c>, backslash escapes kept.
     /// Built from the syntax tree rather than cut from the source, so the "&gt; " and indentation of continuation
-    /// lines in quotes and list items cannot leak in. Line breaks (soft, hard, &lt;br&gt;) are '\n'.
+    /// lines in quotes and list items cannot leak in. Line breaks (soft, hard, &lt;br&gt;) are '\n'. Without
+    /// <paramref name="linkTargets"/> a link is its text alone (images stay as written).
     /// </summary>
-    private static string InlineText(ContainerInline? inlines)
+    private static string InlineText(ContainerInline? inlines, bool linkTargets = true)
     {
         var sb = new StringBuilder();
         if (inlines is null) return "";
@@ -383,6 +392,9 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             {
                 case string closing:
                     sb.Append(closing);
+                    break;
+                case LinkInline { IsImage: false } link when !linkTargets:
+                    PushChildren(stack, link);
                     break;
                 case LinkInline link:
                     sb.Append(link.IsImage ? "![" : "[");
@@ -490,6 +502,32 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             }
         }
         return links > 0;
+    }
+
+    // A title made of one link: a single link (not an image), with only whitespace or emphasis around it.
+    private static bool OneLink(ContainerInline? inlines)
+    {
+        if (inlines is null) return false;
+        int links = 0;
+        var stack = new Stack<Inline>();
+        for (var i = inlines.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case LinkInline { IsImage: false }:
+                    links++;
+                    break;
+                case LiteralInline literal when literal.Content.ToString().All(char.IsWhiteSpace):
+                    break;
+                case EmphasisInline emphasis:
+                    for (var i = emphasis.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return links == 1;
     }
 
     private static bool OnlyLinks(ListBlock list, int depth = 0) =>

@@ -72,6 +72,33 @@ public sealed class HtmlPageLayoutTests
     }
 
     [Fact]
+    public void An_unmarked_button_that_asks_and_has_a_block_to_open_is_a_question_toggle_without_its_glyph()
+    {
+        var doc = Read("<body><div><button class=\"acc-q\">+ Why do you want this job?</button><div class=\"acc-a\"><p>It fits my skills.</p></div></div></body>");
+        Assert.Equal(BlockKind.Heading, Assert.Single(doc.Blocks, b => b.Text == "Why do you want this job?").Kind);
+        Assert.Contains("It fits my skills.", Content(doc));
+    }
+
+    [Fact]
+    public void An_unmarked_button_with_nothing_to_open_or_no_question_stays_a_control()
+    {
+        var alone = Read("<body><p>1. 题目？</p><p>答案。</p><button class=\"btn\">Why do you want this job?</button></body>");
+        Assert.Equal([("html-chrome", "Why do you want this job?")], Furniture(alone));
+        var label = Read("<body><p>1. 题目？</p><button class=\"btn\">查看答案</button><div>答案。</div></body>");
+        Assert.Equal([("html-chrome", "查看答案")], Furniture(label));
+    }
+
+    [Theory]
+    [InlineData("+ What is a merge?", "What is a merge?")]
+    [InlineData("What is a merge? ▾", "What is a merge?")]
+    [InlineData("-5 °C: what happens to the pipes?", "-5 °C: what happens to the pipes?")]
+    public void A_toggles_glyph_set_apart_at_either_end_is_no_part_of_its_text(string button, string expected)
+    {
+        var doc = Read($"<body><div><button aria-expanded=\"false\">{button}</button><div hidden><p>Answer.</p></div></div></body>");
+        Assert.Equal(expected, Assert.Single(doc.Blocks, b => b.Kind == BlockKind.Heading).Text);
+    }
+
+    [Fact]
     public void Hidden_elements_that_no_toggle_opens_are_reported()
     {
         var doc = Read("<body><p>1. 题目？</p><div hidden>登录后查看更多</div></body>");

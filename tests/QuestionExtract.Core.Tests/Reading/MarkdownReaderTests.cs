@@ -115,6 +115,16 @@ public sealed class MarkdownReaderTests
     }
 
     [Fact]
+    public void A_heading_and_a_list_item_titled_by_a_link_read_as_the_links_text()
+    {
+        var blocks = TextsAndKinds("### [1. What is a merge?](#merge)\n\nIt joins [two](#a) histories.\n\n1. [What is a rebase?](https://x.io/r)\n\n   It replays commits.\n");
+        Assert.Equal([
+            ("1. What is a merge?", BlockKind.Heading), ("It joins [two](#a) histories.", BlockKind.Paragraph),
+            ("1. What is a rebase?", BlockKind.ListItem), ("It replays commits.", BlockKind.Paragraph),
+        ], blocks);
+    }
+
+    [Fact]
     public void Tables_are_markdown_rows_and_other_html_goes_through_the_html_reader()
     {
         var blocks = TextsAndKinds("Criteria | Batch | Real-time\n :--- | :---: | ---:\n**Latency** | a \\| b | `x\\|y`\n\n<div align=\"center\">\n<p>居中的段落</p>\n</div>\n\n<!-- a comment -->\n");
