@@ -475,39 +475,18 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
     private static readonly System.Buffers.SearchValues<char> MarkupCharacters = System.Buffers.SearchValues.Create("<>&\\`*_[]~|#!");
 
     // Navigation: at least one link, and besides links only images, separators and whitespace.
-    private static bool OnlyLinks(ContainerInline? inlines)
-    {
-        if (inlines is null) return false;
-        int links = 0;
-        var stack = new Stack<Inline>();
-        for (var i = inlines.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case LinkInline { IsImage: true }:
-                    break;
-                case LinkInline or AutolinkInline:
-                    links++;
-                    break;
-                case LiteralInline literal when literal.Content.ToString().All(c => char.IsWhiteSpace(c) || "|｜·•-–—/\\,，;；:：<>«»←→()（）[]【】、".Contains(c)):
-                    break;
-                case LineBreakInline or HtmlInline:
-                    break;
-                case EmphasisInline emphasis:
-                    for (var i = emphasis.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
-                    break;
-                default:
-                    return false;
-            }
-        }
-        return links > 0;
-    }
+    private static bool OnlyLinks(ContainerInline? inlines) =>
+        CountLinks(inlines, navigation: true) > 0;
 
     // A title made of one link: a single link (not an image), with only whitespace or emphasis around it.
-    private static bool OneLink(ContainerInline? inlines)
+    private static bool OneLink(ContainerInline? inlines) =>
+        CountLinks(inlines, navigation: false) == 1;
+
+    // The links of inlines that hold nothing else but filler (emphasis is looked into), or -1 when they hold
+    // anything else. Filler is whitespace; in a navigation line also images, separators, breaks and inline html.
+    private static int CountLinks(ContainerInline? inlines, bool navigation)
     {
-        if (inlines is null) return false;
+        if (inlines is null) return -1;
         int links = 0;
         var stack = new Stack<Inline>();
         for (var i = inlines.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
@@ -515,20 +494,27 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
         {
             switch (stack.Pop())
             {
+                case LinkInline { IsImage: true } when navigation:
+                    break;
                 case LinkInline { IsImage: false }:
+                case AutolinkInline when navigation:
                     links++;
                     break;
-                case LiteralInline literal when literal.Content.ToString().All(char.IsWhiteSpace):
+                case LiteralInline literal when literal.Content.ToString().All(c => char.IsWhiteSpace(c) || (navigation && NavigationSeparators.Contains(c))):
+                    break;
+                case LineBreakInline or HtmlInline when navigation:
                     break;
                 case EmphasisInline emphasis:
                     for (var i = emphasis.LastChild; i is not null; i = i.PreviousSibling) stack.Push(i);
                     break;
                 default:
-                    return false;
+                    return -1;
             }
         }
-        return links == 1;
+        return links;
     }
+
+    private const string NavigationSeparators = "|｜·•-–—/\\,，;；:：<>«»←→()（）[]【】、";
 
     private static bool OnlyLinks(ListBlock list, int depth = 0) =>
         depth <= MaxDepth && list.OfType<ListItemBlock>().All(item => item.Count > 0 && item.All(child => child switch
