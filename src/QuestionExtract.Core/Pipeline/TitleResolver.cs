@@ -219,7 +219,6 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         return IsShortLine(candidate) && (!EndsAsSentence(candidate) || Segmenting.CollectionQuestion.IsMatch(candidate)) && !IsNavigationRow(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
     }
 
-
     // Furniture the rules do not know (a blog's name, a site heading) may stand above the title; a title-like
     // line that names a question collection is the title. A question or section line is not.
     private string? CollectionLine(List<string> lines)

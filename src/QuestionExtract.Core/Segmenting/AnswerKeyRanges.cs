@@ -139,21 +139,29 @@ public static partial class AnswerKeyRanges
         int at = 0;
         for (var m = NextEntry(text, 0); m.Success && m.Index + m.Length <= lineEnd; m = NextEntry(text, at, ranges))
         {
-            if (m.Groups["n"].Success)
-                entries.Add(new AnswerKeyEntry(sectionOrdinal, int.Parse(m.Groups["n"].Value), m.Groups["l"].Value, null, [], location));
-            else if (Answers(m) is { } answers)
-            {
-                int a = int.Parse(m.Groups["a"].Value);
-                for (int n = a; n <= int.Parse(m.Groups["b"].Value); n++)
-                    entries.Add(new AnswerKeyEntry(sectionOrdinal, n, answers[n - a], null, [], location));
-                ranges = true;
-            }
-            else break;
+            if (!AddEntries(m, sectionOrdinal, location, entries)) break;
+            ranges |= !m.Groups["n"].Success;
             at = m.Index + m.Length;
         }
         if (!(ranges || entries.Count >= 2) || at >= lineEnd || !char.IsWhiteSpace(text[at])) return null;
         used = at;
         return entries;
+    }
+
+    // The entries one match gives: a number and its answer, or one for each number of a range whose letters count
+    // it out; false for a range whose letters do not.
+    private static bool AddEntries(Match m, int sectionOrdinal, SourceLocation location, List<AnswerKeyEntry> entries)
+    {
+        if (m.Groups["n"].Success)
+        {
+            entries.Add(new AnswerKeyEntry(sectionOrdinal, int.Parse(m.Groups["n"].Value), m.Groups["l"].Value, null, [], location));
+            return true;
+        }
+        if (Answers(m) is not { } answers) return false;
+        int a = int.Parse(m.Groups["a"].Value);
+        for (int n = a; n <= int.Parse(m.Groups["b"].Value); n++)
+            entries.Add(new AnswerKeyEntry(sectionOrdinal, n, answers[n - a], null, [], location));
+        return true;
     }
 
     /// <summary>
@@ -169,16 +177,8 @@ public static partial class AnswerKeyRanges
         for (var m = NextEntry(text, 0); m.Success; m = NextEntry(text, at, ranges))
         {
             at = m.Index + m.Length;
-            if (m.Groups["n"].Success)
-            {
-                entries.Add(new AnswerKeyEntry(sectionOrdinal, int.Parse(m.Groups["n"].Value), m.Groups["l"].Value, null, [], location));
-                continue;
-            }
-            int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
-            if (Answers(m) is not { } answers) return null;
-            ranges = true;
-            for (int n = a; n <= b; n++)
-                entries.Add(new AnswerKeyEntry(sectionOrdinal, n, answers[n - a], null, [], location));
+            if (!AddEntries(m, sectionOrdinal, location, entries)) return null;
+            ranges |= !m.Groups["n"].Success;
         }
         // Single entries alone are read by the segmenter as items of the key (their numbers are candidates); read
         // here only beside a range, or as a run of three or more, unless the caller has seen those items left out.

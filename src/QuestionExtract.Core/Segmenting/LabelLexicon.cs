@@ -247,6 +247,7 @@ public sealed class LabelLexicon
 
     /// <summary>Lines that name the knowledge point an item tests in a sentence (data <c>skillSentences</c>; group <c>s</c> is the point).</summary>
     public IReadOnlyList<Regex> SkillSentences { get; }
+
     /// <summary>A character every points note holds (分 with the built-in patterns), or null when a user's pattern has none.</summary>
     public char? PointsNoteMark { get; }
 
