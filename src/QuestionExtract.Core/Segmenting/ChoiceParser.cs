@@ -54,6 +54,9 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
         if (tag.Success)
         {
             taggedType = lexicon.TypeOfTag(tag.Groups["t"].Value);
+            if (tag.Groups["p"].Success && draft.Points is null
+                && double.TryParse(tag.Groups["p"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var points))
+                draft.Points = points;
             draft.Consumed.Add(tag.Value);
             draft.Question = draft.Question.Remove(tag.Index, tag.Length).Trim();
         }

@@ -102,7 +102,23 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
                     skills.AddRange(SkillTagExtractor.SplitSkills(content));
                     consumed.Add(content); // the separators between skills
                     break;
-                case LabelKind.Respondent: consumed.Add(content); break;
+                case LabelKind.Respondent:
+                    // A value on the label's line (得分：20分, 我的答案：B) is all the respondent wrote there; lines
+                    // after it, up to the next label, go on with the part before (a quiz export prints the stem under
+                    // its header's score). A label alone on its line keeps what is under it (an essay's own answer).
+                    if (RespondentValueEnd(body, labels[i].End, end) is int valueEnd)
+                    {
+                        consumed.Add(body[labels[i].End..valueEnd]);
+                        var rest = body.AsSpan(valueEnd, end - valueEnd).Trim().ToString();
+                        switch (PreviousContentKind(labels, i))
+                        {
+                            case LabelKind.Answer: Append(ref answer, rest); break;
+                            case LabelKind.Analysis or LabelKind.Skills: Append(ref analysis, rest); break;
+                            default: Append(ref stem, rest); break;
+                        }
+                    }
+                    else consumed.Add(content);
+                    break;
             }
         }
         // Text before the first label opens the question; a stem label's part goes on from it.
@@ -131,6 +147,28 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
             ends[start] = lineEnd + 1;
         }
         return ends;
+    }
+
+    // Where a respondent's value ends when it is a short value on the label's own line with more text under it
+    // before the part ends; null when the part is the label's line alone or its value is empty or long.
+    private static int? RespondentValueEnd(string body, int labelEnd, int partEnd)
+    {
+        int lineEnd = body.IndexOf('\n', labelEnd, partEnd - labelEnd);
+        if (lineEnd < 0) return null;
+        var value = body.AsSpan(labelEnd, lineEnd - labelEnd).Trim();
+        if (value.Length is 0 or > MaxRespondentValueLength || body.AsSpan(lineEnd, partEnd - lineEnd).IsWhiteSpace()) return null;
+        return lineEnd;
+    }
+
+    // A respondent's value on its line is a score or a letter or two, not a written answer.
+    private const int MaxRespondentValueLength = 16;
+
+    // The kind of the nearest label before label i that opens a field, skipping respondent labels; stem when none.
+    private static LabelKind PreviousContentKind(List<(int Start, int End, LabelKind Kind)> labels, int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+            if (labels[j].Kind != LabelKind.Respondent) return labels[j].Kind;
+        return LabelKind.Stem;
     }
 
     // A tag names a topic or two, not a sentence of analysis.

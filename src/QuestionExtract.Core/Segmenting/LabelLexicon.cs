@@ -138,7 +138,8 @@ public sealed class LabelLexicon
             foreach (var (type, words) in tagGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
                     _typeOfTag.TryAdd(SingleSpaced(word), ((YamlScalarNode)type).Value!);
-        TypeTags = DataPatterns.Create(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")[】\])）]", RegexOptions.CultureInvariant);
+        // The tag may carry the item's points (a quiz export's (单选题, 2.0分)): group p.
+        TypeTags = DataPatterns.Create(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）]", RegexOptions.CultureInvariant);
         if (root.Children.TryGetValue(new YamlScalarNode("metadataLabels"), out var metaNode) && metaNode is YamlMappingNode metaGroups)
             foreach (var (kind, words) in metaGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
@@ -347,7 +348,7 @@ public sealed class LabelLexicon
     /// <summary>Words before an option's letter in a column header (选项A, Option B); the bare letter counts too.</summary>
     public IReadOnlyList<string> TableOptionHeaders { get; }
     public IReadOnlyList<string> TableTypeHeaders { get; }
-    /// <summary>A type tag in brackets in a stem ([单选题], （多选）); group <c>t</c> is the word, <see cref="TypeOfTag"/> its type.</summary>
+    /// <summary>A type tag in brackets in a stem ([单选题], （多选）, (单选题, 2分)); group <c>t</c> is the word, <see cref="TypeOfTag"/> its type, group <c>p</c> the points it may carry.</summary>
     public Regex TypeTags { get; }
 
     private readonly Dictionary<string, string> _typeOfTag = new(StringComparer.Ordinal);

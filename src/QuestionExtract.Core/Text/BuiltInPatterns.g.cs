@@ -399,7 +399,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P97, RegexOptions.CultureInvariant)]
     private static partial Regex R97();
 
-    private const string P98 = @"[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）]";
+    private const string P98 = @"[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）]";
     [GeneratedRegex(P98, RegexOptions.CultureInvariant)]
     private static partial Regex R98();
 
@@ -571,7 +571,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P140, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R140();
 
-    private const string P141 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)[】\])）])";
+    private const string P141 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）])";
     [GeneratedRegex(P141, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R141();
 
@@ -867,7 +867,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^(?:显示答案|隐藏答案|查看答案|点击查看答案|查看解析|点击查看解析)(?:收藏本题|收藏|加入错题本|加入错题|我要纠错|纠错|试题纠错|笔记|做笔记|分享|举报|AI讲解|AI解析)+$";
+    private const string P215 = @"^(?:点击查看答案|点击查看解析|显示答案|隐藏答案|查看答案|查看解析|收藏本题|加入错题本|加入错题|我要纠错|试题纠错|做笔记|AI讲解|AI解析|收藏|纠错|笔记|分享|举报){2,}$";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
