@@ -114,7 +114,11 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 // nothing numbers the questions (a page showing one question): among numbered items it is a stem's line.
                 bool gapBeforeOptions = !numbered && !heading && Fields.FillInBlank.In(line) && NextNonEmptyLine(text, logicalEnd + 1) is int o
                     && OptionLinePattern().IsMatch(text.AsSpan(o, document.LineEnd(o) - o).TrimStart());
-                if (endsAsking || labelNext || gapBeforeOptions || questionLevelHeading || (heading && likeness.IsQuestionLike(line)) || at > from)
+                // Where nothing numbers the questions, a stem with its lettered options under it and the answer's
+                // label under them (Choose the word closest in meaning to "abundant". ⏎ A. scarce … ⏎ Correct answer: B) is
+                // a choice question though it neither asks nor leaves a gap.
+                bool answeredChoice = !numbered && !heading && line[^1] is not (':' or '：') && AnsweredOptionsFollow(document, logicalEnd + 1, answerLines);
+                if (endsAsking || labelNext || gapBeforeOptions || answeredChoice || questionLevelHeading || (heading && likeness.IsQuestionLike(line)) || at > from)
                     found.Add(new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = at, End = at, Label = "", AtLineStart = true, QuestionLevelHeading = questionLevelHeading });
                 else if (!heading && likeness.IsImperative(line) && (line[^1] is '.' or '。' || !SentenceSplitter.SentenceEnds.Contains(line[^1])))
                 {
@@ -137,6 +141,25 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         }
         return found;
     }
+
+    // Lines of options from A on start at the next line, two at least, and the line after them opens with an answer label.
+    private static bool AnsweredOptionsFollow(DocumentText document, int from, HashSet<int> answerLines)
+    {
+        var text = document.Text;
+        if (NextNonEmptyLine(text, from) is not int line || !FirstOptionPattern().IsMatch(text.AsSpan(line, document.LineEnd(line) - line).TrimStart())) return false;
+        int options = 0;
+        for (int? at = line; at is int l; at = NextNonEmptyLine(text, document.LineEnd(l) + 1))
+        {
+            var content = text.AsSpan(l, document.LineEnd(l) - l).Trim();
+            if (OptionLinePattern().IsMatch(content)) { options++; continue; }
+            return options >= 2 && answerLines.Contains(l);
+        }
+        return false;
+    }
+
+    // The first option's letter opening a line: A．, (A), A), [A].
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[AＡ][ \t]?[.．、]|[(（][AＡ][)）]|A\)(?=\S)|[AＡ]）(?=\S)|[\[【]A[\]】](?=\s))")]
+    private static partial System.Text.RegularExpressions.Regex FirstOptionPattern();
 
     // An option with its bare letter and a space (A ls -l), known by its neighbour: the line above opens with the
     // letter before it, or the line below with the letter after it (B ls -a), as a sentence's article A is not.
