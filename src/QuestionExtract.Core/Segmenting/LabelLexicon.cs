@@ -74,7 +74,9 @@ public sealed class LabelLexicon
             Variants([.. answer, .. analysis, .. skills, .. respondent, .. lineStart]), Variants(lineStart));
         LineStartAnswerWords = List("lineStartAnswer");
         ChoiceAnswers = new LabelScanner(
-            keep => "(?<w>" + Alternation(answer, keep) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
+            // A Latin word starts no later than the label (a stem's "means:" ⏎ A. … holds no Ans:); a Chinese label may be
+            // glued to the last option (D.4-5cm答案:B).
+            keep => "(?:(?![A-Za-z])|(?<![A-Za-z]))(?<w>" + Alternation(answer, keep) + @")\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Variants(answer));
         var partKeyHeadings = List("partKeyHeadings");
         _partKeyHeadingWords = Variants(partKeyHeadings).ToHashSet(StringComparer.OrdinalIgnoreCase);
