@@ -50,6 +50,8 @@ public sealed class LabelLexicon
             // A bracketed label is a label wherever it stands (答案:C【解析】…); a bare one needs a boundary, or
             // for an analysis, the answer letters it is glued to (答案:B解析:…).
             keep => open + "【(?<w>" + Alternation([.. answer, .. analysis, .. skills, .. respondent], keep) + @")】" + EmphasisMarks.AroundColon("[:：]?") +
+            // …and so is one in ASCII brackets ([答案] A, [解析] …), where no link's target follows it ([答案](#a)).
+            "|" + open + @"\[(?<w>" + Alternation([.. answer, .. analysis, .. skills], keep) + @")\](?!\()" + EmphasisMarks.AroundColon("[:：]?") +
             "|" + Boundary + open + "(?<w>" + Alternation([.. answer, .. analysis, .. skills, .. respondent], keep) + ")" + EmphasisMarks.AroundColon("[:：]") +
             @"|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>" + Alternation(analysis, keep) + @")\s*[:：]" +
             // …or for the key's answer, the taker's short answer it is glued to (我的答案: 对正确答案: 对).
