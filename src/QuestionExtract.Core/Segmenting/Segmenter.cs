@@ -348,6 +348,7 @@ public sealed partial class Segmenter
                 warnings.Add(new ExtractionWarning("unassigned-text", $"text after the answer key belongs to no question; kept in the preamble: {Preview(afterGrid)}", document.LocationAt(gridKey + gridLength).ToString()));
             }
         }
+        if (!hasKey) TrailingKeyLine.Apply(drafts);
         var unanswered = drafts.Where(d => d.Answer is null && d.Options is null).ToList();
         _keys.Match(drafts, keyEntries, warnings);
         // A key's letter answers a question whose options were not yet known to be options (a) … b) …, which count

@@ -1735,7 +1735,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P431, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R431();
 
-    private const string P432 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,12}请?关注[^。？?]{2,20}$";
+    private const string P432 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
     [GeneratedRegex(P432, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R432();
 
