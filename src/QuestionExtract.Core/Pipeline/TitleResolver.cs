@@ -15,7 +15,9 @@ namespace QuestionExtract.Pipeline;
 /// </summary>
 public sealed partial class TitleResolver(SiteRuleSet rules)
 {
-    private const int MaxTitleLength = 80;
+    // Measured as printed: a Latin letter takes half a Chinese character's width, so an English headline of
+    // 100+ letters (I Interviewed at 5 FAANG Companies — Here Are…) is as long as a Chinese title of 60.
+    private const int MaxTitleWidth = 160;
 
     // How far down the prefix a repeated title or a collection name is looked for: titles sit at the top.
     private const int TopLines = 6;
@@ -273,13 +275,15 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private static bool StartsAsItem(string line) => GluedPartPattern().Match(line) is { Success: true, Index: 0 };
 
     private static bool IsShortLine(string line) =>
-        line.Length is >= 2 and <= MaxTitleLength && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
+        line.Length >= 2 && PrintedWidth(line) <= MaxTitleWidth && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
+
+    private static int PrintedWidth(string line) => line.Sum(c => c < 0x80 ? 1 : 2);
 
     private static bool EndsAsSentence(string line) => "。.!！?？:：;；".Contains(line[^1]);
 
     // A lead-in ("…来看看这些题:") ends in a colon and a bullet is a list's item; a title is neither.
     private static bool LooksLikeTitle(string line) =>
-        line.Length is > 0 and <= MaxTitleLength && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
+        line.Length > 0 && PrintedWidth(line) <= MaxTitleWidth && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
         && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line) && !IsNavigationRow(line) && !EnglishSentencePattern().IsMatch(line);
 
     // An English sentence's full stop: after a word, before the next sentence's capital or at the line's end
