@@ -9,13 +9,15 @@ namespace QuestionExtract.Pipeline;
 /// a title offered by furniture (page markers, image alt text), a line printed twice near the top, a first
 /// line naming a question collection (or its head, when flattened text glued the first section or question
 /// to it), a short line near the top naming one, and a short first line. Site decorations (.docxVIP, _第1页,
-/// a score/time note) are removed. Lines that only repeat the title, with or without a year prefix, are
+/// a score/time note) are removed; a site's menu row at the very top is passed over. Lines that only repeat the title, with or without a year prefix, are
 /// consumed by it. The segmenter decides where the prefix ends, so nothing here assumes it stops exactly at
 /// the first question: a prefix may be the whole text.
 /// </summary>
 public sealed partial class TitleResolver(SiteRuleSet rules)
 {
-    private const int MaxTitleLength = 80;
+    // Measured as printed: a Latin letter takes half a Chinese character's width, so an English headline of
+    // 100+ letters (I Interviewed at 5 FAANG Companies — Here Are…) is as long as a Chinese title of 60.
+    private const int MaxTitleWidth = 160;
 
     // How far down the prefix a repeated title or a collection name is looked for: titles sit at the top.
     private const int TopLines = 6;
@@ -33,7 +35,8 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private static partial Regex YearPrefixPattern();
 
     // Words that name a collection of questions: a line holding one is a title even with a comma or "!" in it.
-    [GeneratedRegex(@"题|題|試|试|卷|面经|面經|问答|問答|答案|攻略|练习|練習|训练|訓練|(?i:\bquestions?\b|\binterview\b|\bquiz\b|\bQ\s?&\s?A\b)")]
+    // 每日一练 names a practice set as 练习 does; an exam (Practice Exam 2 - Results) is a paper as 试卷 is.
+    [GeneratedRegex(@"题|題|試|试|卷|面经|面經|问答|問答|答案|攻略|练习|練習|一练|一練|训练|訓練|(?i:\bquestions?\b|\binterview\b|\bquiz\b|\bexams?\b|\b(?:practice|mock)\s+tests?\b|\bQ\s?&\s?A\b)")]
     private static partial Regex CollectionWordPattern();
 
     // Of those, the words that name the questions themselves (题, 试卷, 练习), not only the occasion (面试, 考试,
@@ -66,6 +69,17 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     public (string? Title, string Remainder) Resolve(string prefix, IReadOnlyList<string> candidates, List<string> consumed, IReadOnlyList<string>? pageHeadings = null)
     {
         var lines = prefix.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        // A site's menu row at the very top stands above the title (中华考试网 | 一级建造师 | …): the title is looked for
+        // under it, and the row stays in the preamble.
+        int menuRows = lines.TakeWhile(IsMenuRow).Count();
+        var menus = lines.GetRange(0, menuRows);
+        lines.RemoveRange(0, menuRows);
+        var (title, remainder) = ResolveBelowMenus(lines, candidates, consumed, pageHeadings);
+        return (title, menus.Count == 0 ? remainder : string.Join("\n", menus.Append(remainder).Where(l => l.Length > 0)));
+    }
+
+    private (string? Title, string Remainder) ResolveBelowMenus(List<string> lines, IReadOnlyList<string> candidates, List<string> consumed, IReadOnlyList<string>? pageHeadings)
+    {
         string? title = null;
 
         var bracket = lines.Count > 0 ? BracketTitlePattern().Match(lines[0]) : Match.Empty;
@@ -273,13 +287,15 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private static bool StartsAsItem(string line) => GluedPartPattern().Match(line) is { Success: true, Index: 0 };
 
     private static bool IsShortLine(string line) =>
-        line.Length is >= 2 and <= MaxTitleLength && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
+        line.Length >= 2 && PrintedWidth(line) <= MaxTitleWidth && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
+
+    private static int PrintedWidth(string line) => line.Sum(c => c < 0x80 ? 1 : 2);
 
     private static bool EndsAsSentence(string line) => "。.!！?？:：;；".Contains(line[^1]);
 
     // A lead-in ("…来看看这些题:") ends in a colon and a bullet is a list's item; a title is neither.
     private static bool LooksLikeTitle(string line) =>
-        line.Length is > 0 and <= MaxTitleLength && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
+        line.Length > 0 && PrintedWidth(line) <= MaxTitleWidth && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
         && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line) && !IsNavigationRow(line) && !EnglishSentencePattern().IsMatch(line);
 
     // An English sentence's full stop: after a word, before the next sentence's capital or at the line's end
@@ -291,11 +307,33 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private const int NavigationWords = 4;
     private const int NavigationWordLength = 4;
 
+    // A menu's items set apart by bars may be a few words each (中华考试网 | 一级建造师 | 模拟试题 | 历年真题): a title
+    // with the site's name after it has one or two bars, a menu several. A post's title parted the same way
+    // (Amazon | SDE 2 | Seattle | Oct 2024) names a level or a date; a Latin menu opens with its home link.
+    private const int MenuItems = 4;
+    private const int MenuItemWidth = 16;
+
+    // A menu row from the home link to the account link (Home Quizzes Create a Quiz Log in): items of any length.
+    [GeneratedRegex(@"^(?:首页|主页|(?i:home))(?:\s+\S+){2,}?\s+(?:登录|注册|(?i:log\s?in|sign\s?in|sign\s?up|register))$")]
+    private static partial Regex HomeToLoginPattern();
+
+    [GeneratedRegex(@"^(?:首页|主页|(?i:home))\s*[|｜]")]
+    private static partial Regex HomeFirstPattern();
+
     private static bool IsNavigationRow(string line)
     {
         // A middle dot between words (药理学 · 抗菌药物) is no word of its own; a breadcrumb's › still parts a row's words.
         var words = line.Split([' ', '\t', '\u3000', '|', '｜'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(c => c is '·' or '・')).ToArray();
-        return words.Length >= NavigationWords && words.All(w => w.Length <= NavigationWordLength);
+        return words.Length >= NavigationWords && words.All(w => w.Length <= NavigationWordLength) || IsMenuRow(line);
+    }
+
+    // A menu row, told by its shape rather than its words' length: one that stands above the title is skipped.
+    private static bool IsMenuRow(string line)
+    {
+        if (HomeToLoginPattern().IsMatch(line)) return true;
+        var items = line.Split(['|', '｜'], StringSplitOptions.TrimEntries);
+        return items.Length >= MenuItems && items.All(i => i.Length > 0 && PrintedWidth(i) <= MenuItemWidth && !EndsAsSentence(i) && !i.Any(char.IsDigit))
+            && (!line.Any(char.IsAsciiLetter) || HomeFirstPattern().IsMatch(line));
     }
 
     private string Undecorate(string title)

@@ -11,7 +11,7 @@ namespace QuestionExtract.Pipeline;
 /// item lacking what all the items before it have, or text cut inside a sentence — unless the document is a
 /// list of bare items (which ends like any of its items) that reaches its declared count, or ends on the answer
 /// key that answered its last question. A missing full stop
-/// proves nothing in a whole file (docx, doc, pdf, markdown): those end on option lines, code and list items
+/// proves nothing in a whole file (docx, doc, pdf, markdown, a presentation exported as text with its slide numbers): those end on option lines, code and list items
 /// as their authors saved them.
 /// </summary>
 public static partial class TruncationDetector
@@ -33,7 +33,7 @@ public static partial class TruncationDetector
         // A declared count not reached is a cut only when the text also stops unfinished: with a clean ending
         // the count may be the author's slip or an item the segmenter missed (a count-mismatch warning).
         bool countNotReached = declared is { } d && drafts.Count > 0 && drafts.Count < d;
-        bool capture = IsPageCapture(source);
+        bool capture = IsPageCapture(source) && !IsSlideExport(cleaned.Removed);
         // An answer key closing the document ends on its last entry (a letter, a number, a formula), which needs no
         // full stop: with the last question answered by the key, an open end is the key's. A key cut short leaves
         // the last questions unanswered, which LastFallsShort sees.
@@ -69,6 +69,14 @@ public static partial class TruncationDetector
         }
         return highest > 0 && highest < count;
     }
+
+    // A presentation's text export numbers its slides (幻灯片 3, Slide 3): it is the author's whole deck, which
+    // ends on a short answer or a bullet as saved, as a docx does.
+    private const string SlideMarkerRuleId = "slide-marker";
+    private const int MinSlideMarkers = 2;
+
+    private static bool IsSlideExport(IReadOnlyList<RemovedPiece> removed) =>
+        removed.Count(p => p.RuleId == SlideMarkerRuleId) >= MinSlideMarkers;
 
     private const int MaxCommandLength = 160;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -17,7 +18,8 @@ namespace QuestionExtract.Reading;
 /// block as one block with its lines and indentation; table rows as Markdown table rows ("| a | b |", the
 /// delimiter row after the header). A collapsed &lt;details&gt; gives its &lt;summary&gt; as a paragraph of its own,
 /// then its content, read as Markdown and marked collapsed (<see cref="Block.Collapsed"/>). Front matter and
-/// navigation made only of links (a "previous | next" line, a table of contents) are page furniture.
+/// navigation made only of links (a "previous | next" line, a table of contents) are page furniture. A footnote's
+/// text follows the block that first refers to it, and its marker ([^1]) is left out.
 /// Text keeps the author's inline markup: the source is Markdown, and consumers of the output render it as
 /// Markdown, so <c>**Clarify**</c>, <c>`async`</c>, <c>[MDN](https://…)</c> and backslash escapes stay as
 /// written (the segmenter treats emphasis around a label or number as transparent). Images stay too, as
@@ -38,9 +40,9 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
     private const int MaxDepth = 64;
 
     // Parsers only (no renderer, no extension that reflects), so the reader stays trimming- and AOT-safe.
-    private static readonly MarkdownPipeline DocumentPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseCjkFriendlyEmphasis().Build();
+    private static readonly MarkdownPipeline DocumentPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UseCjkFriendlyEmphasis().UseFootnotes().Build();
     // The content of an html block (a <details> body) has no front matter.
-    private static readonly MarkdownPipeline FragmentPipeline = new MarkdownPipelineBuilder().UsePipeTables().UseCjkFriendlyEmphasis().Build();
+    private static readonly MarkdownPipeline FragmentPipeline = new MarkdownPipelineBuilder().UsePipeTables().UseCjkFriendlyEmphasis().UseFootnotes().Build();
 
     // The front matter's title line: title: Go 面试笔记, title: "…" or '…'.
     [GeneratedRegex(@"^title[ \t]*:[ \t]*[""']?(?<t>[^""'\r\n]+?)[""']?[ \t]*\r?$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
@@ -113,6 +115,18 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
     {
         private int Line(Markdig.Syntax.Block block) => lineOffset + block.Line + 1;
 
+        // Footnotes whose text has been read where they were first referred to.
+        private readonly HashSet<Footnote> _notesRead = [];
+
+        // A footnote's text follows the line that first refers to it (1. 什么是死锁？[^2] … [^2]: 多个进程…): a bank that
+        // answers in footnotes reads as questions with their answers under them, and the marker itself is no text.
+        private void NotesOf(ContainerInline? inlines, int depth)
+        {
+            if (inlines is null) return;
+            foreach (var link in inlines.FindDescendants<FootnoteLink>().ToList())
+                if (!link.IsBackLink && link.Footnote is { } note && _notesRead.Add(note)) Children(note, depth);
+        }
+
         public void Children(ContainerBlock container, int depth)
         {
             foreach (var child in container) Visit(child, depth + 1);
@@ -138,6 +152,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                     // A heading's link is its permalink or a table of contents' target ([1. What is a merge?](#merge)):
                     // the heading reads as its text, and the target would run into the body under it.
                     walker.Add(InlineText(heading.Inline, linkTargets: false), BlockKind.Heading, line, column, heading.Level);
+                    NotesOf(heading.Inline, depth);
                     break;
                 case ParagraphBlock paragraph:
                     var paragraphText = InlineText(paragraph.Inline);
@@ -160,9 +175,11 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                             if (directive) walker.Add(paragraphLines[k], BlockKind.Paragraph, line + k, 1);
                             from = k + 1;
                         }
+                        NotesOf(paragraph.Inline, depth);
                         break;
                     }
                     walker.Add(paragraphText, paragraphKind, line, column);
+                    NotesOf(paragraph.Inline, depth);
                     break;
                 case CodeBlock code: // fenced and indented; the text as written, with its line breaks and indentation
                     var lines = code.Lines.ToString().TrimEnd('\n', '\r', ' ');
@@ -176,6 +193,15 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                     break;
                 case Table table:
                     Table(table);
+                    break;
+                // Notes read where they were referred to are not read again at the end.
+                case Footnote note:
+                    if (_notesRead.Add(note)) Children(note, depth);
+                    break;
+                // A note nothing refers to is left out of the tree's notes; its text stays where it was written.
+                case LinkReferenceDefinitionGroup definitions:
+                    foreach (var definition in definitions.OfType<FootnoteLinkReferenceDefinition>())
+                        if (definition.Footnote is { } unreferenced && unreferenced.Parent is null && _notesRead.Add(unreferenced)) Children(unreferenced, depth);
                     break;
                 case ContainerBlock container: // block quotes and anything else that holds blocks
                     Children(container, depth);
@@ -200,6 +226,7 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
                         // links, is navigation and stays as written.
                         bool titleLink = !furniture && item.Count > 1 && OneLink(p.Inline);
                         walker.Add(marker + " " + WithoutTaskBox(InlineText(p.Inline, linkTargets: !titleLink).Trim(), options), furniture ? BlockKind.PageFurniture : BlockKind.ListItem, Line(item), item.Column + 1, listLevel);
+                        NotesOf(p.Inline, depth);
                     }
                     else if (child is ListBlock nested)
                     {
@@ -392,6 +419,9 @@ public sealed partial class MarkdownReader(ReadLimits limits, string? forcedEnco
             {
                 case string closing:
                     sb.Append(closing);
+                    break;
+                // A footnote's marker ([^1]) and its way back (↩) are markup: the note's text is read on its own.
+                case FootnoteLink:
                     break;
                 case LinkInline { IsImage: false } link when !linkTargets:
                     PushChildren(stack, link);
