@@ -287,15 +287,14 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     private static bool StartsAsItem(string line) => GluedPartPattern().Match(line) is { Success: true, Index: 0 };
 
     private static bool IsShortLine(string line) =>
-        line.Length >= 2 && PrintedWidth(line) <= MaxTitleWidth && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
+        line.Length >= 2 && PrintedWidth.Of(line) <= MaxTitleWidth && !line.EndsWith('。') && !BulletPattern().IsMatch(line);
 
-    private static int PrintedWidth(string line) => line.Sum(c => c < 0x80 ? 1 : 2);
 
     private static bool EndsAsSentence(string line) => "。.!！?？:：;；".Contains(line[^1]);
 
     // A lead-in ("…来看看这些题:") ends in a colon and a bullet is a list's item; a title is neither.
     private static bool LooksLikeTitle(string line) =>
-        line.Length > 0 && PrintedWidth(line) <= MaxTitleWidth && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
+        line.Length > 0 && PrintedWidth.Of(line) <= MaxTitleWidth && line.IndexOfAny(['。', '！', '!', '？', '?', ',', '，']) < 0
         && !line.EndsWith(':') && !line.EndsWith('：') && !BulletPattern().IsMatch(line) && !IsNavigationRow(line) && !EnglishSentencePattern().IsMatch(line);
 
     // An English sentence's full stop: after a word, before the next sentence's capital or at the line's end
@@ -332,7 +331,7 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     {
         if (HomeToLoginPattern().IsMatch(line)) return true;
         var items = line.Split(['|', '｜'], StringSplitOptions.TrimEntries);
-        return items.Length >= MenuItems && items.All(i => i.Length > 0 && PrintedWidth(i) <= MenuItemWidth && !EndsAsSentence(i) && !i.Any(char.IsDigit))
+        return items.Length >= MenuItems && items.All(i => i.Length > 0 && PrintedWidth.Of(i) <= MenuItemWidth && !EndsAsSentence(i) && !i.Any(char.IsDigit))
             && (!line.Any(char.IsAsciiLetter) || HomeFirstPattern().IsMatch(line));
     }
 

@@ -71,12 +71,7 @@ public static class WrappedLines
 
     private static bool IsCjkIdeograph(char c) => HanCharacter.Is(c);
 
-    private static int Width(ReadOnlySpan<char> line)
-    {
-        int width = 0;
-        foreach (var c in line) width += c >= 0x1100 ? 2 : 1;
-        return width;
-    }
+    private static int Width(ReadOnlySpan<char> line) => PrintedWidth.Of(line);
 
     /// <summary>Offset of the line break (or text end) after the logical line that the line at <paramref name="lineEnd"/> ends.</summary>
     public static int LogicalLineEnd(string text, int lineEnd)

@@ -16,7 +16,8 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
     // The name itself is short; a note in brackets beside it ((主管面，30min), (60 mins)) may add to the line.
     private const int MaxLength = 30;
     private const int MaxLineLength = 60;
-    private const int MaxKindName = 8;
+    // A kind's name as printed: 8 Chinese characters, or 16 columns of Latin letters (Multiple choice).
+    private const int MaxKindNameWidth = 16;
 
     private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；.");
 
@@ -88,7 +89,7 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
         // Where the numbers run on, only a round's name heads a part; above an unnumbered question, so does a
         // name of a kind of question (【3月19日每日一练】多选题 ⏎ 下列各项中…（ ）).
         // (Only a kind's bare name: a longer one, Linux 常用命令面试题, names the page.)
-        bool kind = item.Family == MarkerFamily.Asking && unbracketed.Trim() is var kindName && NameWidth(kindName) <= MaxKindName && lexicon.NamesQuestionPart(kindName);
+        bool kind = item.Family == MarkerFamily.Asking && unbracketed.Trim() is var kindName && Text.PrintedWidth.Of(kindName) <= MaxKindNameWidth && lexicon.NamesQuestionPart(kindName);
         if (!restart && !lexicon.NamesRound(bare) && !kind) return null;
         if (taken(start) || likeness.IsQuestionLike(bare) || lexicon.IsFieldLabel(bare) || lexicon.IsLeadIn(bare) || lexicon.IsContentsHeading(bare)
             || CodeLine.LooksLikeCode(bare) || FigureLine.Is(bare)) return null;
@@ -99,10 +100,6 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
             && !((restart || item.Family == MarkerFamily.Bullet) && lexicon.NamesRound(bare)) && !kind) return null;
         return new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = bare, AtLineStart = true };
     }
-
-    // A name's length as printed: a Latin letter or space takes half a Chinese character's width (Multiple choice is
-    // as short a name as 多项选择题).
-    private static double NameWidth(string name) => name.Sum(c => c < 0x80 ? 0.5 : 1.0);
 
     // A note in brackets (（主管面，30min）, (每题2分)) may hold commas; the name around it is what must be no sentence.
     private static string BracketsRemoved(string name)

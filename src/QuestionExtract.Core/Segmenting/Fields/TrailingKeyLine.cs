@@ -16,7 +16,16 @@ public static partial class TrailingKeyLine
     private static partial Regex LeadPattern();
 
     // An entry's number and its mark, with what sets it apart from the entry before (a space, ；, a comma).
-    private static Regex EntryStart(int number) => new(@"(?:^|(?<=[\s；;，,、]))" + number + @"[ \t]*[.．、:：)）][ \t]*", RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"(?:^|(?<=[\s；;，,、]))(?<n>[0-9]{1,3})[ \t]*[.．、:：)）][ \t]*", RegexOptions.CultureInvariant)]
+    private static partial Regex EntryPattern();
+
+    // The first entry numbered n at or after offset; a failed match when there is none.
+    private static Match EntryStart(string line, int number, int offset)
+    {
+        for (var m = EntryPattern().Match(line, offset); m.Success; m = m.NextMatch())
+            if (int.Parse(m.Groups["n"].ValueSpan, provider: System.Globalization.CultureInfo.InvariantCulture) == number) return m;
+        return Match.Empty;
+    }
 
     private const int MinEntries = 3;
     // A blank's answer is a word or a short phrase, not a sentence.
@@ -47,20 +56,21 @@ public static partial class TrailingKeyLine
     {
         marks = [];
         var values = new List<string>();
-        var start = EntryStart(1).Match(line, offset);
+        var start = EntryStart(line, 1, offset);
         if (!start.Success || start.Index != offset) return null;
         marks.Add(start.Value);
         int at = start.Index + start.Length;
         for (int n = 2; ; n++)
         {
-            var next = EntryStart(n).Match(line, at);
+            var next = EntryStart(line, n, at);
             int end = next.Success ? next.Index : line.Length;
             var raw = line[at..end];
             var value = raw.TrimEnd().TrimEnd('；', ';', '，', ',', '、').Trim();
             int stop = value.AsSpan().IndexOfAny("。？?！!");
             if (value.Length is 0 or > MaxValueLength || (stop >= 0 && stop < value.Length - 1)) return null;
             values.Add(value);
-            marks.Add(raw[..raw.IndexOf(value, StringComparison.Ordinal)] + raw[(raw.IndexOf(value, StringComparison.Ordinal) + value.Length)..]);
+            int valueAt = raw.IndexOf(value, StringComparison.Ordinal);
+            marks.Add(raw[..valueAt] + raw[(valueAt + value.Length)..]);
             if (!next.Success) return values;
             marks.Add(next.Value);
             at = next.Index + next.Length;
