@@ -69,13 +69,24 @@ public sealed partial class Segmenter
         // Notes that switch to a table for one part (paragraph questions, then 序号 | 问题 | 参考答案): the text
         // around the tables is read as any text is, the tables as tables, and their questions kept in order.
         var outside = SegmentText(document.Masking(tables.Select((t, i) => (TableStart(document.Text, tables, i), t.End))));
-        if (outside.Questions.Count < MinQuestionsBesideTables) return FromTables(document, tables, [], 0);
+        if (outside.Questions.Count < MinQuestionsBesideTables && !NumberedIntoTable(document, outside.Questions, tables)) return FromTables(document, tables, [], 0);
         var inside = FromTables(document, tables, [], outside.Questions.Max(q => q.SectionOrdinal));
         return outside with
         {
             Questions = [.. outside.Questions.Concat(inside.Questions).OrderBy(q => q.Location.Line).ThenBy(q => q.Location.Column)],
             Consumed = [.. outside.Consumed, .. inside.Consumed],
         };
+    }
+
+    // One numbered question typed above a table whose rows go on counting from it (1. … ⏎ 题号 | 题目 | 答案 ⏎ 2 | …):
+    // the numbering says it is the bank's first question, not an introduction.
+    private static bool NumberedIntoTable(DocumentText document, IReadOnlyList<QuestionDraft> outside, List<PipeTableLayout.Table> tables)
+    {
+        if (outside is not [{ NumberValue: { } n } question]) return false;
+        var next = tables.FirstOrDefault(t => document.LocationAt(t.Start).Line > question.Location.Line)?.Rows[0];
+        if (next is null) return false;
+        var typed = RowNumberPattern().Match(next.Question);
+        return ChineseNumeral.Parse(next.Number.Length > 0 ? next.Number : typed.Success ? typed.Groups["n"].Value : "") == n + 1;
     }
 
     // Where a table starts with the category line right above it (二、场景题), which names its rows' section.
