@@ -9,6 +9,19 @@ public static class CodeLine
 {
     private static readonly string[] Starts = ["var ", "let ", "const ", "function ", "function(", "def ", "class ", "public ", "private ", "import ", "#include", "console.", "return ", "if (", "for (", "while ("];
 
+    // What opens a line comment or a block comment in the languages interview banks show (SQL, shell and Python,
+    // C-like languages, MATLAB and LaTeX).
+    private static readonly string[] CommentLeaders = ["--", "#", "##", "###", "//", "/*", "%"];
+
+    /// <summary>True when <paramref name="prefix"/>, spaces aside, is only a comment's leader (-- , # , //).</summary>
+    public static bool IsCommentLeader(ReadOnlySpan<char> prefix)
+    {
+        prefix = prefix.Trim(" \t");
+        foreach (var leader in CommentLeaders)
+            if (prefix.SequenceEqual(leader)) return true;
+        return false;
+    }
+
     public static bool LooksLikeCode(ReadOnlySpan<char> line)
     {
         line = line.Trim();

@@ -220,6 +220,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             var bullet = Item(text, m.Index, m.Length, MarkerFamily.Bullet, null, m.Groups["b"].Value, false, "", _lexicon.OpensWithFollowUp(text.AsSpan(m.Index + m.Length)));
             items.Add(bullet);
         }
+        CommentedItems(items, document);
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddLabelsRunIntoTitle(items, text);
         WithoutSelfReferences(items, text);
@@ -660,6 +661,22 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
+    // A program that numbers its tasks in comments (-- 1、查询…, # 2. 统计…, // 3) …) above the code that does them:
+    // the comment's leader opens the line, so the marker with its leader starts the line and the leader is markup.
+    private static void CommentedItems(List<StructuralToken> items, DocumentText document)
+    {
+        if (!document.HasCode) return;
+        var text = document.Text;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.AtLineStart || !document.InCode(item.Start)) continue;
+            int lineStart = document.LineStart(item.Start);
+            if (!CodeLine.IsCommentLeader(text.AsSpan(lineStart, item.Start - lineStart))) continue;
+            items[i] = Item(text, lineStart, item.End - lineStart, item.Family, item.Number, item.Delimiter, item.AfterGroupLabel, item.Label, item.FollowUp, commentLed: true);
+        }
+    }
+
     // A label as AddLabelsRunIntoTitle compares two: its word and delimiter, without spaces, either colon.
     private static string LabelKey(ReadOnlySpan<char> label) => label.Trim().ToString().Replace(" ", "", StringComparison.Ordinal).Replace('：', ':').Replace('．', '.');
 
@@ -676,13 +693,13 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             _ => number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
         });
 
-    private static StructuralToken Item(string text, int index, int length, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel, string label, bool followUp = false)
+    private static StructuralToken Item(string text, int index, int length, MarkerFamily family, int? number, string delimiter, bool afterGroupLabel, string label, bool followUp = false, bool commentLed = false)
     {
         var atLineStart = IsLineStart(text, index, out var indent);
         return new StructuralToken
         {
             Kind = TokenKind.Item, Family = family, Start = index, End = index + length, Number = number, Label = label,
-            Delimiter = delimiter, AtLineStart = atLineStart, Indent = indent, AfterGroupLabel = afterGroupLabel, FollowUp = followUp,
+            Delimiter = delimiter, AtLineStart = atLineStart, Indent = indent, AfterGroupLabel = afterGroupLabel, FollowUp = followUp, CommentLed = commentLed,
         };
     }
 

@@ -50,6 +50,9 @@ public sealed class StructuralToken
     /// and the numbering goes on past it; in a record of unnumbered labelled questions (问：…) it is one of them.
     /// </summary>
     public bool FollowUp { get; init; }
+
+    /// <summary>The marker opens a comment in a program (-- 1、查询…, # 2. …): its leader is part of the marker.</summary>
+    public bool CommentLed { get; init; }
     /// <summary>For sections: the heading text after the numeral.</summary>
     public string HeadingText { get; set; } = "";
     public override string ToString() => $"{Kind} {Family} {Label} @{Start}";

@@ -28,6 +28,7 @@ public sealed record CandidateFeatures
     public bool InRequirementList { get; init; }
     /// <summary>An interviewer's follow-up (追问：) under a numbered, bulleted or bare question: part of it.</summary>
     public bool FollowUpOfItem { get; init; }
+    public bool CommentedTask { get; init; }
     public double Score { get; init; }
 
     /// <summary>The features that are set, for <c>explain --structure</c>.</summary>
@@ -56,6 +57,7 @@ public sealed record CandidateFeatures
         if (InAnswerList) names.Add("answer-list");
         if (InRequirementList) names.Add("requirement-list");
         if (FollowUpOfItem) names.Add("follow-up");
+        if (CommentedTask) names.Add("commented-task");
         return string.Join(",", names);
     }
 }

@@ -35,6 +35,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     private readonly double _answeredList = weights["features.answeredList"];
     private readonly double _inAnswerList = weights["features.inAnswerList"];
     private readonly double _followUpOfItem = weights["features.followUpOfItem"];
+    private readonly double _commentedTask = weights["features.commentedTask"];
     private readonly double _inRequirementList = weights["features.inRequirementList"];
 
     // A line this long is a flattened page: markers inside it are the norm, not a sign of a nested point.
@@ -154,6 +155,10 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             if (asks) score += _asks;
             if (answeredByKey) score += _answeredByKey;
             if (statementPart[i]) score += _statementPart;
+            // A numbered comment over code in a program of such comments (-- 1、查询… ⏎ SELECT …): a task and its
+            // solution, though the comment states what to do as SQL exercise sets do (查询…, 统计…).
+            bool commentedTask = c.CommentLed && linesFollow;
+            if (commentedTask) score += _commentedTask;
             if (inAskingList[i] && !asks) score += _askingList;
             bool answeredList = inAnsweredList[i] && !asks;
             if (answeredList) score += _answeredList;
@@ -169,7 +174,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             // ## 198. 打家劫舍): the heading level is where its questions stand, though its statement does not ask.
             bool questionLevel = c.QuestionLevelHeading || problemHeadings[i];
             if (questionLevel) score += _questionLevelHeading;
-            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredList && !answeredByKey && !statementPart[i])
+            else if (!asks && !options && !label && !inKey && !subQuestions && !points && !inAskingList[i] && !answeredList && !answeredByKey && !statementPart[i] && !commentedTask)
             {
                 // A marker that names its item a question (第3题, Q#13) at a line start is evidence of its own.
                 // So is a question label the page was cut right after (…问:如果有客人在大堂 ⏎ 试读结束): what it opened was cut.
@@ -191,7 +196,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             result[i] = new CandidateFeatures
             {
                 LineStart = c.AtLineStart, LongLine = longLine, GluedAfterLetterOrDigit = glued, Asks = asks, OptionsFollow = options,
-                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = questionLevel, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], InRequirementList = inRequirementList[i], FollowUpOfItem = followUp, Score = score,
+                LabelFollows = label, LinesFollow = linesFollow, HeadingBlock = heading, QuestionLevelHeading = questionLevel, NestedUnderItem = nested, SubQuestionsFollow = subQuestions, PointsNote = points, AskingRun = askingRun, AskingList = inAskingList[i] && !asks, AnsweredList = answeredList, InAnswerKey = inKey, AnsweredByKey = answeredByKey, InStatementPart = statementPart[i], AskingInNumberedDocument = askingInNumbered, CollapsedBody = collapsed, InAnswerList = inAnswerList[i], InRequirementList = inRequirementList[i], FollowUpOfItem = followUp, CommentedTask = commentedTask, Score = score,
             };
         }
         return result;
