@@ -67,7 +67,7 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             options = FindOptions(draft.Question, out stemEnd, lowerCase: true);
         // Two options only count with a sign of a choice question: a letter answer, an answer that is one option's
         // text (A. 对 B. 错, answered 对) or a blank in the stem.
-        if (options is { Count: 2 } && FirstLine(draft.Answer)?.Trim() is var first && !LettersPattern().IsMatch(first ?? "")
+        if (options is { Count: 2 } && FirstLine(draft.Answer)?.Trim() is var first && !LettersPattern().IsMatch(Letters(first ?? "").ToUpperInvariant())
             && !options.Any(o => o.Text == first)
             && !draft.Question[..stemEnd].Contains("()") && !Fields.FillInBlank.In(draft.Question.AsSpan(0, stemEnd)))
             options = null;
