@@ -201,7 +201,10 @@ public static partial class TruncationDetector
         if (drafts.Count < 3) return false;
         var last = drafts[^1];
         var earlier = drafts.Take(drafts.Count - 1).ToList();
-        bool answersMissing = last.Answer is null && last.Analysis is null && earlier.All(q => q.Answer is not null || q.Analysis is not null);
+        // A quiz item with its choices after answered open questions (InterviewBit's MCQ after its Q&A) is of another
+        // kind, which the page may leave unanswered.
+        bool otherKind = last.Type is "single-choice" or "multiple-choice" && earlier.All(q => q.Type == "open");
+        bool answersMissing = last.Answer is null && last.Analysis is null && !otherKind && earlier.All(q => q.Answer is not null || q.Analysis is not null);
         bool optionsMissing = last.Answer is null && last.Options is not { Count: > 0 } && earlier.All(q => q.Options is { Count: > 0 });
         bool blankMissing = last.Answer is null && !FillInBlank.In(last.Question) && earlier.All(q => FillInBlank.In(q.Question));
         return answersMissing || optionsMissing || blankMissing;

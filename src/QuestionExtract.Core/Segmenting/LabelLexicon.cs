@@ -104,6 +104,7 @@ public sealed class LabelLexicon
             RegexOptions.CultureInvariant);
         ImperativeStarts = Variants(List("imperativeStarts"));
         ImperativeNouns = Variants(List("imperativeNouns"));
+        ChooseOneStems = [.. List("chooseOneStems").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant))];
         SolutionConclusions = [.. List("solutionConclusions").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant))];
         MaterialLabels = Variants(List("materialLabels"));
         ProblemExampleLine = DataPatterns.Create(
@@ -166,7 +167,7 @@ public sealed class LabelLexicon
         _questionPartEndings = List("questionPartEndings");
         OptionNamePrefix = DataPatterns.Create(@"^(?:" + Alternation(List("optionWords")) + @")\s*(?=[A-Ha-h]{1,8}\s*$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         string optionWords = Alternation(List("optionWords"));
-        OptionListHeading = DataPatterns.Create(@"(?:^|\n)[ \t\u3000]*(?:【(?:" + optionWords + @")s?】|\[(?:" + optionWords + @")s?\]|(?:" + optionWords + @")s?[ \t]*[:：])[ \t\u3000]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        OptionListHeading = DataPatterns.Create(@"(?:^|\n)[ \t\u3000]*(?:【(?:" + optionWords + @")s?】|\[(?:" + optionWords + @")s?\]|(?:" + optionWords + @")s?[ \t]*[:：]?)[ \t\u3000]*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         // Exam papers space their headings out (注 意 事 项): any spaces between the characters; the cleaner may
         // have glued the heading to the paper's title, so no boundary before it. A heading ends its line or is
         // followed by the first rule (注意事项 1、…): a word inside a sentence (Read the Instructions below) is none.
@@ -334,6 +335,8 @@ public sealed class LabelLexicon
     public Regex NumberedPartLine { get; }
     /// <summary>A line opening a problem's worked example (示例 1：, 输入：, Example 2:; data <c>problemExamples</c>).</summary>
     public Regex ProblemExampleLine { get; }
+    /// <summary>Stems that ask to choose one thing (下列哪个…, Which tag…?; data <c>chooseOneStems</c>).</summary>
+    public IReadOnlyList<Regex> ChooseOneStems { get; }
     /// <summary>How a worked solution states its choice (故选：B); group <c>a</c> is the choice.</summary>
     public IReadOnlyList<Regex> SolutionConclusions { get; }
     /// <summary>Words that open a material question's stem (材料, 案例): its asks and sub-questions come under it.</summary>

@@ -25,6 +25,7 @@ public sealed partial class Segmenter
     private readonly FilledBlanks _filledBlanks;
     private readonly TermDefinitions _termDefinitions;
     private readonly WorkedSolution _workedSolution;
+    private readonly Fields.UnletteredChoices _unletteredChoices;
     private readonly ItemMetadata _metadata;
     private readonly MarkedListOptions _markedLists;
     private readonly AnswerKeyGrid _keyGrid;
@@ -47,6 +48,7 @@ public sealed partial class Segmenter
         _filledBlanks = parts.FilledBlanks;
         _termDefinitions = parts.TermDefinitions;
         _workedSolution = parts.WorkedSolution;
+        _unletteredChoices = parts.UnletteredChoices;
         _metadata = parts.Metadata;
         _markedLists = parts.MarkedLists;
         _keyGrid = parts.KeyGrid;
@@ -125,6 +127,8 @@ public sealed partial class Segmenter
         var leftovers = new List<string>();
         bool hasKey = tokens.Any(t => t.Kind == TokenKind.AnswerKey);
         var drafts = new List<QuestionDraft>();
+        // Items whose unlabelled answer is a few short lines: a quiz's choices printed without letters, perhaps.
+        var choiceShaped = new List<QuestionDraft>();
         var keyEntries = new List<AnswerKeyEntry>();
         var sectionCounts = new List<int?>();
         SectionHeading? section = null;
@@ -332,6 +336,7 @@ public sealed partial class Segmenter
             _workedSolution.Apply(draft);
             _markedLists.Apply(draft);
             _choices.Apply(draft);
+            if (!parts.HasAnswerLabel && !hasKey && answersBefore[i] is null && _unletteredChoices.Shaped(draft)) choiceShaped.Add(draft);
             if (!hasKey)
             {
                 _filledBlanks.Apply(draft, section is null ? titleLine : section.Name);
@@ -359,6 +364,7 @@ public sealed partial class Segmenter
                 warnings.Add(new ExtractionWarning("unassigned-text", $"text after the answer key belongs to no question; kept in the preamble: {Preview(afterGrid)}", document.LocationAt(gridKey + gridLength).ToString()));
             }
         }
+        _unletteredChoices.Apply(choiceShaped);
         if (!hasKey) TrailingKeyLine.Apply(drafts);
         var unanswered = drafts.Where(d => d.Answer is null && d.Options is null).ToList();
         _keys.Match(drafts, keyEntries, warnings);

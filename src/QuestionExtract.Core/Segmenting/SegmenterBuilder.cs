@@ -50,6 +50,7 @@ public sealed class SegmenterBuilder
         FilledBlanks = new FilledBlanks(_lexicon),
         TermDefinitions = new TermDefinitions(_lexicon),
         WorkedSolution = new WorkedSolution(_lexicon),
+        UnletteredChoices = new Fields.UnletteredChoices(_lexicon),
         Metadata = new ItemMetadata(_lexicon),
         MarkedLists = new MarkedListOptions(_lexicon),
         KeyGrid = new AnswerKeyGrid(_lexicon),

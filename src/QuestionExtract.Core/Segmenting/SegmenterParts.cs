@@ -21,6 +21,7 @@ public sealed record SegmenterParts
     public required FilledBlanks FilledBlanks { get; init; }
     public required TermDefinitions TermDefinitions { get; init; }
     public required WorkedSolution WorkedSolution { get; init; }
+    public required Fields.UnletteredChoices UnletteredChoices { get; init; }
     public required ItemMetadata Metadata { get; init; }
     public required MarkedListOptions MarkedLists { get; init; }
     public required AnswerKeyGrid KeyGrid { get; init; }
