@@ -12,46 +12,73 @@ public sealed class UnletteredChoices(LabelLexicon lexicon)
     // A choice is a word or a short phrase: no sentence, no explanation after a colon.
     private const int MinChoices = 3;
     private const int MaxChoices = 6;
-    private const int MaxChoiceWidth = 40;
+    private const int MaxChoiceWidth = 60;
 
     /// <summary>True when an item's unlabelled answer has the shape of a list of choices.</summary>
-    public bool Shaped(QuestionDraft draft)
-    {
-        if (draft.Options is not null || draft.Answer is null) return false;
-        // A quiz site's heading over the choices (answer choices, 选项：) goes with them.
-        var answer = draft.Answer.Trim();
-        int firstLineEnd = answer.IndexOf('\n');
-        if (firstLineEnd > 0 && lexicon.OptionListHeading.IsMatch(answer[..firstLineEnd])) answer = answer[(firstLineEnd + 1)..];
-        return IsChoiceList(answer);
-    }
+    public bool Shaped(QuestionDraft draft) => draft.Options is null && draft.Answer is not null && Choices(draft.Answer) is not null;
 
-    /// <summary>Gives the shaped items of one document that are choice items their choices back as question text.</summary>
+    /// <summary>
+    /// Gives the shaped items of one document that are choice items their choices back as question text; a choice
+    /// the page marks right (Network layer (Correct), a （正确答案） line under it) is the answer.
+    /// </summary>
     public void Apply(IReadOnlyList<QuestionDraft> shaped)
     {
-        var choosesOne = shaped.Select(d => lexicon.ChooseOneStems.Any(p => p.IsMatch(d.Question))).ToArray();
+        var choices = shaped.Select(d => Choices(d.Answer!)!).ToArray();
+        // A marked choice says as much as a stem that asks to choose.
+        var choosesOne = shaped.Select((d, i) => choices[i].Any(c => c.Mark is not null) || lexicon.ChooseOneStems.Any(p => p.IsMatch(d.Question))).ToArray();
         int choosing = choosesOne.Count(c => c);
         bool all = choosing >= 2 && choosing * 2 >= shaped.Count;
         for (int i = 0; i < shaped.Count; i++)
         {
             if (!choosesOne[i] && !all) continue;
             var draft = shaped[i];
-            draft.Question = draft.Question + "\n" + draft.Answer!.Trim();
-            draft.Answer = null;
-            draft.Type = "single-choice";
+            var marked = choices[i].Where(c => c.Mark is not null).ToList();
+            draft.Question = draft.Question + "\n" + string.Join("\n", choices[i].Select(c => c.Line));
+            draft.Consumed.AddRange(marked.Select(c => c.Mark!));
+            draft.Answer = marked.Count > 0 ? string.Join("\n", marked.Select(c => Choice(c.Line))) : null;
+            draft.Type = marked.Count > 1 ? "multiple-choice" : "single-choice";
         }
     }
 
-    private static bool IsChoiceList(string answer)
+    // The lines of a list of choices (a heading over them kept as a line), each with the mark the page set after it;
+    // null when the text is not such a list.
+    private List<(string Line, string? Mark)>? Choices(string answer)
     {
         var lines = answer.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (lines.Length is < MinChoices or > MaxChoices) return false;
-        foreach (var line in lines)
+        var result = new List<(string Line, string? Mark)>(lines.Length);
+        for (int i = 0; i < lines.Length; i++)
         {
-            var choice = line.TrimStart('•', '·', '-', '*', '○', '◯', '□', '☐', ' ');
-            if (choice.Length == 0 || Text.PrintedWidth.Of(choice) > MaxChoiceWidth) return false;
-            if (choice[^1] is '。' or '.' or '!' or '！' or '?' or '？' or '；' or ';' or '：' or ':') return false;
-            if (choice.Contains('：') || choice.Contains(": ", StringComparison.Ordinal) || char.IsDigit(choice[0]) && choice.Length > 1 && choice[1] is '.' or '、' or '．') return false;
+            var line = lines[i];
+            // A quiz site's heading over the choices (answer choices, 选项：) goes with them.
+            if (i == 0 && lexicon.OptionListHeading.IsMatch(line))
+            {
+                result.Add((line, null));
+                continue;
+            }
+            var mark = lexicon.TrailingOptionMark(line);
+            // A mark on a line of its own marks the choice above it.
+            if (mark is not null && mark.Length == line.Length)
+            {
+                if (result.Count == 0 || result[^1].Mark is not null) return null;
+                result[^1] = (result[^1].Line, mark);
+                continue;
+            }
+            var choice = Choice(mark is null ? line : line[..^mark.Length].TrimEnd());
+            if (!IsChoice(choice)) return null;
+            result.Add((mark is null ? line : line[..^mark.Length].TrimEnd(), mark));
         }
-        return true;
+        int count = result.Count(c => !lexicon.OptionListHeading.IsMatch(c.Line));
+        return count is < MinChoices or > MaxChoices ? null : result;
+    }
+
+    // A choice without the bullet a list set before it.
+    private static string Choice(string line) => line.TrimStart('•', '·', '-', '*', '○', '◯', '□', '☐', ' ');
+
+    private static bool IsChoice(string choice)
+    {
+        if (choice.Length == 0 || Text.PrintedWidth.Of(choice) > MaxChoiceWidth) return false;
+        if (choice[^1] is '。' or '.' or '!' or '！' or '?' or '？' or '；' or ';' or '：' or ':') return false;
+        return !choice.Contains('：') && !choice.Contains(": ", StringComparison.Ordinal)
+            && !(char.IsDigit(choice[0]) && choice.Length > 1 && choice[1] is '.' or '、' or '．');
     }
 }
