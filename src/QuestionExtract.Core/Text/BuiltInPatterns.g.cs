@@ -395,1581 +395,1589 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P96, RegexOptions.CultureInvariant)]
     private static partial Regex R96();
 
-    private const string P97 = @"^[ \t\u3000*_]*(?:Sample\s+Input|Example|Input|输入样例|输入|輸入樣例|輸入|示例|样例|樣例)[ \t]*[0-9]{0,2}[ \t]*[:：]?";
-    [GeneratedRegex(P97, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P97 = @"(?:本题的?|此题的?)?正确(?:答案|选项)(?:应)?(?:为|是)\s*[:：]?\s*(?<a>[A-H]{1,8})(?![A-Za-z])";
+    [GeneratedRegex(P97, RegexOptions.CultureInvariant)]
     private static partial Regex R97();
 
-    private const string P98 = @"^[ \t\u3000]*(?:Approach|Solution|Method|方法|解法|思路)[ \t]*(?:[一二三四五六七八九十]|[1-9][0-9]?)[ \t]*(?:[:：.、][^\n]{0,40})?\r?$";
-    [GeneratedRegex(P98, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P98 = @"(?i:\bthe\s+(?:correct|right)\s+(?:answer|option|choice)\s+is)\s*[:：]?\s*(?i:option\s+)?(?:(?<a>[A-H])(?![A-Za-z0-9])|[(（](?<a>[A-Ha-h])[)）])";
+    [GeneratedRegex(P98, RegexOptions.CultureInvariant)]
     private static partial Regex R98();
 
-    private const string P99 = @"(?:^|\n)[ \t]*(?:Requirements|Required|请回答下列问题|请回答|請回答下列問題|請回答|回答下列问题|回答下列問題|要求|问题|問題)[ \t]*[:：][ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*1[ \t]*[)）]|①)";
-    [GeneratedRegex(P99, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string P99 = @"^[ \t\u3000*_]*(?:Sample\s+Input|Example|Input|输入样例|输入|輸入樣例|輸入|示例|样例|樣例)[ \t]*[0-9]{0,2}[ \t]*[:：]?";
+    [GeneratedRegex(P99, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R99();
 
-    private const string P100 = @"^[ \t\u3000]*[【\[]?(?:Case\s+Study|案例分析|案例|试题|試題)[ \t]*(?<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)[】\]]?[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[:：]?[ \t]*\r?$";
-    [GeneratedRegex(P100, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P100 = @"^[ \t\u3000]*(?:Approach|Solution|Method|方法|解法|思路)[ \t]*(?:[一二三四五六七八九十]|[1-9][0-9]?)[ \t]*(?:[:：.、][^\n]{0,40})?\r?$";
+    [GeneratedRegex(P100, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R100();
 
-    private const string P101 = @"[(（][ \t\u3000]*(?<m>对|對|错|錯|√|×|✓|✗|是|否)[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))";
-    [GeneratedRegex(P101, RegexOptions.CultureInvariant)]
+    private const string P101 = @"(?:^|\n)[ \t]*(?:Requirements|Required|请回答下列问题|请回答|請回答下列問題|請回答|回答下列问题|回答下列問題|要求|问题|問題)[ \t]*[:：][ \t]*(?:\n[ \t]*)?(?:[(（][ \t]*1[ \t]*[)）]|①)";
+    [GeneratedRegex(P101, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R101();
 
-    private const string P102 = @"[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）]";
-    [GeneratedRegex(P102, RegexOptions.CultureInvariant)]
+    private const string P102 = @"^[ \t\u3000]*[【\[]?(?:Case\s+Study|案例分析|案例|试题|試題)[ \t]*(?<n>[一二三四五六七八九十]{1,3}|[1-9][0-9]?)[】\]]?[ \t]*(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[:：]?[ \t]*\r?$";
+    [GeneratedRegex(P102, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R102();
 
-    private const string P103 = @"^[ \t\u3000]*(?:(?:【(?<k>Learning\s+Objective|LO|Bloom's\s+Taxonomy|Bloom's|Blooms|Question\s+Type|Difficulty|Diff|DIF|Page\s+Ref|Points|PTS|Pts|所属知识点|所屬知識點|考核知识点|考核知識點|考察知识点|考察知識點|考查知识点|考查知識點|Topic|TOP|AACSB|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题考查|本題考查|本题考察|本題考察|本题考点|本題考點|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|Ref|REF|OBJ|NAT|STA|MSC|分值|来源|來源|出处|出處|年份)】|\[(?<k>Learning\s+Objective|LO|Bloom's\s+Taxonomy|Bloom's|Blooms|Question\s+Type|Difficulty|Diff|DIF|Page\s+Ref|Points|PTS|Pts|所属知识点|所屬知識點|考核知识点|考核知識點|考察知识点|考察知識點|考查知识点|考查知識點|Topic|TOP|AACSB|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题考查|本題考查|本题考察|本題考察|本题考点|本題考點|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|Ref|REF|OBJ|NAT|STA|MSC|分值|来源|來源|出处|出處|年份)\]|(?<k>Learning\s+Objective|LO|Bloom's\s+Taxonomy|Bloom's|Blooms|Question\s+Type|Difficulty|Diff|DIF|Page\s+Ref|Points|PTS|Pts|所属知识点|所屬知識點|考核知识点|考核知識點|考察知识点|考察知識點|考查知识点|考查知識點|Topic|TOP|AACSB|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题考查|本題考查|本题考察|本題考察|本题考点|本題考點|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|Ref|REF|OBJ|NAT|STA|MSC|分值|来源|來源|出处|出處|年份)[ \t]*[:：])[ \t\u3000]*(?<v>[^【\[\n]*?)[ \t\u3000|｜]*)+\r?$";
-    [GeneratedRegex(P103, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P103 = @"[(（][ \t\u3000]*(?<m>对|對|错|錯|√|×|✓|✗|是|否)[ \t\u3000]*[)）](?=[ \t\u3000]*[。.]?[ \t]*(?:\n|$))";
+    [GeneratedRegex(P103, RegexOptions.CultureInvariant)]
     private static partial Regex R103();
 
-    private const string P104 = @"^(?:Answer\s+choice|Option|选项|選項)\s*(?=[A-Ha-h]{1,8}\s*$)";
-    [GeneratedRegex(P104, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string P104 = @"[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）]";
+    [GeneratedRegex(P104, RegexOptions.CultureInvariant)]
     private static partial Regex R104();
 
-    private const string P105 = @"(?:^|\n)[ \t\u3000]*(?:【(?:Answer\s+choice|Option|选项|選項)s?】|\[(?:Answer\s+choice|Option|选项|選項)s?\]|(?:Answer\s+choice|Option|选项|選項)s?[ \t]*[:：]?)[ \t\u3000]*$";
-    [GeneratedRegex(P105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string P105 = @"^[ \t\u3000]*(?:(?:【(?<k>Learning\s+Objective|LO|Bloom's\s+Taxonomy|Bloom's|Blooms|Question\s+Type|Difficulty|Diff|DIF|Page\s+Ref|Points|PTS|Pts|所属知识点|所屬知識點|考核知识点|考核知識點|考察知识点|考察知識點|考查知识点|考查知識點|Topic|TOP|AACSB|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题考查|本題考查|本题考察|本題考察|本题考点|本題考點|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|Ref|REF|OBJ|NAT|STA|MSC|分值|来源|來源|出处|出處|年份)】|\[(?<k>Learning\s+Objective|LO|Bloom's\s+Taxonomy|Bloom's|Blooms|Question\s+Type|Difficulty|Diff|DIF|Page\s+Ref|Points|PTS|Pts|所属知识点|所屬知識點|考核知识点|考核知識點|考察知识点|考察知識點|考查知识点|考查知識點|Topic|TOP|AACSB|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题考查|本題考查|本题考察|本題考察|本题考点|本題考點|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|Ref|REF|OBJ|NAT|STA|MSC|分值|来源|來源|出处|出處|年份)\]|(?<k>Learning\s+Objective|LO|Bloom's\s+Taxonomy|Bloom's|Blooms|Question\s+Type|Difficulty|Diff|DIF|Page\s+Ref|Points|PTS|Pts|所属知识点|所屬知識點|考核知识点|考核知識點|考察知识点|考察知識點|考查知识点|考查知識點|Topic|TOP|AACSB|题目类型|题目难度|题目来源|题目编号|题型|题类|題目類型|題目難度|題目來源|題目編號|題型|題類|试题类型|试题难度|试题来源|试题编号|试题ID|試題類型|試題難度|試題來源|試題編號|試題ID|本题分值|本題分值|本题分数|本題分數|本题考查|本題考查|本题考察|本題考察|本题考点|本題考點|本题来源|本題來源|难易程度|难易度|难度|難易程度|難易度|難度|作答人数|作答人數|收藏人数|收藏人數|做题人数|做題人數|知识点|知識點|正确率|正確率|易错项|易錯項|Ref|REF|OBJ|NAT|STA|MSC|分值|来源|來源|出处|出處|年份)[ \t]*[:：])[ \t\u3000]*(?<v>[^【\[\n]*?)[ \t\u3000|｜]*)+\r?$";
+    [GeneratedRegex(P105, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R105();
 
-    private const string P106 = @"(?<![A-Za-z])(?:I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*\ [ \t\u3000]*t[ \t\u3000]*o[ \t\u3000]*\ [ \t\u3000]*c[ \t\u3000]*a[ \t\u3000]*n[ \t\u3000]*d[ \t\u3000]*i[ \t\u3000]*d[ \t\u3000]*a[ \t\u3000]*t[ \t\u3000]*e[ \t\u3000]*s|I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*项|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*項|考[ \t\u3000]*生[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*生[ \t\u3000]*須[ \t\u3000]*知|考[ \t\u3000]*试[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*試[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*须[ \t\u3000]*知|答[ \t\u3000]*題[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*要[ \t\u3000]*求|答[ \t\u3000]*題[ \t\u3000]*要[ \t\u3000]*求|考[ \t\u3000]*试[ \t\u3000]*说[ \t\u3000]*明|考[ \t\u3000]*試[ \t\u3000]*說[ \t\u3000]*明)[ \t\u3000]*[:：]?(?=[ \t\u3000]*(?:[1１][、.．]|[(（]1[)）]))|(?<=^[ \t\u3000#*【\[]*)(?:I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*\ [ \t\u3000]*t[ \t\u3000]*o[ \t\u3000]*\ [ \t\u3000]*c[ \t\u3000]*a[ \t\u3000]*n[ \t\u3000]*d[ \t\u3000]*i[ \t\u3000]*d[ \t\u3000]*a[ \t\u3000]*t[ \t\u3000]*e[ \t\u3000]*s|I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*项|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*項|考[ \t\u3000]*生[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*生[ \t\u3000]*須[ \t\u3000]*知|考[ \t\u3000]*试[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*試[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*须[ \t\u3000]*知|答[ \t\u3000]*題[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*要[ \t\u3000]*求|答[ \t\u3000]*題[ \t\u3000]*要[ \t\u3000]*求|考[ \t\u3000]*试[ \t\u3000]*说[ \t\u3000]*明|考[ \t\u3000]*試[ \t\u3000]*說[ \t\u3000]*明)[ \t\u3000]*[:：]?(?=[ \t\u3000]*\r?$)";
-    [GeneratedRegex(P106, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P106 = @"^(?:Answer\s+choice|Option|选项|選項)\s*(?=[A-Ha-h]{1,8}\s*$)";
+    [GeneratedRegex(P106, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R106();
 
-    private const string P107 = @"共\s*(?<n>\d{1,4})\s*[小大]?[题道]";
-    [GeneratedRegex(P107, RegexOptions.CultureInvariant)]
+    private const string P107 = @"(?:^|\n)[ \t\u3000]*(?:【(?:Answer\s+choice|Option|选项|選項)s?】|\[(?:Answer\s+choice|Option|选项|選項)s?\]|(?:Answer\s+choice|Option|选项|選項)s?[ \t]*[:：]?)[ \t\u3000]*$";
+    [GeneratedRegex(P107, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R107();
 
-    private const string P108 = @"(?<n>\d{1,4})\s*道(?:面试)?题";
-    [GeneratedRegex(P108, RegexOptions.CultureInvariant)]
+    private const string P108 = @"(?<![A-Za-z])(?:I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*\ [ \t\u3000]*t[ \t\u3000]*o[ \t\u3000]*\ [ \t\u3000]*c[ \t\u3000]*a[ \t\u3000]*n[ \t\u3000]*d[ \t\u3000]*i[ \t\u3000]*d[ \t\u3000]*a[ \t\u3000]*t[ \t\u3000]*e[ \t\u3000]*s|I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*项|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*項|考[ \t\u3000]*生[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*生[ \t\u3000]*須[ \t\u3000]*知|考[ \t\u3000]*试[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*試[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*须[ \t\u3000]*知|答[ \t\u3000]*題[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*要[ \t\u3000]*求|答[ \t\u3000]*題[ \t\u3000]*要[ \t\u3000]*求|考[ \t\u3000]*试[ \t\u3000]*说[ \t\u3000]*明|考[ \t\u3000]*試[ \t\u3000]*說[ \t\u3000]*明)[ \t\u3000]*[:：]?(?=[ \t\u3000]*(?:[1１][、.．]|[(（]1[)）]))|(?<=^[ \t\u3000#*【\[]*)(?:I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*\ [ \t\u3000]*t[ \t\u3000]*o[ \t\u3000]*\ [ \t\u3000]*c[ \t\u3000]*a[ \t\u3000]*n[ \t\u3000]*d[ \t\u3000]*i[ \t\u3000]*d[ \t\u3000]*a[ \t\u3000]*t[ \t\u3000]*e[ \t\u3000]*s|I[ \t\u3000]*n[ \t\u3000]*s[ \t\u3000]*t[ \t\u3000]*r[ \t\u3000]*u[ \t\u3000]*c[ \t\u3000]*t[ \t\u3000]*i[ \t\u3000]*o[ \t\u3000]*n[ \t\u3000]*s|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*项|注[ \t\u3000]*意[ \t\u3000]*事[ \t\u3000]*項|考[ \t\u3000]*生[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*生[ \t\u3000]*須[ \t\u3000]*知|考[ \t\u3000]*试[ \t\u3000]*须[ \t\u3000]*知|考[ \t\u3000]*試[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*须[ \t\u3000]*知|答[ \t\u3000]*題[ \t\u3000]*須[ \t\u3000]*知|答[ \t\u3000]*题[ \t\u3000]*要[ \t\u3000]*求|答[ \t\u3000]*題[ \t\u3000]*要[ \t\u3000]*求|考[ \t\u3000]*试[ \t\u3000]*说[ \t\u3000]*明|考[ \t\u3000]*試[ \t\u3000]*說[ \t\u3000]*明)[ \t\u3000]*[:：]?(?=[ \t\u3000]*\r?$)";
+    [GeneratedRegex(P108, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R108();
 
-    private const string P109 = @"(?<n>\d{1,4})\s*个(?:面试)?问题";
+    private const string P109 = @"共\s*(?<n>\d{1,4})\s*[小大]?[题道]";
     [GeneratedRegex(P109, RegexOptions.CultureInvariant)]
     private static partial Regex R109();
 
-    private const string P110 = @"(?i)\b(?<n>\d{1,4})\s+(?:\w+\s+){0,2}questions\b";
+    private const string P110 = @"(?<n>\d{1,4})\s*道(?:面试)?题";
     [GeneratedRegex(P110, RegexOptions.CultureInvariant)]
     private static partial Regex R110();
 
-    private const string P111 = @"每[小大]?题\s*(?<n>\d+(?:\.\d+)?)\s*分";
+    private const string P111 = @"(?<n>\d{1,4})\s*个(?:面试)?问题";
     [GeneratedRegex(P111, RegexOptions.CultureInvariant)]
     private static partial Regex R111();
 
-    private const string P112 = @"(?i)(?<n>\d+(?:\.\d+)?)\s*points?\s+each";
+    private const string P112 = @"(?i)\b(?<n>\d{1,4})\s+(?:\w+\s+){0,2}questions\b";
     [GeneratedRegex(P112, RegexOptions.CultureInvariant)]
     private static partial Regex R112();
 
-    private const string P113 = @"\G(?:\([ \t\u3000]+\)|（[ \t\u3000]*）|\([ \t\u3000]*）|（[ \t\u3000]*\))";
+    private const string P113 = @"每[小大]?题\s*(?<n>\d+(?:\.\d+)?)\s*分";
     [GeneratedRegex(P113, RegexOptions.CultureInvariant)]
     private static partial Regex R113();
 
-    private const string P114 = @"\G(?:_{2,}(?![A-Za-z0-9_]))";
+    private const string P114 = @"(?i)(?<n>\d+(?:\.\d+)?)\s*points?\s+each";
     [GeneratedRegex(P114, RegexOptions.CultureInvariant)]
     private static partial Regex R114();
 
-    private const string P115 = @"\G(?:[(（]\s*分[数數]\s*[:：]\s*\d+(?:\.\d+)?\s*[)）]_*)";
+    private const string P115 = @"\G(?:\([ \t\u3000]+\)|（[ \t\u3000]*）|\([ \t\u3000]*）|（[ \t\u3000]*\))";
     [GeneratedRegex(P115, RegexOptions.CultureInvariant)]
     private static partial Regex R115();
 
-    private const string P116 = @"\G(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])";
+    private const string P116 = @"\G(?:_{2,}(?![A-Za-z0-9_]))";
     [GeneratedRegex(P116, RegexOptions.CultureInvariant)]
     private static partial Regex R116();
 
-    private const string P117 = @"[(（]\s*分[数數]\s*[:：]\s*(?<n>\d+(?:\.\d+)?)\s*[)）]_*";
+    private const string P117 = @"\G(?:[(（]\s*分[数數]\s*[:：]\s*\d+(?:\.\d+)?\s*[)）]_*)";
     [GeneratedRegex(P117, RegexOptions.CultureInvariant)]
     private static partial Regex R117();
 
-    private const string P118 = @"[(（]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]";
+    private const string P118 = @"\G(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）])";
     [GeneratedRegex(P118, RegexOptions.CultureInvariant)]
     private static partial Regex R118();
 
-    private const string P119 = @"[(（]\s*(?:本[小大]?题)?\s*满分\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]";
+    private const string P119 = @"[(（]\s*分[数數]\s*[:：]\s*(?<n>\d+(?:\.\d+)?)\s*[)）]_*";
     [GeneratedRegex(P119, RegexOptions.CultureInvariant)]
     private static partial Regex R119();
 
-    private const string P120 = @"^[(（](?:19|20)\d{2}[^()（）\n]{0,30}?(?:·|真题|模拟|期末|期中|联考|统考|高考|中考|国考|省考|月考|质检|调研|试卷|卷)[^()（）\n]{0,30}[)）]";
+    private const string P120 = @"[(（]\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]";
     [GeneratedRegex(P120, RegexOptions.CultureInvariant)]
     private static partial Regex R120();
 
-    private const string P121 = @"^【(?:19|20)\d{2}[^【】\s。，,]{1,16}】";
+    private const string P121 = @"[(（]\s*(?:本[小大]?题)?\s*满分\s*(?<n>\d+(?:\.\d+)?)\s*分\s*[)）]";
     [GeneratedRegex(P121, RegexOptions.CultureInvariant)]
     private static partial Regex R121();
 
-    private const string P122 = @"^[ \t\u3000]*【(?:该|本)题针对[“""‘「](?<s>[^”""’」\n]{1,40})[”""’」](?:知识点|考点)进行(?:考核|考查|考察)】[ \t\u3000]*\r?$";
-    [GeneratedRegex(P122, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P122 = @"^[(（](?:19|20)\d{2}[^()（）\n]{0,30}?(?:·|真题|模拟|期末|期中|联考|统考|高考|中考|国考|省考|月考|质检|调研|试卷|卷)[^()（）\n]{0,30}[)）]";
+    [GeneratedRegex(P122, RegexOptions.CultureInvariant)]
     private static partial Regex R122();
 
-    private const string P123 = @"【(?<brand>[^【】\s]{1,6}?)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|My\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)】\s*[:：]?";
-    [GeneratedRegex(P123, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string P123 = @"^【(?:19|20)\d{2}[^【】\s。，,]{1,16}】";
+    [GeneratedRegex(P123, RegexOptions.CultureInvariant)]
     private static partial Regex R123();
 
-    private const string P124 = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
-    [GeneratedRegex(P124, RegexOptions.CultureInvariant)]
+    private const string P124 = @"^[ \t\u3000]*【(?:该|本)题针对[“""‘「](?<s>[^”""’」\n]{1,40})[”""’」](?:知识点|考点)进行(?:考核|考查|考察)】[ \t\u3000]*\r?$";
+    [GeneratedRegex(P124, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R124();
 
-    private const string P125 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
-    [GeneratedRegex(P125, RegexOptions.CultureInvariant)]
+    private const string P125 = @"【(?<brand>[^【】\s]{1,6}?)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Explanation|Correct\s+Answer|Model\s+answer|My\s+answer|Key\s+Answer|Analysis|Answer|Ans|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)】\s*[:：]?";
+    [GeneratedRegex(P125, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R125();
 
-    private const string P126 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
+    private const string P126 = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
     [GeneratedRegex(P126, RegexOptions.CultureInvariant)]
     private static partial Regex R126();
 
-    private const string P127 = @"\G(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
+    private const string P127 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
     [GeneratedRegex(P127, RegexOptions.CultureInvariant)]
     private static partial Regex R127();
 
-    private const string P128 = @"^\s*(?<em>[*_]{1,3})?(?:【(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))\s*";
+    private const string P128 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
     [GeneratedRegex(P128, RegexOptions.CultureInvariant)]
     private static partial Regex R128();
 
-    private const string P129 = @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|QUESTION\s+NO:|QUESTION\s+NO\.|Question\s+\#|Question|QUESTION|Q\#|Q|No\.|NO\.)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>答辩题目|答辯題目|面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>答辩题目|答辯題目|面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))";
-    [GeneratedRegex(P129, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P129 = @"\G(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
+    [GeneratedRegex(P129, RegexOptions.CultureInvariant)]
     private static partial Regex R129();
 
-    private const string P130 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>面试题|面試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>面试题|面試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
-    [GeneratedRegex(P130, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P130 = @"^\s*(?<em>[*_]{1,3})?(?:【(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))\s*";
+    [GeneratedRegex(P130, RegexOptions.CultureInvariant)]
     private static partial Regex R130();
 
-    private const string P131 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>答辩题目|答辯題目)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>答辩题目|答辯題目)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P131 = @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|QUESTION\s+NO:|QUESTION\s+NO\.|Question\s+\#|Question|QUESTION|Q\#|Q|No\.|NO\.)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>答辩题目|答辯題目|面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>答辩题目|答辯題目|面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))";
     [GeneratedRegex(P131, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R131();
 
-    private const string P132 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>思考题|思考題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>思考题|思考題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P132 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>面试题|面試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>面试题|面試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P132, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R132();
 
-    private const string P133 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>问题|問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>问题|問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P133 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>答辩题目|答辯題目)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>答辩题目|答辯題目)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P133, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R133();
 
-    private const string P134 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P134 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>思考题|思考題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>思考题|思考題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P134, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R134();
 
-    private const string P135 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>题目|题|題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>题目|题|題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P135 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>问题|問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>问题|問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P135, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R135();
 
-    private const string P136 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P136 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P136, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R136();
 
-    private const string P137 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>真题|真題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>真题|真題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P137 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>题目|题|題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>题目|题|題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P137, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R137();
 
-    private const string P138 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>试题|試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>试题|試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P138 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P138, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R138();
 
-    private const string P139 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P139 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>真题|真題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>真题|真題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P139, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R139();
 
-    private const string P140 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P140 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>试题|試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>试题|試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P140, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R140();
 
-    private const string P141 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>练习题|練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>练习题|練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P141 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P141, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R141();
 
-    private const string P142 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P142 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P142, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R142();
 
-    private const string P143 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|QUESTION\s+NO:|QUESTION\s+NO\.|Question\s+\#|Question|QUESTION|Q\#|Q)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P143 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>练习题|練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>练习题|練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P143, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R143();
 
-    private const string P144 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>No\.|NO\.)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P144 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P144, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R144();
 
-    private const string P145 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）])";
+    private const string P145 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|QUESTION\s+NO:|QUESTION\s+NO\.|Question\s+\#|Question|QUESTION|Q\#|Q)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P145, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R145();
 
-    private const string P146 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:Q))[.．](?=[ \t]))";
+    private const string P146 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>No\.|NO\.)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P146, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R146();
 
-    private const string P147 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P147 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）])";
     [GeneratedRegex(P147, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R147();
 
-    private const string P148 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P148 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:Q))[.．](?=[ \t]))";
     [GeneratedRegex(P148, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R148();
 
-    private const string P149 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P149 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P149, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R149();
 
-    private const string P150 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P150 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P150, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R150();
 
-    private const string P151 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P151 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P151, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R151();
 
-    private const string P152 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P152 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P152, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R152();
 
-    private const string P153 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:Q))[.．](?=[ \t])))";
+    private const string P153 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P153, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R153();
 
-    private const string P154 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P154 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P154, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R154();
 
-    private const string P155 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P155 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:Q))[.．](?=[ \t])))";
     [GeneratedRegex(P155, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R155();
 
-    private const string P156 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P156 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P156, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R156();
 
-    private const string P157 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P157 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P157, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R157();
 
-    private const string P158 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P158 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P158, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R158();
 
-    private const string P159 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
-    [GeneratedRegex(P159, RegexOptions.CultureInvariant)]
+    private const string P159 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    [GeneratedRegex(P159, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R159();
 
-    private const string P160 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
-    [GeneratedRegex(P160, RegexOptions.CultureInvariant)]
+    private const string P160 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    [GeneratedRegex(P160, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R160();
 
-    private const string P161 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
+    private const string P161 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
     [GeneratedRegex(P161, RegexOptions.CultureInvariant)]
     private static partial Regex R161();
 
-    private const string P162 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
+    private const string P162 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
     [GeneratedRegex(P162, RegexOptions.CultureInvariant)]
     private static partial Regex R162();
 
-    private const string P163 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
+    private const string P163 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
     [GeneratedRegex(P163, RegexOptions.CultureInvariant)]
     private static partial Regex R163();
 
-    private const string P164 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
+    private const string P164 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
     [GeneratedRegex(P164, RegexOptions.CultureInvariant)]
     private static partial Regex R164();
 
-    private const string P165 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
+    private const string P165 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
     [GeneratedRegex(P165, RegexOptions.CultureInvariant)]
     private static partial Regex R165();
 
-    private const string P166 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
+    private const string P166 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
     [GeneratedRegex(P166, RegexOptions.CultureInvariant)]
     private static partial Regex R166();
 
-    private const string P167 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
+    private const string P167 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
     [GeneratedRegex(P167, RegexOptions.CultureInvariant)]
     private static partial Regex R167();
 
-    private const string P168 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    private const string P168 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
     [GeneratedRegex(P168, RegexOptions.CultureInvariant)]
     private static partial Regex R168();
 
-    private const string P169 = @"^约[\d.]+[千万]?字$";
-    [GeneratedRegex(P169, RegexOptions.CultureInvariant, 1000)]
+    private const string P169 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
+    [GeneratedRegex(P169, RegexOptions.CultureInvariant)]
     private static partial Regex R169();
 
-    private const string P170 = @"^约\d+页$";
-    [GeneratedRegex(P170, RegexOptions.CultureInvariant, 1000)]
+    private const string P170 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    [GeneratedRegex(P170, RegexOptions.CultureInvariant)]
     private static partial Regex R170();
 
-    private const string P171 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
+    private const string P171 = @"^约[\d.]+[千万]?字$";
     [GeneratedRegex(P171, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R171();
 
-    private const string P172 = @"^文档评论\(\d+\)$";
+    private const string P172 = @"^约\d+页$";
     [GeneratedRegex(P172, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R172();
 
-    private const string P173 = @"^\S{1,30}\+关注$";
+    private const string P173 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
     [GeneratedRegex(P173, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R173();
 
-    private const string P174 = @"^\d+/150$";
+    private const string P174 = @"^文档评论\(\d+\)$";
     [GeneratedRegex(P174, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R174();
 
-    private const string P175 = @"预览已结束[,，]?(?:完整文档|全文)请?下载";
+    private const string P175 = @"^\S{1,30}\+关注$";
     [GeneratedRegex(P175, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R175();
 
-    private const string P176 = @"^点击查看更多>>$";
+    private const string P176 = @"^\d+/150$";
     [GeneratedRegex(P176, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R176();
 
-    private const string P177 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
+    private const string P177 = @"预览已结束[,，]?(?:完整文档|全文)请?下载";
     [GeneratedRegex(P177, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R177();
 
-    private const string P178 = @"^学科网\(北京\)股份有限公司(?i:(?:https?://)?www\.zxxk\.com/?)$";
+    private const string P178 = @"^点击查看更多>>$";
     [GeneratedRegex(P178, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R178();
 
-    private const string P179 = @"^【[^】]{0,8}(?:文库|文档|资料网|文档网)[^】]{0,8}】(?<title>(?!下载|立即|免费|开通|(?i:vip)|点击|收藏|举报)[^。？?]{4,80})$";
+    private const string P179 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
     [GeneratedRegex(P179, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R179();
 
-    private const string P180 = @"^[-—]*(?:内容|本文|文档)?来自[\p{L}]{2,8}(?:文库|文档)网?[-—]*$";
+    private const string P180 = @"^学科网\(北京\)股份有限公司(?i:(?:https?://)?www\.zxxk\.com/?)$";
     [GeneratedRegex(P180, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R180();
 
-    private const string P181 = @"^\d+views?\d+pages?$";
+    private const string P181 = @"^【[^】]{0,8}(?:文库|文档|资料网|文档网)[^】]{0,8}】(?<title>(?!下载|立即|免费|开通|(?i:vip)|点击|收藏|举报)[^。？?]{4,80})$";
     [GeneratedRegex(P181, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R181();
 
-    private const string P182 = @"^Youareonpage\d+/\d+$";
+    private const string P182 = @"^[-—]*(?:内容|本文|文档)?来自[\p{L}]{2,8}(?:文库|文档)网?[-—]*$";
     [GeneratedRegex(P182, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R182();
 
-    private const string P183 = @"^(?i:sharethis(?:article|post|page|story|document))[:：]?$";
+    private const string P183 = @"^\d+views?\d+pages?$";
     [GeneratedRegex(P183, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R183();
 
-    private const string P184 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareon|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接|printthispage|print|打印本页)){1,8}$";
+    private const string P184 = @"^Youareonpage\d+/\d+$";
     [GeneratedRegex(P184, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R184();
 
-    private const string P185 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
+    private const string P185 = @"^(?i:sharethis(?:article|post|page|story|document))[:：]?$";
     [GeneratedRegex(P185, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R185();
 
-    private const string P186 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
+    private const string P186 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareon|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接|printthispage|print|打印本页)){1,8}$";
     [GeneratedRegex(P186, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R186();
 
-    private const string P187 = @"^共?\d{1,6}条(?:评论|回复)$";
+    private const string P187 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
     [GeneratedRegex(P187, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R187();
 
-    private const string P188 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
+    private const string P188 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
     [GeneratedRegex(P188, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R188();
 
-    private const string P189 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
+    private const string P189 = @"^共?\d{1,6}条(?:评论|回复)$";
     [GeneratedRegex(P189, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R189();
 
-    private const string P190 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
+    private const string P190 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
     [GeneratedRegex(P190, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R190();
 
-    private const string P191 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
+    private const string P191 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
     [GeneratedRegex(P191, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R191();
 
-    private const string P192 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
+    private const string P192 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
     [GeneratedRegex(P192, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R192();
 
-    private const string P193 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
+    private const string P193 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
     [GeneratedRegex(P193, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R193();
 
-    private const string P194 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
+    private const string P194 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
     [GeneratedRegex(P194, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R194();
 
-    private const string P195 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
+    private const string P195 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
     [GeneratedRegex(P195, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R195();
 
-    private const string P196 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
+    private const string P196 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
     [GeneratedRegex(P196, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R196();
 
-    private const string P197 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
+    private const string P197 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
     [GeneratedRegex(P197, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R197();
 
-    private const string P198 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
+    private const string P198 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
     [GeneratedRegex(P198, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R198();
 
-    private const string P199 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
+    private const string P199 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
     [GeneratedRegex(P199, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R199();
 
-    private const string P200 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
+    private const string P200 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
     [GeneratedRegex(P200, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R200();
 
-    private const string P201 = @"^※?(?:发信站|文章网址|编辑)[:：]";
+    private const string P201 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
     [GeneratedRegex(P201, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R201();
 
-    private const string P202 = @"^(?:推|嘘|→)[A-Za-z0-9_]{2,14}[:：]";
+    private const string P202 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
     [GeneratedRegex(P202, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R202();
 
-    private const string P203 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
+    private const string P203 = @"^※?(?:发信站|文章网址|编辑)[:：]";
     [GeneratedRegex(P203, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R203();
 
-    private const string P204 = @"文档的?总页数.{0,30}以系统显示为准";
+    private const string P204 = @"^(?:推|嘘|→)[A-Za-z0-9_]{2,14}[:：]";
     [GeneratedRegex(P204, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R204();
 
-    private const string P205 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
+    private const string P205 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
     [GeneratedRegex(P205, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R205();
 
-    private const string P206 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
+    private const string P206 = @"文档的?总页数.{0,30}以系统显示为准";
     [GeneratedRegex(P206, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R206();
 
-    private const string P207 = @"^(?:文档介绍|文档简介|内容简介|文档摘要|内容摘要)[:：].{20,}(?:…|\.\.\.)$";
+    private const string P207 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
     [GeneratedRegex(P207, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R207();
 
-    private const string P208 = @"^下载(?:本文档|此文档|文档)?[(（]?(?:需要|需)\d+(?:积分|下载券|金币)";
+    private const string P208 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
     [GeneratedRegex(P208, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R208();
 
-    private const string P209 = @"^\d+下载券\d+人已下载$";
+    private const string P209 = @"^(?:文档介绍|文档简介|内容简介|文档摘要|内容摘要)[:：].{20,}(?:…|\.\.\.)$";
     [GeneratedRegex(P209, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R209();
 
-    private const string P210 = @"^\d+(?:积分|下载券|金币)[|｜]?下载(?:[|｜]?(?:加入VIP[,，]?免费下载|开通VIP|VIP免费下载))?$";
+    private const string P210 = @"^下载(?:本文档|此文档|文档)?[(（]?(?:需要|需)\d+(?:积分|下载券|金币)";
     [GeneratedRegex(P210, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R210();
 
-    private const string P211 = @"^\d+人已下载$";
+    private const string P211 = @"^\d+下载券\d+人已下载$";
     [GeneratedRegex(P211, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R211();
 
-    private const string P212 = @"^文档贡献者[:：][^。？?]{1,40}$";
+    private const string P212 = @"^\d+(?:积分|下载券|金币)[|｜]?下载(?:[|｜]?(?:加入VIP[,，]?免费下载|开通VIP|VIP免费下载))?$";
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"^已下载[\d,.]+[万千]?次$";
+    private const string P213 = @"^\d+人已下载$";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"\d+人正在系统学习中$";
+    private const string P214 = @"^文档贡献者[:：][^。？?]{1,40}$";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
+    private const string P215 = @"^已下载[\d,.]+[万千]?次$";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^(?i:reporterror)$";
+    private const string P216 = @"\d+人正在系统学习中$";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
+    private const string P217 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"^(?:本题分析[:：])?(?:本题|全站|平均)?(?:出错率|错误率|正确率|答对率)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:易错选?项[:：]?[A-H]{1,4}|(?:作答|答题|做题)(?:人数|人次|次数)[:：]?[\d,]+(?:人次|人|次)?|我要纠错|纠错|试题纠错|收藏本题|收藏)*$";
+    private const string P218 = @"^(?i:reporterror)$";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"^(?:点击查看答案|点击查看解析|显示答案|隐藏答案|查看答案|查看解析|收藏本题|加入错题本|加入错题|我要纠错|试题纠错|做笔记|AI讲解|AI解析|收藏|纠错|笔记|分享|举报){2,}$";
+    private const string P219 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterror|discuss|workspace|bookmark){2,6}$";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
-    private const string P220 = @"^(?i)(?:accuracy|correctrate|successrate|percentcorrect)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:mostcommonwronganswer[:：]?[A-H]|attempts[:：]?[\d,]+|answeredby[\d,]+(?:users|people|learners)?)*$";
+    private const string P220 = @"^(?:本题分析[:：])?(?:本题|全站|平均)?(?:出错率|错误率|正确率|答对率)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:易错选?项[:：]?[A-H]{1,4}|(?:作答|答题|做题)(?:人数|人次|次数)[:：]?[\d,]+(?:人次|人|次)?|我要纠错|纠错|试题纠错|收藏本题|收藏)*$";
     [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R220();
 
-    private const string P221 = @"^(?:[【\[](?:我要纠错|纠错|试题纠错|收藏本题|加入收藏|收藏|查看答案|查看解析|做题笔记|做笔记|笔记)[】\]])+$";
+    private const string P221 = @"^(?:点击查看答案|点击查看解析|显示答案|隐藏答案|查看答案|查看解析|收藏本题|加入错题本|加入错题|我要纠错|试题纠错|做笔记|AI讲解|AI解析|收藏|纠错|笔记|分享|举报){2,}$";
     [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R221();
 
-    private const string P222 = @"^(?i:revealsolution)(?i:hidesolution)?(?i:discussion)\d{0,5}$";
+    private const string P222 = @"^(?i)(?:accuracy|correctrate|successrate|percentcorrect)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:mostcommonwronganswer[:：]?[A-H]|attempts[:：]?[\d,]+|answeredby[\d,]+(?:users|people|learners)?)*$";
     [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R222();
 
-    private const string P223 = @"^[A-H]{1,4}\(\d{1,3}%\)$";
+    private const string P223 = @"^(?:[【\[](?:我要纠错|纠错|试题纠错|收藏本题|加入收藏|收藏|查看答案|查看解析|做题笔记|做笔记|笔记)[】\]])+$";
     [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R223();
 
-    private const string P224 = @"^(?i:topic)\d{1,3}$";
+    private const string P224 = @"^(?i:revealsolution)(?i:hidesolution)?(?i:discussion)\d{0,5}$";
     [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R224();
 
-    private const string P225 = @"^(?i:wanttocontribute)\?.{0,80}$";
+    private const string P225 = @"^[A-H]{1,4}\(\d{1,3}%\)$";
     [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R225();
 
-    private const string P226 = @"^(?i:section)[:：]\((?i:none)\)$";
+    private const string P226 = @"^(?i:topic)\d{1,3}$";
     [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R226();
 
-    private const string P227 = @"^(?i:passingscore)[:：]\d{2,4}$";
+    private const string P227 = @"^(?i:wanttocontribute)\?.{0,80}$";
     [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R227();
 
-    private const string P228 = @"^(?i:timelimit)[:：]\d{1,4}(?i:min|mins|minutes)?$";
+    private const string P228 = @"^(?i:section)[:：]\((?i:none)\)$";
     [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R228();
 
-    private const string P229 = @"^(?i:fileversion)[:：][\d.]{1,12}$";
+    private const string P229 = @"^(?i:passingscore)[:：]\d{2,4}$";
     [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R229();
 
-    private const string P230 = @"^(?i:explanation)$";
+    private const string P230 = @"^(?i:timelimit)[:：]\d{1,4}(?i:min|mins|minutes)?$";
     [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R230();
 
-    private const string P231 = @"^(?i:explanation/reference)[:：]?$";
+    private const string P231 = @"^(?i:fileversion)[:：][\d.]{1,12}$";
     [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R231();
 
-    private const string P232 = @"^转藏到我的(?:图书馆|个人图书馆)";
+    private const string P232 = @"^(?i:explanation)$";
     [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R232();
 
-    private const string P233 = @"^献花\(\d+\)";
+    private const string P233 = @"^(?i:explanation/reference)[:：]?$";
     [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R233();
 
-    private const string P234 = @"^转藏(?:全屏|打印|分享|到我的图书馆){0,4}献花\(\d+\)$";
+    private const string P234 = @"^转藏到我的(?:图书馆|个人图书馆)";
     [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R234();
 
-    private const string P235 = @"^本文是用户收藏整理[,，]?不代表本站观点";
+    private const string P235 = @"^献花\(\d+\)";
     [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R235();
 
-    private const string P236 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
+    private const string P236 = @"^转藏(?:全屏|打印|分享|到我的图书馆){0,4}献花\(\d+\)$";
     [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R236();
 
-    private const string P237 = @"^来源[:：]360doc.{0,40}$";
+    private const string P237 = @"^本文是用户收藏整理[,，]?不代表本站观点";
     [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R237();
 
-    private const string P238 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
+    private const string P238 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
     [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R238();
 
-    private const string P239 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
+    private const string P239 = @"^来源[:：]360doc.{0,40}$";
     [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R239();
 
-    private const string P240 = @"^(?i)youranswer[:：].{0,40}$";
+    private const string P240 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
     [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R240();
 
-    private const string P241 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
+    private const string P241 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
     [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R241();
 
-    private const string P242 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
+    private const string P242 = @"^(?i)youranswer[:：].{0,40}$";
     [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R242();
 
-    private const string P243 = @"^(?i)(?:quiz|test|exam|total)score[:：]\d+(?:\.\d+)?(?:/|outof)\d+(?:\.\d+)?(?:pts|points)?$";
+    private const string P243 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
     [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R243();
 
-    private const string P244 = @"^(?i:correct|incorrect|partiallycorrect|notanswered|notyetanswered|answersaved)$";
+    private const string P244 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
     [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R244();
 
-    private const string P245 = @"^(?i:mark)\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?$";
+    private const string P245 = @"^(?i)(?:quiz|test|exam|total)score[:：]\d+(?:\.\d+)?(?:/|outof)\d+(?:\.\d+)?(?:pts|points)?$";
     [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R245();
 
-    private const string P246 = @"^(?i:markedoutof)\d+(?:\.\d+)?$";
+    private const string P246 = @"^(?i:correct|incorrect|partiallycorrect|notanswered|notyetanswered|answersaved)$";
     [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R246();
 
-    private const string P247 = @"^(?i:flagquestion|removeflag)$";
+    private const string P247 = @"^(?i:mark)\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?$";
     [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R247();
 
-    private const string P248 = @"^(?i:selectone|selectoneormore)[:：.]?$";
+    private const string P248 = @"^(?i:markedoutof)\d+(?:\.\d+)?$";
     [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R248();
 
-    private const string P249 = @"^(?i:finishreview|getthemobileapp|dataretentionsummary)$";
+    private const string P249 = @"^(?i:flagquestion|removeflag)$";
     [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R249();
 
-    private const string P250 = @"^(?i:jumpto)(?:\.{2,3}|…)?$";
+    private const string P250 = @"^(?i:selectone|selectoneormore)[:：.]?$";
     [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R250();
 
-    private const string P251 = @"^◄[^◄►]{1,60}$|^[^◄►]{1,60}►$";
+    private const string P251 = @"^(?i:finishreview|getthemobileapp|dataretentionsummary)$";
     [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R251();
 
-    private const string P252 = @"^(?i:youranswerisincorrect|youransweriscorrect|youranswerispartiallycorrect)\.?$";
+    private const string P252 = @"^(?i:jumpto)(?:\.{2,3}|…)?$";
     [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R252();
 
-    private const string P253 = @"^(?i:startedon|completedon)(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\d{1,2}\w+\d{4}.{0,20}$";
+    private const string P253 = @"^◄[^◄►]{1,60}$|^[^◄►]{1,60}►$";
     [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R253();
 
-    private const string P254 = @"^(?i:state)(?i:finished|inprogress|neversubmitted|overdue)$";
+    private const string P254 = @"^(?i:youranswerisincorrect|youransweriscorrect|youranswerispartiallycorrect)\.?$";
     [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R254();
 
-    private const string P255 = @"^(?i:timetaken)\d+(?i:days?|hours?|mins?|secs?)(?:\d+(?i:hours?|mins?|secs?))*$";
+    private const string P255 = @"^(?i:startedon|completedon)(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\d{1,2}\w+\d{4}.{0,20}$";
     [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R255();
 
-    private const string P256 = @"^(?i:grade|marks)\d+(?:\.\d+)?(?:(?i:outof)|/)\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?%\))?$";
+    private const string P256 = @"^(?i:state)(?i:finished|inprogress|neversubmitted|overdue)$";
     [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R256();
 
-    private const string P257 = @"^(?i:youareloggedinas).{0,60}$";
+    private const string P257 = @"^(?i:timetaken)\d+(?i:days?|hours?|mins?|secs?)(?:\d+(?i:hours?|mins?|secs?))*$";
     [GeneratedRegex(P257, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R257();
 
-    private const string P258 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
+    private const string P258 = @"^(?i:grade|marks)\d+(?:\.\d+)?(?:(?i:outof)|/)\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?%\))?$";
     [GeneratedRegex(P258, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R258();
 
-    private const string P259 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
+    private const string P259 = @"^(?i:youareloggedinas).{0,60}$";
     [GeneratedRegex(P259, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R259();
 
-    private const string P260 = @"^本(?:试卷|套试卷|试题|套题|问卷|练习)由[^。？?,，;；]{2,40}(?:生成|导出|自动生成|制作|提供)$";
+    private const string P260 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
     [GeneratedRegex(P260, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R260();
 
-    private const string P261 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P261 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
     [GeneratedRegex(P261, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R261();
 
-    private const string P262 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
+    private const string P262 = @"^本(?:试卷|套试卷|试题|套题|问卷|练习)由[^。？?,，;；]{2,40}(?:生成|导出|自动生成|制作|提供)$";
     [GeneratedRegex(P262, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R262();
 
-    private const string P263 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P263 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P263, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R263();
 
-    private const string P264 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P264 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
     [GeneratedRegex(P264, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R264();
 
-    private const string P265 = @"^\d{1,9}$";
+    private const string P265 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P265, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R265();
 
-    private const string P266 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P266 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P266, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R266();
 
-    private const string P267 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P267 = @"^\d{1,9}$";
     [GeneratedRegex(P267, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R267();
 
-    private const string P268 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P268 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P268, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R268();
 
-    private const string P269 = @"(?i)globaleducation&learningseries";
+    private const string P269 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P269, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R269();
 
-    private const string P270 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P270 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P270, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R270();
 
-    private const string P271 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P271 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P271, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R271();
 
-    private const string P272 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P272 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P272, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R272();
 
-    private const string P273 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
+    private const string P273 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P273, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R273();
 
-    private const string P274 = @"^\{%[^{}]{0,200}%\}$";
+    private const string P274 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P274, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R274();
 
-    private const string P275 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
+    private const string P275 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
     [GeneratedRegex(P275, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R275();
 
-    private const string P276 = @"^(?:您的)?当前位置[:：]";
+    private const string P276 = @"^\{%[^{}]{0,200}%\}$";
     [GeneratedRegex(P276, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R276();
 
-    private const string P277 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P277 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
     [GeneratedRegex(P277, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R277();
 
-    private const string P278 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P278 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P278, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R278();
 
-    private const string P279 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P279 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P279, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R279();
 
-    private const string P280 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
+    private const string P280 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P280, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R280();
 
-    private const string P281 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
+    private const string P281 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R281();
 
-    private const string P282 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
+    private const string P282 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
-    private const string P283 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
+    private const string P283 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
     [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R283();
 
-    private const string P284 = @"^关注者[\d,]+被浏览[\d,]+$";
+    private const string P284 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"^[\d,.]+万?人赞同了该回答$";
+    private const string P285 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^[^。？?!！]{2,24}$";
+    private const string P286 = @"^关注者[\d,]+被浏览[\d,]+$";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"^以下为[(（]完整版[)）]";
+    private const string P287 = @"^[\d,.]+万?人赞同了该回答$";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
+    private const string P288 = @"^[^。？?!！]{2,24}$";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
+    private const string P289 = @"^以下为[(（]完整版[)）]";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
+    private const string P290 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
+    private const string P291 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
+    private const string P292 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P293 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P294 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"^在这里插入图片描述$";
+    private const string P295 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P296 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P297 = @"^在这里插入图片描述$";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"^相关搜索[:：].{1,120}$";
+    private const string P298 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
+    private const string P299 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
 
-    private const string P300 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P300 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R300();
 
-    private const string P301 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P301 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
     [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R301();
 
-    private const string P302 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P302 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R302();
 
-    private const string P303 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P303 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R303();
 
-    private const string P304 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P304 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R304();
 
-    private const string P305 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P305 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R305();
 
-    private const string P306 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P306 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R306();
 
-    private const string P307 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P307 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R307();
 
-    private const string P308 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
+    private const string P308 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R308();
 
-    private const string P309 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
+    private const string P309 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R309();
 
-    private const string P310 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
+    private const string P310 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
     [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R310();
 
-    private const string P311 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
+    private const string P311 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
     [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R311();
 
-    private const string P312 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
+    private const string P312 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
     [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R312();
 
-    private const string P313 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
+    private const string P313 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
     [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R313();
 
-    private const string P314 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
+    private const string P314 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
     [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R314();
 
-    private const string P315 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
+    private const string P315 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
     [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R315();
 
-    private const string P316 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P316 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
     [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R316();
 
-    private const string P317 = @"^来源[:：].{1,30}$";
+    private const string P317 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
     [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R317();
 
-    private const string P318 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
+    private const string P318 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R318();
 
-    private const string P319 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
+    private const string P319 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P319, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R319();
 
-    private const string P320 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P320 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
     [GeneratedRegex(P320, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R320();
 
-    private const string P321 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P321 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
     [GeneratedRegex(P321, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R321();
 
-    private const string P322 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P322 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P322, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R322();
 
-    private const string P323 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
+    private const string P323 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P323, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R323();
 
-    private const string P324 = @"还剩\d+页未读";
+    private const string P324 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P324, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R324();
 
-    private const string P325 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
+    private const string P325 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
     [GeneratedRegex(P325, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R325();
 
-    private const string P326 = @"^(?:文档)?预览已结束";
+    private const string P326 = @"还剩\d+页未读";
     [GeneratedRegex(P326, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R326();
 
-    private const string P327 = @"^内容过多[,，]?剩余内容请?下载";
+    private const string P327 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
     [GeneratedRegex(P327, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R327();
 
-    private const string P328 = @"^本文档共\d+页[,，]?全文阅读请下载";
+    private const string P328 = @"^(?:文档)?预览已结束";
     [GeneratedRegex(P328, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R328();
 
-    private const string P329 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
+    private const string P329 = @"^内容过多[,，]?剩余内容请?下载";
     [GeneratedRegex(P329, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R329();
 
-    private const string P330 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
+    private const string P330 = @"^本文档共\d+页[,，]?全文阅读请下载";
     [GeneratedRegex(P330, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R330();
 
-    private const string P331 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
+    private const string P331 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
     [GeneratedRegex(P331, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R331();
 
-    private const string P332 = @"^(试读|阅读)已?结束";
+    private const string P332 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
     [GeneratedRegex(P332, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R332();
 
-    private const string P333 = @"只提供\d+页预览";
+    private const string P333 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
     [GeneratedRegex(P333, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R333();
 
-    private const string P334 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P334 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P334, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R334();
 
-    private const string P335 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P335 = @"只提供\d+页预览";
     [GeneratedRegex(P335, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R335();
 
-    private const string P336 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P336 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P336, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R336();
 
-    private const string P337 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P337 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P337, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R337();
 
-    private const string P338 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P338 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P338, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R338();
 
-    private const string P339 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P339 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P339, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R339();
 
-    private const string P340 = @"^(?i)unlock(?:questions?|answers?)\d";
+    private const string P340 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P340, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R340();
 
-    private const string P341 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
+    private const string P341 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P341, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R341();
 
-    private const string P342 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
+    private const string P342 = @"^(?i)unlock(?:questions?|answers?)\d";
     [GeneratedRegex(P342, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R342();
 
-    private const string P343 = @"超出(?:了)?(?:免费)?预览范围";
+    private const string P343 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
     [GeneratedRegex(P343, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R343();
 
-    private const string P344 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
+    private const string P344 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
     [GeneratedRegex(P344, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R344();
 
-    private const string P345 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
+    private const string P345 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P345, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R345();
 
-    private const string P346 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
+    private const string P346 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P346, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R346();
 
-    private const string P347 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
+    private const string P347 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P347, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R347();
 
-    private const string P348 = @"^加载中[.。…]*请稍[候后等]";
+    private const string P348 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P348, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R348();
 
-    private const string P349 = @"此处省略\d+字";
+    private const string P349 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P349, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R349();
 
-    private const string P350 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
+    private const string P350 = @"^加载中[.。…]*请稍[候后等]";
     [GeneratedRegex(P350, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R350();
 
-    private const string P351 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
+    private const string P351 = @"此处省略\d+字";
     [GeneratedRegex(P351, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R351();
 
-    private const string P352 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
+    private const string P352 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
     [GeneratedRegex(P352, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R352();
 
-    private const string P353 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
+    private const string P353 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
     [GeneratedRegex(P353, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R353();
 
-    private const string P354 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
+    private const string P354 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
     [GeneratedRegex(P354, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R354();
 
-    private const string P355 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
+    private const string P355 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
     [GeneratedRegex(P355, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R355();
 
-    private const string P356 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
+    private const string P356 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
     [GeneratedRegex(P356, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R356();
 
-    private const string P357 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
+    private const string P357 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
     [GeneratedRegex(P357, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R357();
 
-    private const string P358 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
+    private const string P358 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
     [GeneratedRegex(P358, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R358();
 
-    private const string P359 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
+    private const string P359 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
     [GeneratedRegex(P359, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R359();
 
-    private const string P360 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P360 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
     [GeneratedRegex(P360, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R360();
 
-    private const string P361 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P361 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
     [GeneratedRegex(P361, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R361();
 
-    private const string P362 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P362 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P362, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R362();
 
-    private const string P363 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P363 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P363, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R363();
 
-    private const string P364 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P364 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P364, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R364();
 
-    private const string P365 = @"(?i)allrightsreserved\.?$";
+    private const string P365 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P365, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R365();
 
-    private const string P366 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P366 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P366, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R366();
 
-    private const string P367 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P367 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P367, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R367();
 
-    private const string P368 = @"ICP备\d{5,}号";
+    private const string P368 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P368, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R368();
 
-    private const string P369 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P369 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P369, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R369();
 
-    private const string P370 = @"公网安备\d{6,}号";
+    private const string P370 = @"ICP备\d{5,}号";
     [GeneratedRegex(P370, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R370();
 
-    private const string P371 = @"(?i)^photocopiable";
+    private const string P371 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P371, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R371();
 
-    private const string P372 = @"(?i)isaregisteredtrademarkof";
+    private const string P372 = @"公网安备\d{6,}号";
     [GeneratedRegex(P372, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R372();
 
-    private const string P373 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
+    private const string P373 = @"(?i)^photocopiable";
     [GeneratedRegex(P373, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R373();
 
-    private const string P374 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P374 = @"(?i)isaregisteredtrademarkof";
     [GeneratedRegex(P374, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R374();
 
-    private const string P375 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P375 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
     [GeneratedRegex(P375, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R375();
 
-    private const string P376 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P376 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P376, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R376();
 
-    private const string P377 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
+    private const string P377 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P377, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R377();
 
-    private const string P378 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
+    private const string P378 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P378, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R378();
 
-    private const string P379 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P379 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
     [GeneratedRegex(P379, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R379();
 
-    private const string P380 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
+    private const string P380 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
     [GeneratedRegex(P380, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R380();
 
-    private const string P381 = @"(?i)forinternalcirculationonly";
+    private const string P381 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P381, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R381();
 
-    private const string P382 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
+    private const string P382 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
     [GeneratedRegex(P382, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R382();
 
-    private const string P383 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P383 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P383, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R383();
 
-    private const string P384 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P384 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
     [GeneratedRegex(P384, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R384();
 
-    private const string P385 = @"^[\u2500-\u257F]{3,}$";
+    private const string P385 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P385, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R385();
 
-    private const string P386 = @"^\+(?:-{2,}\+){1,}$";
+    private const string P386 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P386, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R386();
 
-    private const string P387 = @"^[│┃]{2,}$";
+    private const string P387 = @"^[\u2500-\u257F]{3,}$";
     [GeneratedRegex(P387, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R387();
 
-    private const string P388 = @"^\|{2,}$";
+    private const string P388 = @"^\+(?:-{2,}\+){1,}$";
     [GeneratedRegex(P388, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R388();
 
-    private const string P389 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P389 = @"^[│┃]{2,}$";
     [GeneratedRegex(P389, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R389();
 
-    private const string P390 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
+    private const string P390 = @"^\|{2,}$";
     [GeneratedRegex(P390, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R390();
 
-    private const string P391 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P391 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P391, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R391();
 
-    private const string P392 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P392 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
     [GeneratedRegex(P392, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R392();
 
-    private const string P393 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P393 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P393, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R393();
 
-    private const string P394 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P394 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P394, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R394();
 
-    private const string P395 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P395 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P395, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R395();
 
-    private const string P396 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P396 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P396, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R396();
 
-    private const string P397 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P397 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P397, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R397();
 
-    private const string P398 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P398 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P398, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R398();
 
-    private const string P399 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
+    private const string P399 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P399, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R399();
 
-    private const string P400 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
+    private const string P400 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P400, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R400();
 
-    private const string P401 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
+    private const string P401 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P401, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R401();
 
-    private const string P402 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
+    private const string P402 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
     [GeneratedRegex(P402, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R402();
 
-    private const string P403 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
+    private const string P403 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
     [GeneratedRegex(P403, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R403();
 
-    private const string P404 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
+    private const string P404 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
     [GeneratedRegex(P404, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R404();
 
-    private const string P405 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
+    private const string P405 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
     [GeneratedRegex(P405, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R405();
 
-    private const string P406 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P406 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
     [GeneratedRegex(P406, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R406();
 
-    private const string P407 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
+    private const string P407 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
     [GeneratedRegex(P407, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R407();
 
-    private const string P408 = @"^好文要顶关注我收藏该文";
+    private const string P408 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P408, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R408();
 
-    private const string P409 = @"^链接[:：]https?://\S+$";
+    private const string P409 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
     [GeneratedRegex(P409, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R409();
 
-    private const string P410 = @"^粉丝-\d+关注-\d+$";
+    private const string P410 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P410, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R410();
 
-    private const string P411 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P411 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P411, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R411();
 
-    private const string P412 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P412 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P412, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R412();
 
-    private const string P413 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P413 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P413, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R413();
 
-    private const string P414 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P414 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P414, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R414();
 
-    private const string P415 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P415 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P415, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R415();
 
-    private const string P416 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
+    private const string P416 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P416, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R416();
 
-    private const string P417 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
+    private const string P417 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P417, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R417();
 
-    private const string P418 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
+    private const string P418 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P418, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R418();
 
-    private const string P419 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
+    private const string P419 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P419, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R419();
 
-    private const string P420 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
+    private const string P420 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
     [GeneratedRegex(P420, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R420();
 
-    private const string P421 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
+    private const string P421 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
     [GeneratedRegex(P421, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R421();
 
-    private const string P422 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
+    private const string P422 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
     [GeneratedRegex(P422, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R422();
 
-    private const string P423 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P423 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
     [GeneratedRegex(P423, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R423();
 
-    private const string P424 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P424 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
     [GeneratedRegex(P424, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R424();
 
-    private const string P425 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
+    private const string P425 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P425, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R425();
 
-    private const string P426 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
+    private const string P426 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P426, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R426();
 
-    private const string P427 = @"^(?:文章)?标签[:：]$";
+    private const string P427 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P427, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R427();
 
-    private const string P428 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
+    private const string P428 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P428, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R428();
 
-    private const string P429 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P429 = @"^(?:文章)?标签[:：]$";
     [GeneratedRegex(P429, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R429();
 
-    private const string P430 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P430 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
     [GeneratedRegex(P430, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R430();
 
-    private const string P431 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P431 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P431, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R431();
 
-    private const string P432 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P432 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P432, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R432();
 
-    private const string P433 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P433 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P433, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R433();
 
-    private const string P434 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P434 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P434, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R434();
 
-    private const string P435 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P435 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P435, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R435();
 
-    private const string P436 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P436 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P436, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R436();
 
-    private const string P437 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
+    private const string P437 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P437, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R437();
 
-    private const string P438 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice|practicemore(?:at|on)";
+    private const string P438 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P438, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R438();
 
-    private const string P439 = @"(?i)follow@[a-z0-9_]{2,15}";
+    private const string P439 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
     [GeneratedRegex(P439, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R439();
 
-    private const string P440 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
+    private const string P440 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|formorepractice|practicemore(?:at|on)";
     [GeneratedRegex(P440, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R440();
 
-    private const string P441 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
+    private const string P441 = @"(?i)follow@[a-z0-9_]{2,15}";
     [GeneratedRegex(P441, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R441();
 
-    private const string P442 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
+    private const string P442 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
     [GeneratedRegex(P442, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R442();
 
-    private const string P443 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
+    private const string P443 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
     [GeneratedRegex(P443, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R443();
 
-    private const string P444 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
+    private const string P444 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
     [GeneratedRegex(P444, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R444();
 
-    private const string P445 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
+    private const string P445 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
     [GeneratedRegex(P445, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R445();
 
-    private const string P446 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
+    private const string P446 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
     [GeneratedRegex(P446, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R446();
 
-    private const string P447 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
+    private const string P447 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
     [GeneratedRegex(P447, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R447();
 
-    private const string P448 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
+    private const string P448 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
     [GeneratedRegex(P448, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R448();
 
-    private const string P449 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P449 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
     [GeneratedRegex(P449, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R449();
 
-    private const string P450 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P450 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
     [GeneratedRegex(P450, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R450();
 
-    private const string P451 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P451 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P451, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R451();
 
-    private const string P452 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P452 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P452, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R452();
 
-    private const string P453 = @"^[(（](?:全文)?完[)）]$";
+    private const string P453 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P453, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R453();
 
-    private const string P454 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P454 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P454, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R454();
 
-    private const string P455 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P455 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P455, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R455();
 
-    private const string P456 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P456 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P456, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R456();
 
-    private const string P457 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|试题到此结束|试卷到此结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P457 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P457, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R457();
 
-    private const string P458 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
+    private const string P458 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P458, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R458();
 
-    private const string P459 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P459 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|试题到此结束|试卷到此结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P459, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R459();
 
-    private const string P460 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P460 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
     [GeneratedRegex(P460, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R460();
 
-    private const string P461 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P461 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P461, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R461();
 
-    private const string P462 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P462 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P462, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R462();
 
-    private const string P463 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P463 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P463, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R463();
 
-    private const string P464 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
+    private const string P464 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P464, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R464();
 
-    private const string P465 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
+    private const string P465 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P465, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R465();
 
-    private const string P466 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
+    private const string P466 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
     [GeneratedRegex(P466, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R466();
 
-    private const string P467 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P467 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
     [GeneratedRegex(P467, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R467();
 
-    private const string P468 = @"^[^。]{2,80}$";
+    private const string P468 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
     [GeneratedRegex(P468, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R468();
 
-    private const string P469 = @"^[^?？]+$";
+    private const string P469 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P469, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R469();
 
-    private const string P470 = @"^Posted(on:|by:?)?";
+    private const string P470 = @"^[^。]{2,80}$";
     [GeneratedRegex(P470, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R470();
 
-    private const string P471 = @"^tags:$";
+    private const string P471 = @"^[^?？]+$";
     [GeneratedRegex(P471, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R471();
 
-    private const string P472 = @"^篇首语:";
+    private const string P472 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P472, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R472();
 
-    private const string P473 = @"本文由.{1,30}小编为大家整理";
+    private const string P473 = @"^tags:$";
     [GeneratedRegex(P473, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R473();
 
-    private const string P474 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P474 = @"^篇首语:";
     [GeneratedRegex(P474, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R474();
 
-    private const string P475 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P475 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P475, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R475();
 
-    private const string P476 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P476 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P476, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R476();
 
-    private const string P477 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P477 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P477, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R477();
 
-    private const string P478 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P478 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P478, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R478();
 
-    private const string P479 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P479 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P479, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R479();
 
-    private const string P480 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P480 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P480, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R480();
 
-    private const string P481 = @"^本文由.{1,30}原创发布";
+    private const string P481 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P481, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R481();
 
-    private const string P482 = @"^题图来自.{1,40}$";
+    private const string P482 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P482, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R482();
 
-    private const string P483 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P483 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P483, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R483();
 
-    private const string P484 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P484 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P484, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R484();
 
-    private const string P485 = @"VIP$";
+    private const string P485 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P485, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R485();
 
-    private const string P486 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P486 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P486, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R486();
 
-    private const string P487 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P487 = @"VIP$";
     [GeneratedRegex(P487, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R487();
 
-    private const string P488 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P488 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P488, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R488();
 
-    private const string P489 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P489 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P489, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R489();
 
-    private const string P490 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P490 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P490, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R490();
+
+    private const string P491 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P491, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R491();
+
+    private const string P492 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P492, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R492();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2070,18 +2078,18 @@ internal static partial class BuiltInPatterns
         [(P94, RegexOptions.CultureInvariant, -1)] = R94,
         [(P95, RegexOptions.CultureInvariant, -1)] = R95,
         [(P96, RegexOptions.CultureInvariant, -1)] = R96,
-        [(P97, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R97,
-        [(P98, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R98,
-        [(P99, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R99,
-        [(P100, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R100,
-        [(P101, RegexOptions.CultureInvariant, -1)] = R101,
-        [(P102, RegexOptions.CultureInvariant, -1)] = R102,
-        [(P103, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R103,
-        [(P104, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R104,
-        [(P105, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R105,
-        [(P106, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R106,
-        [(P107, RegexOptions.CultureInvariant, -1)] = R107,
-        [(P108, RegexOptions.CultureInvariant, -1)] = R108,
+        [(P97, RegexOptions.CultureInvariant, -1)] = R97,
+        [(P98, RegexOptions.CultureInvariant, -1)] = R98,
+        [(P99, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R99,
+        [(P100, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R100,
+        [(P101, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R101,
+        [(P102, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R102,
+        [(P103, RegexOptions.CultureInvariant, -1)] = R103,
+        [(P104, RegexOptions.CultureInvariant, -1)] = R104,
+        [(P105, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R105,
+        [(P106, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R106,
+        [(P107, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R107,
+        [(P108, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R108,
         [(P109, RegexOptions.CultureInvariant, -1)] = R109,
         [(P110, RegexOptions.CultureInvariant, -1)] = R110,
         [(P111, RegexOptions.CultureInvariant, -1)] = R111,
@@ -2095,15 +2103,15 @@ internal static partial class BuiltInPatterns
         [(P119, RegexOptions.CultureInvariant, -1)] = R119,
         [(P120, RegexOptions.CultureInvariant, -1)] = R120,
         [(P121, RegexOptions.CultureInvariant, -1)] = R121,
-        [(P122, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R122,
-        [(P123, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R123,
-        [(P124, RegexOptions.CultureInvariant, -1)] = R124,
-        [(P125, RegexOptions.CultureInvariant, -1)] = R125,
+        [(P122, RegexOptions.CultureInvariant, -1)] = R122,
+        [(P123, RegexOptions.CultureInvariant, -1)] = R123,
+        [(P124, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R124,
+        [(P125, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R125,
         [(P126, RegexOptions.CultureInvariant, -1)] = R126,
         [(P127, RegexOptions.CultureInvariant, -1)] = R127,
         [(P128, RegexOptions.CultureInvariant, -1)] = R128,
-        [(P129, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R129,
-        [(P130, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R130,
+        [(P129, RegexOptions.CultureInvariant, -1)] = R129,
+        [(P130, RegexOptions.CultureInvariant, -1)] = R130,
         [(P131, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R131,
         [(P132, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R132,
         [(P133, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R133,
@@ -2132,8 +2140,8 @@ internal static partial class BuiltInPatterns
         [(P156, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R156,
         [(P157, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R157,
         [(P158, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R158,
-        [(P159, RegexOptions.CultureInvariant, -1)] = R159,
-        [(P160, RegexOptions.CultureInvariant, -1)] = R160,
+        [(P159, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R159,
+        [(P160, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R160,
         [(P161, RegexOptions.CultureInvariant, -1)] = R161,
         [(P162, RegexOptions.CultureInvariant, -1)] = R162,
         [(P163, RegexOptions.CultureInvariant, -1)] = R163,
@@ -2142,8 +2150,8 @@ internal static partial class BuiltInPatterns
         [(P166, RegexOptions.CultureInvariant, -1)] = R166,
         [(P167, RegexOptions.CultureInvariant, -1)] = R167,
         [(P168, RegexOptions.CultureInvariant, -1)] = R168,
-        [(P169, RegexOptions.CultureInvariant, 1000)] = R169,
-        [(P170, RegexOptions.CultureInvariant, 1000)] = R170,
+        [(P169, RegexOptions.CultureInvariant, -1)] = R169,
+        [(P170, RegexOptions.CultureInvariant, -1)] = R170,
         [(P171, RegexOptions.CultureInvariant, 1000)] = R171,
         [(P172, RegexOptions.CultureInvariant, 1000)] = R172,
         [(P173, RegexOptions.CultureInvariant, 1000)] = R173,
@@ -2464,6 +2472,8 @@ internal static partial class BuiltInPatterns
         [(P488, RegexOptions.CultureInvariant, 1000)] = R488,
         [(P489, RegexOptions.CultureInvariant, 1000)] = R489,
         [(P490, RegexOptions.CultureInvariant, 1000)] = R490,
+        [(P491, RegexOptions.CultureInvariant, 1000)] = R491,
+        [(P492, RegexOptions.CultureInvariant, 1000)] = R492,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
