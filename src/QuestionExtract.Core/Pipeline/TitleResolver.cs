@@ -222,15 +222,15 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
     }
 
     // The first line names a question collection: the title, or its head when the first section or question
-    // is glued to it (flattened pages). Page titles carry commas and "!" inside ("干货分享!…面试题总结"), so
-    // only a sentence's ending rules it out.
+    // is glued to it (flattened pages). Page titles carry commas and "!" inside ("干货分享!…面试题总结") and a
+    // headline's "！" at its end (这6个问题一定要准备！), so only a sentence's other endings rule it out.
     private string? FirstCollectionLine(List<string> lines)
     {
         if (lines.Count == 0 || StartsAsItem(lines[0])) return null;
         var (head, glued) = SplitGlued(lines[0]);
         var candidate = Undecorate(glued is null ? lines[0] : head);
         if (glued is not null && candidate.Length < 4) return null;
-        return IsShortLine(candidate) && (!EndsAsSentence(candidate) || Segmenting.CollectionQuestion.IsMatch(candidate)) && !IsNavigationRow(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
+        return IsShortLine(candidate) && (candidate.TrimEnd('!', '！') is not { Length: > 0 } unexclaimed || !EndsAsSentence(unexclaimed) || Segmenting.CollectionQuestion.IsMatch(candidate)) && !IsNavigationRow(candidate) && CollectionWordPattern().IsMatch(candidate) ? candidate : null;
     }
 
     // Furniture the rules do not know (a blog's name, a site heading) may stand above the title; a title-like
