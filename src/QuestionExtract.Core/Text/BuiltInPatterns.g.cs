@@ -379,11 +379,11 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P92, RegexOptions.CultureInvariant)]
     private static partial Regex R92();
 
-    private const string P93 = @"^(?:[^\n]{0,40}[，,]\s*)?(?:哪个|哪一个|哪项|哪一项|哪种|哪一种)";
+    private const string P93 = @"^(?:[^\n]{0,40}[，,]\s*)?(?:哪个|哪一个|哪项|哪一项|哪种|哪一种)(?![^\n]*(?:情况|场景|时候|你))";
     [GeneratedRegex(P93, RegexOptions.CultureInvariant)]
     private static partial Regex R93();
 
-    private const string P94 = @"(?i)^which(?![^\n?]*\b(?:are|were|ones)\b)[^\n]{3,200}\?";
+    private const string P94 = @"(?i)^which(?![^\n?]*\b(?:are|were|ones|you|your|why)\b)[^\n]{3,200}\?";
     [GeneratedRegex(P94, RegexOptions.CultureInvariant)]
     private static partial Regex R94();
 
@@ -395,11 +395,11 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P96, RegexOptions.CultureInvariant)]
     private static partial Regex R96();
 
-    private const string P97 = @"(?:本题的?|此题的?)?正确(?:答案|选项)(?:应)?(?:为|是)\s*[:：]?\s*(?<a>[A-H]{1,8})(?![A-Za-z])";
+    private const string P97 = @"(?:本题的?|此题的?)?正确(?:答案|选项)(?:应)?(?:为|是)\s*[:：]?\s*(?<a>[A-H]{1,8})(?=\s|$|[.。,，;；)）、])";
     [GeneratedRegex(P97, RegexOptions.CultureInvariant)]
     private static partial Regex R97();
 
-    private const string P98 = @"(?i:\bthe\s+(?:correct|right)\s+(?:answer|option|choice)\s+is)\s*[:：]?\s*(?i:option\s+)?(?:(?<a>[A-H])(?![A-Za-z0-9])|[(（](?<a>[A-Ha-h])[)）])";
+    private const string P98 = @"(?i:\bthe\s+(?:correct|right)\s+(?:answer|option|choice)\s+is)\s*[:：]?\s*(?i:option\s+)?(?:(?<a>[A-H])(?=\s|$|[.。,，;；)）、])|[(（](?<a>[A-Ha-h])[)）])";
     [GeneratedRegex(P98, RegexOptions.CultureInvariant)]
     private static partial Regex R98();
 
@@ -1899,7 +1899,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P472, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R472();
 
-    private const string P473 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷|测试|练习)(?:到此|至此)?(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P473 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P473, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R473();
 

@@ -17,7 +17,8 @@ public sealed class WorkedSolution(LabelLexicon lexicon)
             if (Conclusion(analysis) is { } choice) draft.Answer = choice;
             return;
         }
-        if (draft.Answer is not { } working || ChoiceParser.IsOptionLetters(working)) return;
+        // Only a choice question's answer concludes with a choice: an open answer may name a letter (B-tree, C++).
+        if (draft.Answer is not { } working || ChoiceParser.IsOptionLetters(working) || !ChoiceParser.HasOptions(draft.Question)) return;
         // The last conclusion counts: a solution may weigh an option before it chooses.
         if (Conclusion(working) is not { } chosen) return;
         draft.Answer = chosen;
