@@ -128,7 +128,7 @@ public sealed partial class Segmenter
         bool hasKey = tokens.Any(t => t.Kind == TokenKind.AnswerKey);
         var drafts = new List<QuestionDraft>();
         // Items whose unlabelled answer is a few short lines: a quiz's choices printed without letters, perhaps.
-        var choiceShaped = new List<QuestionDraft>();
+        var choiceShaped = new List<(QuestionDraft, IReadOnlyList<(string Line, string? Mark)>)>();
         var keyEntries = new List<AnswerKeyEntry>();
         var sectionCounts = new List<int?>();
         SectionHeading? section = null;
@@ -336,7 +336,7 @@ public sealed partial class Segmenter
             _workedSolution.Apply(draft);
             _markedLists.Apply(draft);
             _choices.Apply(draft);
-            if (!parts.HasAnswerLabel && !hasKey && answersBefore[i] is null && _unletteredChoices.Shaped(draft)) choiceShaped.Add(draft);
+            if (!parts.HasAnswerLabel && !hasKey && answersBefore[i] is null && _unletteredChoices.Shape(draft) is { } choices) choiceShaped.Add((draft, choices));
             if (!hasKey)
             {
                 _filledBlanks.Apply(draft, section is null ? titleLine : section.Name);

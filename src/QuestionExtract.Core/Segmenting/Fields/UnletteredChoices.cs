@@ -14,26 +14,25 @@ public sealed class UnletteredChoices(LabelLexicon lexicon)
     private const int MaxChoices = 6;
     private const int MaxChoiceWidth = 60;
 
-    /// <summary>True when an item's unlabelled answer has the shape of a list of choices.</summary>
-    public bool Shaped(QuestionDraft draft) => draft.Options is null && draft.Answer is not null && Choices(draft.Answer) is not null;
+    /// <summary>The lines of an item's unlabelled answer when it has the shape of a list of choices; null otherwise.</summary>
+    public IReadOnlyList<(string Line, string? Mark)>? Shape(QuestionDraft draft) => draft.Options is null && draft.Answer is not null ? Choices(draft.Answer) : null;
 
     /// <summary>
     /// Gives the shaped items of one document that are choice items their choices back as question text; a choice
     /// the page marks right (Network layer (Correct), a （正确答案） line under it) is the answer.
     /// </summary>
-    public void Apply(IReadOnlyList<QuestionDraft> shaped)
+    public void Apply(IReadOnlyList<(QuestionDraft Draft, IReadOnlyList<(string Line, string? Mark)> Choices)> shaped)
     {
-        var choices = shaped.Select(d => Choices(d.Answer!)!).ToArray();
         // A marked choice says as much as a stem that asks to choose.
-        var choosesOne = shaped.Select((d, i) => choices[i].Any(c => c.Mark is not null) || lexicon.ChooseOneStems.Any(p => p.IsMatch(d.Question))).ToArray();
+        var choosesOne = shaped.Select(s => s.Choices.Any(c => c.Mark is not null) || lexicon.ChooseOneStems.Any(p => p.IsMatch(s.Draft.Question))).ToArray();
         int choosing = choosesOne.Count(c => c);
         bool all = choosing >= 2 && choosing * 2 >= shaped.Count;
         for (int i = 0; i < shaped.Count; i++)
         {
             if (!choosesOne[i] && !all) continue;
-            var draft = shaped[i];
-            var marked = choices[i].Where(c => c.Mark is not null).ToList();
-            draft.Question = draft.Question + "\n" + string.Join("\n", choices[i].Select(c => c.Line));
+            var (draft, choices) = shaped[i];
+            var marked = choices.Where(c => c.Mark is not null).ToList();
+            draft.Question = draft.Question + "\n" + string.Join("\n", choices.Select(c => c.Line));
             draft.Consumed.AddRange(marked.Select(c => c.Mark!));
             draft.Answer = marked.Count > 0 ? string.Join("\n", marked.Select(c => Choice(c.Line))) : null;
             draft.Type = marked.Count > 1 ? "multiple-choice" : "single-choice";
