@@ -149,12 +149,14 @@ public sealed partial class TableOfContentsDetector(LabelLexicon lexicon)
     }
 
     // A heading line comes back later as a line of its own; it is short and states no sentence (an answer's
-    // line that the second printing repeats ends in one).
+    // line that the second printing repeats ends in one). A closing bracket ends a note, not a sentence:
+    // 一．选择题（共3小题）.
     private static bool ComesBack(string text, int start, int end)
     {
         var line = text[start..end].Trim();
         return line.Length > 0 && line.Length <= MaxHeadingLength && line.IndexOfAny(['。', '？', '?', '！', '!', '；', ';']) < 0
-               && !SentenceSplitter.SentenceEnds.Contains(line[^1]) && FindStandaloneLine(text, line, end) is not null;
+               && (!SentenceSplitter.SentenceEnds.Contains(line[^1]) || line[^1] is ')' or '）')
+               && FindStandaloneLine(text, line, end) is not null;
     }
 
     private static (int Start, int End)? LineAbove(string text, int lineStart)
