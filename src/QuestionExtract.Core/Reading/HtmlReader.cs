@@ -92,6 +92,7 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
         var title = Collapse(document.Title ?? "");
         if (title.Length > 0) blocks.Add(new Block(title, BlockKind.Heading, new SourceLocation(1, 1)));
         var root = document.Body ?? (INode?)document.DocumentElement ?? document;
+        if (root is IElement body) StyledOptionMarks.Apply(body);
         var layout = chrome is not null && root is IElement page ? HtmlPageLayout.Analyse(page, chrome.Value, Silent, ChromeElements) : null;
         new Walker(blocks, layout).Walk(root);
         return new SourceDocument(source, blocks, warnings);
