@@ -53,12 +53,30 @@ public static class TextDecoder
         var big5 = Strict(Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "big5");
         // UTF-8 with a few broken bytes is still UTF-8: decoding it as GB18030 would garble everything. But an
         // English page with one dash in GBK or Big5 has no UTF-8 character at all, only bytes a legacy code reads.
+        if (gb is null && big5 is null && !HasUtf8Sequence(bytes) && LooksLikeWindows1252(bytes))
+            return new DecodedText(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252", -1);
         var lossy = Encoding.UTF8.GetString(bytes);
         bool someUtf8 = HasUtf8Sequence(bytes) || (gb is null && big5 is null);
         if (someUtf8 && lossy.Count(c => c == '\uFFFD') * 100 < Math.Max(lossy.Length, 1)) return Lossy(Encoding.UTF8, bytes, 0, "utf-8");
         if (gb is not null && big5 is not null)
             return CommonShare(big5.Text) > CommonShare(gb.Text) ? big5 : gb;
         return gb ?? big5 ?? Lossy(Encoding.UTF8, bytes, 0, "utf-8");
+    }
+
+    // A Western page saved by Word or Notepad in windows-1252 (curly quotes 93 94, dashes 96 97, é E9): text that
+    // is mostly ASCII, its other bytes mostly standing alone between ASCII ones and all defined in that code
+    // page. A Chinese legacy code writes its characters as pairs of high bytes, which Chinese text cannot avoid.
+    private static bool LooksLikeWindows1252(ReadOnlySpan<byte> bytes)
+    {
+        int high = 0, alone = 0;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] < 0x80) continue;
+            if (bytes[i] is 0x81 or 0x8D or 0x8F or 0x90 or 0x9D) return false;
+            high++;
+            if ((i == 0 || bytes[i - 1] < 0x80) && (i + 1 == bytes.Length || bytes[i + 1] < 0x80)) alone++;
+        }
+        return high > 0 && alone * 3 >= high * 2 && high * 100 <= bytes.Length * 15;
     }
 
     // A well-formed UTF-8 sequence of two to four bytes somewhere in the bytes: a character UTF-8 wrote.

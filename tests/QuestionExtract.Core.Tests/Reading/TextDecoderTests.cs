@@ -35,6 +35,24 @@ public sealed class TextDecoderTests
         Assert.Contains(doc.Warnings, w => w.Code == "invalid-bytes" && w.Location == "byte 33");
     }
 
+    // Word's and Notepad's Western code page: curly quotes, a dash and accented letters alone between ASCII bytes.
+    [Theory]
+    [InlineData("1. Tell me about a time you \u201Cowned\u201D a problem \u2013 what happened?\nAnswer: I\u2019d start with the customer.\n")]
+    [InlineData("Questions d\u2019entretien \u2013 Stage\n1. Pourquoi voulez-vous rejoindre notre \u00E9quipe ?\nR\u00E9ponse : parce que le projet r\u00E9\u00E9crit l\u2019histoire.\n")]
+    public void Windows1252_text_is_read_in_its_code_page(string text)
+    {
+        var bytes = Encoding.GetEncoding(1252).GetBytes(text);
+        Assert.Equal(("windows-1252", text), Decode(bytes));
+    }
+
+    // Chinese text in a legacy code is pairs of high bytes: never taken for windows-1252, a dash or two aside.
+    [Fact]
+    public void Gbk_text_with_a_western_dash_stays_gb18030()
+    {
+        var text = Simplified + " \u2013 " + Simplified;
+        Assert.Equal("gb18030", TextDecoder.Decode(Encoding.GetEncoding(54936).GetBytes(text)).EncodingName);
+    }
+
     private static (string, string) Decode(byte[] bytes)
     {
         var d = TextDecoder.Decode(bytes);
