@@ -62,6 +62,9 @@ public static partial class TruncationDetector
         foreach (var piece in removed)
         {
             if (!piece.Text.Contains('页') && !piece.Text.Contains("age", StringComparison.OrdinalIgnoreCase)) continue;
+            // A word processor's header or footer (line 0: no place in the body) is printed on every page; its
+            // fields show what they were last computed on, page 1 of a whole file's 3, not a cut.
+            if (piece.Location.Line == 0) continue;
             var m = PageOfPages().Match(QuestionExtract.Text.FoldedText.Of(piece.Text));
             if (!m.Success) continue;
             highest = Math.Max(highest, int.Parse(m.Groups["page"].Value, System.Globalization.CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using QuestionExtract.Model;
 using QuestionExtract.Pipeline;
+using QuestionExtract.Tests.Reading.Fixtures;
 
 namespace QuestionExtract.Tests.Pipeline;
 
@@ -43,5 +44,17 @@ public sealed class TruncationDetectorTests
     {
         var doc = Extract("bank.docx", "docx", "1.什么是索引?", "答案:加快查询的数据结构。", "还剩3页未读,继续阅读");
         Assert.True(doc.Truncated);
+    }
+
+    // Word keeps the last computed PAGE/NUMPAGES results in its footer: a whole file of three pages shows 第 1 页 共 3 页
+    // once, as the footer is one part for every page. A page capture that prints it in its body is cut at page 1.
+    [Fact]
+    public void A_docx_footer_with_its_page_count_is_no_cut_but_the_same_line_in_a_capture_is()
+    {
+        var docx = new DocxFixture().Footer("第 1 页 共 3 页").Paragraph("1.什么是索引?").Paragraph("答案:加快查询的数据结构。")
+            .Paragraph("2.什么是事务?").Paragraph("答案:一组要么全做要么全不做的操作。").Build();
+        var source = new QuestionExtract.Reading.DocxReader(QuestionExtract.Reading.ReadLimits.Default).Read("bank.docx", docx);
+        Assert.False(ExtractionPipeline.CreateDefault().Extract(source).Document.Truncated);
+        Assert.True(Extract("page.txt", "text", "1.什么是索引?", "答案:加快查询的数据结构。", "2.什么是事务?", "答案:一组要么全做要么全不做的操作。", "第 1 页 共 3 页").Truncated);
     }
 }
