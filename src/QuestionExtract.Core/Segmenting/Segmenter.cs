@@ -110,6 +110,8 @@ public sealed partial class Segmenter
         // Numbered lines in a code block are the program's text or its output; a file that sets its whole bank in
         // one code block (a fence for the monospace) keeps them, as nothing outside the code asks.
         if (document.HasCode && candidates.Any(c => c.Kind == TokenKind.Item && !document.InCode(c.Start))) candidates.RemoveAll(c => document.InCode(c.Start));
+        // A quiz's header line that neither numbers nor names an item (30 seconds, 1 pt) opens no item and heads no part.
+        candidates.RemoveAll(c => c.Kind == TokenKind.Item && c.AtLineStart && _metadata.OpensNothing(text[document.LineStart(c.Start)..document.LineEnd(c.Start)]));
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         var structure = _decoder.Decode(document, candidates);
         var tokens = structure.Tokens;
@@ -310,7 +312,7 @@ public sealed partial class Segmenter
             var parts = _fields.Split(cleanedBody, paired, t.Flashcard);
             draft.Consumed.AddRange(parts.Consumed);
             if (metadataAbove[i] < document.LineStart(t.Start))
-                _metadata.Take(text[metadataAbove[i]..document.LineStart(t.Start)], draft);
+                _metadata.TakeHeader(text[metadataAbove[i]..document.LineStart(t.Start)], draft);
             string question = _metadata.Take(parts.Question, draft);
             string? answerText = parts.Answer;
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
