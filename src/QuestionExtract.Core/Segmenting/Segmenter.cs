@@ -394,7 +394,8 @@ public sealed partial class Segmenter
         return new SegmentedDocument
         {
             Questions = drafts, Prefix = prefix, DeclaredCountFromSections = declared, Warnings = warnings, LastItemEmpty = lastItemEmpty,
-            TableOfContentsUnfulfilled = tocUnfulfilled, HasAnswerKey = hasKey, Consumed = consumed, Structure = Notes(document, structure),
+            TableOfContentsUnfulfilled = tocUnfulfilled, HasAnswerKey = hasKey, Consumed = consumed,
+            Structure = Notes(document, structure, [.. tokens.Select((t, i) => (metadataAbove[i], t.Start)).Where(r => r.Item1 < document.LineStart(r.Start))]),
         };
     }
 
@@ -474,8 +475,11 @@ public sealed partial class Segmenter
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}(?:部分|类|類))\s*(?<name>[^|]{1,38})$")]
     private static partial System.Text.RegularExpressions.Regex CategoryPattern();
 
-    private static Lazy<IReadOnlyList<StructureNote>> Notes(DocumentText document, DecodedStructure structure) => new(() =>
-        structure.Decisions.Value.Select(d => new StructureNote(
+    // Each item's header lines (题号：2 题型：单选题, 2/4 ⏎ [单选题], 1 pt) are shown beside the candidates, as what they
+    // are, so explain --structure says where they went.
+    private static Lazy<IReadOnlyList<StructureNote>> Notes(DocumentText document, DecodedStructure structure, IReadOnlyList<(int Start, int Item)>? headers = null) => new(() =>
+    {
+        var notes = structure.Decisions.Value.Select(d => new StructureNote(
             document.LocationAt(d.Candidate.Start),
             d.Candidate.Kind == TokenKind.Item ? d.Candidate.Family.ToString() : d.Candidate.Kind.ToString(),
             Marker(document.Text, d.Candidate),
@@ -483,7 +487,13 @@ public sealed partial class Segmenter
             d.Features?.Score,
             d.Accepted,
             d.Confidence,
-            d.Reason)).ToList());
+            d.Reason)).ToList();
+        if (headers is null || headers.Count == 0) return notes;
+        return [.. notes.Concat(headers.Select(h => new StructureNote(
+                document.LocationAt(h.Start), "ItemHeader", document.Text[h.Start..document.LineStart(h.Item)].Replace('\n', ' ').Trim(), "", null, true, 1,
+                "item-header: the number, type and points of the item under it, no text of it or of the item before")))
+            .OrderBy(n => n.Location.Line).ThenBy(n => n.Location.Column)];
+    });
 
     // The marker and the first words after it, on one line.
     private static string Marker(string text, StructuralToken t)
