@@ -31,7 +31,9 @@ public static class ExplainWriter
     public static void WriteStructure(TextWriter writer, ExtractionResult result)
     {
         var path = result.Document.Source.Path;
-        writer.WriteLine($"== {path}: structure ({result.Structure.Count} candidates, {result.Structure.Count(n => n.Accepted)} kept)");
+        // Item header runs are listed among the candidates but were never candidates themselves.
+        var candidates = result.Structure.Where(n => n.Kind != "ItemHeader").ToList();
+        writer.WriteLine($"== {path}: structure ({candidates.Count} candidates, {candidates.Count(n => n.Accepted)} kept)");
         foreach (var n in result.Structure)
         {
             var score = n.Score is { } s ? s.ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture) : "";

@@ -187,6 +187,7 @@ public sealed class LabelLexicon
         PointsNoteMark = List("pointsNote").All(p => p.Contains('分')) ? '分' : null;
         SourceCitations = List("sourceCitations").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         SkillSentences = List("skillSentences").Select(p => DataPatterns.Create(p, RegexOptions.Multiline | RegexOptions.CultureInvariant)).ToList();
+        ItemHeaderLines = List("itemHeaderLines").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         BrandedLabels = DataPatterns.Create(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -253,6 +254,10 @@ public sealed class LabelLexicon
 
     /// <summary>Lines that name the knowledge point an item tests in a sentence (data <c>skillSentences</c>; group <c>s</c> is the point).</summary>
     public IReadOnlyList<Regex> SkillSentences { get; }
+
+    /// <summary>Unlabelled lines a quiz prints above each item (2/4, Multiple Choice, 30 seconds, 1 pt; data
+    /// <c>itemHeaderLines</c>), matched against the trimmed line: group <c>n</c> a number, <c>t</c> a type, <c>p</c> points.</summary>
+    public IReadOnlyList<Regex> ItemHeaderLines { get; }
 
     /// <summary>A character every points note holds (分 with the built-in patterns), or null when a user's pattern has none.</summary>
     public char? PointsNoteMark { get; }

@@ -5,8 +5,9 @@ namespace QuestionExtract.Segmenting;
 /// <summary>A question as the segmenter found it, before ids and final checks are added.</summary>
 public sealed class QuestionDraft
 {
-    public required string Number { get; init; }
-    public int? NumberValue { get; init; }
+    /// <summary>The item's number as printed; an item header line (题号：2, 2/4) may give it after the marker did not.</summary>
+    public required string Number { get; set; }
+    public int? NumberValue { get; set; }
     public int SectionOrdinal { get; init; }
     public string? Section { get; init; }
     public double? Points { get; set; }

@@ -110,6 +110,8 @@ public sealed partial class Segmenter
         // Numbered lines in a code block are the program's text or its output; a file that sets its whole bank in
         // one code block (a fence for the monospace) keeps them, as nothing outside the code asks.
         if (document.HasCode && candidates.Any(c => c.Kind == TokenKind.Item && !document.InCode(c.Start))) candidates.RemoveAll(c => document.InCode(c.Start));
+        // A quiz's header line that neither numbers nor names an item (30 seconds, 1 pt) opens no item and heads no part.
+        candidates.RemoveAll(c => c.Kind == TokenKind.Item && c.AtLineStart && _metadata.OpensNothing(text[document.LineStart(c.Start)..document.LineEnd(c.Start)]));
         candidates.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
         var structure = _decoder.Decode(document, candidates);
         var tokens = structure.Tokens;
@@ -310,7 +312,7 @@ public sealed partial class Segmenter
             var parts = _fields.Split(cleanedBody, paired, t.Flashcard);
             draft.Consumed.AddRange(parts.Consumed);
             if (metadataAbove[i] < document.LineStart(t.Start))
-                _metadata.Take(text[metadataAbove[i]..document.LineStart(t.Start)], draft);
+                _metadata.TakeHeader(text[metadataAbove[i]..document.LineStart(t.Start)], draft);
             string question = _metadata.Take(parts.Question, draft);
             string? answerText = parts.Answer;
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))
@@ -392,7 +394,8 @@ public sealed partial class Segmenter
         return new SegmentedDocument
         {
             Questions = drafts, Prefix = prefix, DeclaredCountFromSections = declared, Warnings = warnings, LastItemEmpty = lastItemEmpty,
-            TableOfContentsUnfulfilled = tocUnfulfilled, HasAnswerKey = hasKey, Consumed = consumed, Structure = Notes(document, structure),
+            TableOfContentsUnfulfilled = tocUnfulfilled, HasAnswerKey = hasKey, Consumed = consumed,
+            Structure = Notes(document, structure, [.. tokens.Select((t, i) => (metadataAbove[i], t.Start)).Where(r => r.Item1 < document.LineStart(r.Start))]),
         };
     }
 
@@ -472,8 +475,11 @@ public sealed partial class Segmenter
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}(?:部分|类|類))\s*(?<name>[^|]{1,38})$")]
     private static partial System.Text.RegularExpressions.Regex CategoryPattern();
 
-    private static Lazy<IReadOnlyList<StructureNote>> Notes(DocumentText document, DecodedStructure structure) => new(() =>
-        structure.Decisions.Value.Select(d => new StructureNote(
+    // Each item's header lines (题号：2 题型：单选题, 2/4 ⏎ [单选题], 1 pt) are shown beside the candidates, as what they
+    // are, so explain --structure says where they went.
+    private static Lazy<IReadOnlyList<StructureNote>> Notes(DocumentText document, DecodedStructure structure, IReadOnlyList<(int Start, int Item)>? headers = null) => new(() =>
+    {
+        var notes = structure.Decisions.Value.Select(d => new StructureNote(
             document.LocationAt(d.Candidate.Start),
             d.Candidate.Kind == TokenKind.Item ? d.Candidate.Family.ToString() : d.Candidate.Kind.ToString(),
             Marker(document.Text, d.Candidate),
@@ -481,7 +487,13 @@ public sealed partial class Segmenter
             d.Features?.Score,
             d.Accepted,
             d.Confidence,
-            d.Reason)).ToList());
+            d.Reason)).ToList();
+        if (headers is null || headers.Count == 0) return notes;
+        return [.. notes.Concat(headers.Select(h => new StructureNote(
+                document.LocationAt(h.Start), "ItemHeader", document.Text[h.Start..document.LineStart(h.Item)].Replace('\n', ' ').Trim(), "", null, true, 1,
+                "item-header: the number, type and points of the item under it, no text of it or of the item before")))
+            .OrderBy(n => n.Location.Line).ThenBy(n => n.Location.Column)];
+    });
 
     // The marker and the first words after it, on one line.
     private static string Marker(string text, StructuralToken t)

@@ -40,6 +40,10 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
                     case "skills" when WithoutNote(value) is { Length: > 0 } skill:
                         draft.Skills.Add(skill);
                         break;
+                    case "number" when draft.Number.Length == 0 && NumberPattern().Match(value) is { Success: true } n
+                                       && int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number):
+                        (draft.Number, draft.NumberValue) = (n.Value, number);
+                        break;
                 }
             }
             draft.Consumed.Add(line.Value);
@@ -62,12 +66,55 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
             int above = text.LastIndexOf('\n', start - 2) + 1;
             if (above < floor) break;
             var m = lexicon.MetadataLine.Match(text, above, start - 1 - above);
-            if (!m.Success || m.Index != above || m.Length != start - 1 - above) break;
+            bool labelled = m.Success && m.Index == above && m.Length == start - 1 - above;
+            if (!labelled && HeaderLine(text[above..(start - 1)]) is null) break;
             start = above;
-            if (opening is not null && m.Groups["k"].Captures[0].Value == opening) opened = above;
+            if (labelled && opening is not null && m.Groups["k"].Captures[0].Value == opening) opened = above;
         }
         return opening is null || start == lineStart ? start : opened >= 0 ? opened : lineStart;
     }
+
+    /// <summary>
+    /// The run of header lines above an item (<see cref="RunAbove"/>): labelled metadata lines as <see cref="Take"/> reads
+    /// them, unlabelled ones (2/4, [单选题], Multiple Choice, 30 seconds, 1 pt) giving the number, type and points their
+    /// groups hold where the item has none. Every line is accounted as structure.
+    /// </summary>
+    public void TakeHeader(string run, QuestionDraft draft)
+    {
+        var labelled = new List<string>();
+        foreach (var raw in run.Split('\n'))
+        {
+            if (HeaderLine(raw) is not { } m)
+            {
+                labelled.Add(raw);
+                continue;
+            }
+            draft.Consumed.Add(raw);
+            if (m.Groups["n"] is { Success: true } n && draft.Number.Length == 0)
+                (draft.Number, draft.NumberValue) = (n.Value, int.Parse(n.Value, CultureInfo.InvariantCulture));
+            if (m.Groups["t"] is { Success: true } t && lexicon.TypeOfWord(t.Value) is { } type)
+                draft.DeclaredType = type;
+            if (m.Groups["p"] is { Success: true } p && double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var points))
+                draft.Points = points;
+        }
+        Take(string.Join('\n', labelled), draft);
+    }
+
+    /// <summary>
+    /// The unlabelled header line <paramref name="line"/> is (data <c>itemHeaderLines</c>, or a type tag alone on its
+    /// line, whose type is group <c>t</c>), or null.
+    /// </summary>
+    public Match? HeaderLine(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0) return null;
+        foreach (var pattern in lexicon.ItemHeaderLines)
+            if (pattern.Match(trimmed) is { Success: true } m && m.Length == trimmed.Length) return m;
+        return lexicon.TypeTags.Match(trimmed) is { Success: true } tag && tag.Length == trimmed.Length ? tag : null;
+    }
+
+    /// <summary>A header line that neither numbers nor names an item (30 seconds, 1 pt): it can open no item.</summary>
+    public bool OpensNothing(string line) => HeaderLine(line) is { } m && !m.Groups["n"].Success && !m.Groups["t"].Success;
 
     /// <summary>The first label of the metadata line at <paramref name="lineStart"/>.</summary>
     public string? LabelAt(string text, int lineStart)
