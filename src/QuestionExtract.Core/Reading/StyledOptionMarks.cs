@@ -7,7 +7,7 @@ namespace QuestionExtract.Reading;
 /// <summary>
 /// A quiz page may mark each right option by its look alone: red type (<c>&lt;font color="#FF0000"&gt;A．全面&lt;/font&gt;</c>,
 /// a <c>color:red</c> style) or bold, with a note that says so (红色字体选项为正确答案, "Correct answers are shown in
-/// bold"). The reader writes the mark an answer sheet prints after a right option (✓, data <c>optionMarks</c>)
+/// bold"); only a page with such a note is read so. The reader writes the mark an answer sheet prints after a right option (✓, data <c>optionMarks</c>)
 /// after each such option, as the Markdown reader does for a ticked task box, so the fields read the answer as they
 /// read a printed mark. An option is marked only beside an option of the same question that is not: a page that
 /// sets every option, or only the letters, in bold or red marks none.
@@ -33,6 +33,11 @@ internal static partial class StyledOptionMarks
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase) { "p", "div", "li", "td", "dd", "dt", "section", "article", "blockquote" };
 
+    // The page's note that its styling shows the answers (红色字体选项为正确答案, 注：标红选项为正确答案, "Correct answers are
+    // shown in bold"): without it red or bold may be anything, a taker's wrong pick or a stressed word.
+    [GeneratedRegex(@"(?i)(?:红色|红字|标红|加粗|粗体|\bbold\b|\bred\b|highlighted)[^。.\n]{0,20}(?:正确|答案|\bcorrect\b)|(?:正确答案|正确选项|\bcorrect\s+(?:answers?|options?|choices?)\b)[^。.\n]{0,20}(?:红色|红字|标红|加粗|粗体|\bbold\b|\bred\b|highlighted)")]
+    private static partial Regex StylingNote();
+
     public static void Apply(IElement root)
     {
         var styled = new List<IElement>();
@@ -41,15 +46,26 @@ internal static partial class StyledOptionMarks
             if (!Styled(e) || (styled.Count > 0 && styled[^1].Contains(e))) continue;
             styled.Add(e);
         }
-        if (styled.Count == 0) return;
+        if (styled.Count == 0 || !HasStylingNote(root)) return;
         var set = styled.ToHashSet();
+        // Decided on the page as it stands, then marked: a mark written would change what a later option's neighbours hold.
+        var marked = new List<IElement>();
         foreach (var e in styled)
         {
             var text = Collapse(e.TextContent);
             if (text.Length == 0 || text.Length > MaxOptionLength) continue;
-            if (IsMarkedOption(e, text, set)) e.After(e.Owner!.CreateTextNode(Mark));
+            if (IsMarkedOption(e, text, set)) marked.Add(e);
         }
+        foreach (var e in marked) e.After(e.Owner!.CreateTextNode(Mark));
     }
+
+    private const int MaxNoteLength = 300;
+
+    // The note is a short element of its own (a paragraph, a span): read element by element, as the page's whole
+    // text runs a heading into it (…Answer SheetCorrect answers…).
+    private static bool HasStylingNote(IElement root) =>
+        root.QuerySelectorAll("p, div, li, h1, h2, h3, h4, h5, h6, td, dd, dt, span, font, b, strong, em")
+            .Any(e => e.TextContent.Length <= MaxNoteLength && StylingNote().IsMatch(e.TextContent));
 
     private static bool IsMarkedOption(IElement e, string text, HashSet<IElement> styled)
     {
@@ -107,7 +123,7 @@ internal static partial class StyledOptionMarks
 
     private static bool IsRed(string color)
     {
-        color = color.Trim().TrimEnd('!').Replace("important", "", StringComparison.OrdinalIgnoreCase).Trim();
+        color = color.Replace("important", "", StringComparison.OrdinalIgnoreCase).Trim().TrimEnd('!').Trim();
         if (RedNames.Contains(color)) return true;
         int r, g, b;
         if (color.StartsWith('#'))

@@ -3,8 +3,9 @@ using System.Text;
 namespace QuestionExtract.Reading;
 
 /// <summary>
-/// Decodes text files: a BOM decides; else strict UTF-8; else strict GB18030 (covers GBK/GB2312) or Big5;
-/// never latin-1, which "succeeds" on any bytes and hides the damage. Invalid bytes are reported by offset.
+/// Decodes text files: a BOM decides; else strict UTF-8; else strict GB18030 (covers GBK/GB2312) or Big5; else
+/// windows-1252 only on the evidence of its byte shape; never latin-1 as a fallback, which "succeeds" on any bytes
+/// and hides the damage. Invalid bytes are reported by offset.
 /// </summary>
 public static class TextDecoder
 {

@@ -560,10 +560,11 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
             (int? Number, int Start)? next = after is null ? null : (after.Number, after.Start);
             if (k + 1 < entries.Count && (next is null || entries[k + 1].Index < next.Value.Start)) next = (Number(entries[k + 1]), entries[k + 1].Index);
             // A key's first entry (参考答案 ⏎ 1．960；俄罗斯 ⏎ 2．三；…) has the heading's line above it instead.
-            // A paper's first stem may open with a number too (1．2的倒数是…): a line-start 1 over a line-start 2 of
-            // the same mark is the run's first item, where no sum or list of numbers is set so.
+            // A paper's first stem may open with a number too (1．2的倒数是…): a line-start 1 with the full-width point
+            // over a line-start 2 of the same mark is the run's first item, unless an item 1 came already (1.5 V in
+            // an answer is a number).
             bool first = n == 1 && (UnderKeyHeadingLine(text, m.Index)
-                || (IsLineStart(text, m.Index, out _) && after is { AtLineStart: true, Number: 2 } && after.Delimiter == m.Groups["d"].Value
+                || (m.Groups["d"].Value == "．" && before?.Number != 1 && IsLineStart(text, m.Index, out _) && after is { AtLineStart: true, Number: 2 } && after.Delimiter == m.Groups["d"].Value
                     && (at == items.Count || items[at].Start >= m.Index + m.Length) && (at == 0 || items[at - 1].End <= m.Index)));
             if (!first && (before is null || before.Number != n - 1 || m.Index - before.End > MaxEntryGap)) continue;
             if ((next is not { } following || following.Number != n + 1 || following.Start - m.Index > MaxEntryGap) && !LastOfLineRun(text, m, before)) continue;

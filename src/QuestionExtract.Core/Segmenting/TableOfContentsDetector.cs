@@ -149,13 +149,16 @@ public sealed partial class TableOfContentsDetector(LabelLexicon lexicon)
     }
 
     // A heading line comes back later as a line of its own; it is short and states no sentence (an answer's
-    // line that the second printing repeats ends in one). A closing bracket ends a note, not a sentence:
-    // 一．选择题（共3小题）.
+    // line that the second printing repeats ends in one). A closing bracket that ends a count or points note ends
+    // no sentence: 一．选择题（共3小题）.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[(（][^()（）]*(?:共|小题|分)[^()（）]*[)）]$")]
+    private static partial System.Text.RegularExpressions.Regex CountNote();
+
     private static bool ComesBack(string text, int start, int end)
     {
         var line = text[start..end].Trim();
         return line.Length > 0 && line.Length <= MaxHeadingLength && line.IndexOfAny(['。', '？', '?', '！', '!', '；', ';']) < 0
-               && (!SentenceSplitter.SentenceEnds.Contains(line[^1]) || line[^1] is ')' or '）')
+               && (!SentenceSplitter.SentenceEnds.Contains(line[^1]) || CountNote().IsMatch(line))
                && FindStandaloneLine(text, line, end) is not null;
     }
 

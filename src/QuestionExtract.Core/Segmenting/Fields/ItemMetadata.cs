@@ -67,8 +67,11 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
             if (above < floor) break;
             var m = lexicon.MetadataLine.Match(text, above, start - 1 - above);
             bool labelled = m.Success && m.Index == above && m.Length == start - 1 - above;
-            if (!labelled && HeaderLine(text[above..(start - 1)]) is null) break;
+            var header = labelled ? null : HeaderLine(text[above..(start - 1)]);
+            if (!labelled && header is null) break;
             start = above;
+            // The item's number opens its header: above it is the item before (its answer may be 3/4 or 2.).
+            if (header?.Groups["n"] is { Success: true }) break;
             if (labelled && opening is not null && m.Groups["k"].Captures[0].Value == opening) opened = above;
         }
         return opening is null || start == lineStart ? start : opened >= 0 ? opened : lineStart;
@@ -90,8 +93,8 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
                 continue;
             }
             draft.Consumed.Add(raw);
-            if (m.Groups["n"] is { Success: true } n && draft.Number.Length == 0)
-                (draft.Number, draft.NumberValue) = (n.Value, int.Parse(n.Value, CultureInfo.InvariantCulture));
+            if (m.Groups["n"] is { Success: true } n && draft.Number.Length == 0 && int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+                (draft.Number, draft.NumberValue) = (n.Value, number);
             if (m.Groups["t"] is { Success: true } t && lexicon.TypeOfWord(t.Value) is { } type)
                 draft.DeclaredType = type;
             if (m.Groups["p"] is { Success: true } p && double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var points))
