@@ -29,6 +29,9 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     private static partial Regex LettersThenReasonPattern();
 
     /// <summary>The text is an answer of option letters only (B, ACD), spaces around it aside.</summary>
+    [GeneratedRegex(@"\n[ \t]*(?<b>[(（]\d{1,3}[)）])[ \t\u3000]*$")]
+    private static partial Regex BlankRowNumber();
+
     public static bool IsOptionLetters(string text) => LettersPattern().IsMatch(text.Trim());
 
     // Lower-case options (a) RAM  b) Hard disk, (a) …) are taken only with a letter answer (Ans: b): a stem's
@@ -78,6 +81,12 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
             // The stem now ends where its options began: emphasis closing it there (**…？** ⭐) lost its partner.
             draft.Question = EmphasisMarks.TrimUnpaired(draft.Question[..stemEnd].Trim(), out var marks);
             if (marks.Length > 0) draft.Consumed.Add(marks);
+            // A 软考 row of options opens with its blank's number (…最快的是（1）。 ⏎ （1）A．内存…): the number is structure.
+            if (BlankRowNumber().Match(draft.Question) is { Success: true } row && draft.Question[..row.Index].Contains(row.Groups["b"].Value, StringComparison.Ordinal))
+            {
+                draft.Consumed.Add(row.Groups["b"].Value);
+                draft.Question = draft.Question[..row.Index].TrimEnd();
+            }
             // A line that announces the options (【选项】) is no text of the stem.
             if (lexicon.OptionListHeading.Match(draft.Question) is { Success: true } heading)
             {

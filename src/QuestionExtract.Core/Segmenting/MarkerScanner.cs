@@ -223,6 +223,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         CommentedItems(items, document);
         items.Sort((a, b) => a.Start.CompareTo(b.Start));
         AddLabelsRunIntoTitle(items, text);
+        WithoutBlankOptionRows(items, text);
         WithoutSelfReferences(items, text);
         AddNumbersAfterNumericOptions(items, text);
         AddNumericEntries(items, text);
@@ -533,6 +534,53 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
                 break;
             }
         }
+    }
+
+    // A 软考 paper numbers its blanks, not its options' rows: ● …访问速度最快的是（1）。 ⏎ （1）A．内存　B．Cache… The row
+    // that opens with a blank's number and an option letter holds that blank's options, under the stem that has the
+    // blank; it is no item of a list.
+    private static void WithoutBlankOptionRows(List<StructuralToken> items, string text)
+    {
+        var rows = items.Where(t => t.Family == MarkerFamily.Parenthesized && t.AtLineStart && t.Number is { } n
+            && OptionRowStart().IsMatch(text.AsSpan(t.End, Math.Min(8, text.Length - t.End)))
+            && BlankAbove(text, t.Start, n) >= 0).ToList();
+        if (rows.Count == 0) return;
+        var drop = rows.ToHashSet();
+        // The blank itself, inside the stem, is no item either.
+        foreach (var row in rows)
+        {
+            int blank = BlankAbove(text, row.Start, row.Number!.Value);
+            foreach (var t in items)
+                if (t.Family == MarkerFamily.Parenthesized && !t.AtLineStart && t.Start == blank) drop.Add(t);
+        }
+        // In such a paper an answer names a letter for each blank (答案：（1）B （2）A): those numbers are the blanks', too.
+        foreach (var t in items)
+            if (t.Family == MarkerFamily.Parenthesized && !t.AtLineStart && BlankAnswer().IsMatch(text.AsSpan(t.End, Math.Min(4, text.Length - t.End)))) drop.Add(t);
+        items.RemoveAll(drop.Contains);
+    }
+
+    [GeneratedRegex(@"^[ \t]*[A-H](?![A-Za-z0-9.．、])")]
+    private static partial Regex BlankAnswer();
+
+    [GeneratedRegex(@"^[ \t\u3000]*[A-H][ \t]*[.．、]")]
+    private static partial Regex OptionRowStart();
+
+    // Where the blank (N) is in the nearest lines above (the stem, past the rows of the blanks before it), or -1.
+    private static int BlankAbove(string text, int lineStart, int number)
+    {
+        const int MaxLinesUp = 4;
+        string blank = "（" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "）", ascii = "(" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        int end = lineStart - 1;
+        for (int up = 0; up < MaxLinesUp && end > 0; up++)
+        {
+            int start = text.LastIndexOf('\n', end - 1) + 1;
+            var line = text.AsSpan(start, end - start);
+            int at = Math.Max(line.IndexOf(blank, StringComparison.Ordinal), line.IndexOf(ascii, StringComparison.Ordinal));
+            // A blank sits inside the line's text, not at its start where the row of another blank opens.
+            if (at > 0 && !line[..at].IsWhiteSpace()) return start + at;
+            end = start - 1;
+        }
+        return -1;
     }
 
     private static readonly char[] OptionDelimiters = ['.', '．', '、'];

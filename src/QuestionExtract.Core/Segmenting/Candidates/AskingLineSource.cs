@@ -173,7 +173,8 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
 
     // An option's letter opening the line: A．/A、/A. , (A), A) or [A] with text after it, a bullet perhaps before it
     // (• A．护理评估, a list of options).
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[•·●▪◆■◦*-][ \t]*)?(?:[A-HＡ-Ｈ][ \t]?[.．、]|[(（][A-HＡ-Ｈ][)）]|[A-H]\)(?=\S)|[A-HＡ-Ｈ]）(?=\S)|[\[【][A-H][\]】](?=\s))")]
+    // A 软考 paper's row of a blank's options opens with the blank's number: （2）A．ARP　B．ICMP.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[•·●▪◆■◦*-][ \t]*)?(?:[(（]\d{1,3}[)）][ \t\u3000]*(?=[A-HＡ-Ｈ][ \t]?[.．、]))?(?:[A-HＡ-Ｈ][ \t]?[.．、]|[(（][A-HＡ-Ｈ][)）]|[A-H]\)(?=\S)|[A-HＡ-Ｈ]）(?=\S)|[\[【][A-H][\]】](?=\s))")]
     private static partial System.Text.RegularExpressions.Regex OptionLinePattern();
 
     // The line right above (no blank line between) opens with a numbered item whose own text is a sentence that
