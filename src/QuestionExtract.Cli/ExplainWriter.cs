@@ -32,7 +32,7 @@ public static class ExplainWriter
     {
         var path = result.Document.Source.Path;
         // Item header runs are listed among the candidates but were never candidates themselves.
-        var candidates = result.Structure.Where(n => n.Kind != "ItemHeader").ToList();
+        var candidates = result.Structure.Where(n => n.Kind != QuestionExtract.Segmenting.StructureNote.ItemHeaderKind).ToList();
         writer.WriteLine($"== {path}: structure ({candidates.Count} candidates, {candidates.Count(n => n.Accepted)} kept)");
         foreach (var n in result.Structure)
         {

@@ -18,13 +18,10 @@ public sealed partial class InlinePageMarkerRule : BlockTextRepairRule
         if (text.IndexOfAny(MarkerStarts) < 0) return text;
         return Marker().Replace(text, m =>
         {
-            int lineStart = text.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
-            int lineEnd = text.IndexOf('\n', m.Index + m.Length);
+            var (lineStart, lineEnd, textBefore, textAfter) = LineAround(text, m.Index, m.Length);
             // Only a page's worth of text run together: a short line holding a page number is a footer of its own
             // (试卷第1页，共1页, 护士招聘面试题 第 3 页 共 3 页).
-            if ((lineEnd < 0 ? text.Length : lineEnd) - lineStart < MinFlattenedLine) return m.Value;
-            bool textBefore = !text.AsSpan(lineStart, m.Index - lineStart).IsWhiteSpace();
-            bool textAfter = !text.AsSpan(m.Index + m.Length, (lineEnd < 0 ? text.Length : lineEnd) - m.Index - m.Length).IsWhiteSpace();
+            if (lineEnd - lineStart < MinFlattenedLine) return m.Value;
             return textBefore && textAfter ? "\n" : textBefore || textAfter ? "" : m.Value;
         });
     }

@@ -15,16 +15,7 @@ public sealed partial class InlineSourceNoteRule : BlockTextRepairRule
     protected override string Repair(string text)
     {
         if (text.IndexOfAny(Openers) < 0) return text;
-        return Note().Replace(text, m =>
-        {
-            int lineStart = text.LastIndexOf('\n', Math.Max(0, m.Index - 1)) + 1;
-            if (m.Index == 0) lineStart = 0;
-            int lineEnd = text.IndexOf('\n', m.Index + m.Length);
-            if (lineEnd < 0) lineEnd = text.Length;
-            bool textBefore = !text.AsSpan(lineStart, m.Index - lineStart).IsWhiteSpace();
-            bool textAfter = !text.AsSpan(m.Index + m.Length, lineEnd - m.Index - m.Length).IsWhiteSpace();
-            return textBefore || textAfter ? "" : m.Value;
-        });
+        return Note().Replace(text, m => LineAround(text, m.Index, m.Length) is { TextBefore: false, TextAfter: false } ? m.Value : "");
     }
 
     private static readonly char[] Openers = ['（', '(', '【'];

@@ -490,7 +490,7 @@ public sealed partial class Segmenter
             d.Reason)).ToList();
         if (headers is null || headers.Count == 0) return notes;
         return [.. notes.Concat(headers.Select(h => new StructureNote(
-                document.LocationAt(h.Start), "ItemHeader", document.Text[h.Start..document.LineStart(h.Item)].Replace('\n', ' ').Trim(), "", null, true, 1,
+                document.LocationAt(h.Start), StructureNote.ItemHeaderKind, document.Text[h.Start..document.LineStart(h.Item)].Replace('\n', ' ').Trim(), "", null, true, 1,
                 "item-header: the number, type and points of the item under it, no text of it or of the item before")))
             .OrderBy(n => n.Location.Line).ThenBy(n => n.Location.Column)];
     });
