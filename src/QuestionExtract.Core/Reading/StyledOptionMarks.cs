@@ -61,22 +61,31 @@ internal static partial class StyledOptionMarks
 
     private const int MaxNoteLength = 300;
 
-    // The note is a short element of its own (a paragraph, a span): read element by element, as the page's whole
-    // text runs a heading into it (…Answer SheetCorrect answers…).
-    private static bool HasStylingNote(IElement root) =>
-        root.QuerySelectorAll("p, div, li, h1, h2, h3, h4, h5, h6, td, dd, dt, span, font, b, strong, em")
-            .Any(e => e.TextContent.Length <= MaxNoteLength && StylingNote().IsMatch(e.TextContent));
+    // The note is a short element of its own (a paragraph, a span): read as the element that holds each piece of text,
+    // each element once, as the page's whole text runs a heading into it (…Answer SheetCorrect answers…).
+    private static bool HasStylingNote(IElement root)
+    {
+        var seen = new HashSet<IElement>();
+        foreach (var node in root.Descendants<IText>())
+        {
+            if (node.ParentElement is not { } parent || !seen.Add(parent)) continue;
+            var text = parent.TextContent;
+            if (text.Length <= MaxNoteLength && StylingNote().IsMatch(text)) return true;
+        }
+        return false;
+    }
 
     private static bool IsMarkedOption(IElement e, string text, HashSet<IElement> styled)
     {
         var block = BlockOf(e);
         if (block is null) return false;
-        var blockText = Collapse(block.TextContent);
         // A lettered list item whose whole text is styled (<ol type="A"><li><strong>&lt;a&gt;</strong></li>).
-        if (blockText == text && block.LocalName.Equals("li", StringComparison.OrdinalIgnoreCase)
-            && block.ParentElement is { LocalName: "ol" } list && list.GetAttribute("type") is "A" or "a")
+        if (block.LocalName.Equals("li", StringComparison.OrdinalIgnoreCase) && block.ParentElement is { LocalName: "ol" } list
+            && list.GetAttribute("type") is "A" or "a" && Collapse(block.TextContent) == text)
             return list.Children.Any(li => li != block && li.LocalName == "li" && !WhollyStyled(li, styled));
+        // Most styled text is no option: that is known before the block's text is read.
         if (!OptionStart().IsMatch(text)) return false;
+        var blockText = Collapse(block.TextContent);
         // Options set side by side in one line: another option's letter in the line's unstyled text.
         if (blockText != text) return OptionLetter().IsMatch(Unstyled(block, styled));
         // One option to a line: a neighbouring line that is an option and not styled.

@@ -54,10 +54,11 @@ public static class TextDecoder
         var big5 = Strict(Encoding.GetEncoding(950, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback), bytes, 0, "big5");
         // UTF-8 with a few broken bytes is still UTF-8: decoding it as GB18030 would garble everything. But an
         // English page with one dash in GBK or Big5 has no UTF-8 character at all, only bytes a legacy code reads.
-        if (gb is null && big5 is null && !HasUtf8Sequence(bytes) && LooksLikeWindows1252(bytes))
+        bool utf8Sequence = HasUtf8Sequence(bytes);
+        if (gb is null && big5 is null && !utf8Sequence && LooksLikeWindows1252(bytes))
             return new DecodedText(Encoding.GetEncoding(1252).GetString(bytes), "windows-1252", -1);
         var lossy = Encoding.UTF8.GetString(bytes);
-        bool someUtf8 = HasUtf8Sequence(bytes) || (gb is null && big5 is null);
+        bool someUtf8 = utf8Sequence || (gb is null && big5 is null);
         if (someUtf8 && lossy.Count(c => c == '\uFFFD') * 100 < Math.Max(lossy.Length, 1)) return Lossy(Encoding.UTF8, bytes, 0, "utf-8");
         if (gb is not null && big5 is not null)
             return CommonShare(big5.Text) > CommonShare(gb.Text) ? big5 : gb;

@@ -541,21 +541,17 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     // blank; it is no item of a list.
     private static void WithoutBlankOptionRows(List<StructuralToken> items, string text)
     {
-        var rows = items.Where(t => t.Family == MarkerFamily.Parenthesized && t.AtLineStart && t.Number is { } n
-            && OptionRowStart().IsMatch(text.AsSpan(t.End, Math.Min(8, text.Length - t.End)))
-            && BlankAbove(text, t.Start, n) >= 0).ToList();
+        var rows = items.Where(t => t.Family == MarkerFamily.Parenthesized && t.AtLineStart && t.Number is not null
+                && OptionRowStart().IsMatch(text.AsSpan(t.End, Math.Min(8, text.Length - t.End))))
+            .Select(t => (Row: t, Blank: BlankAbove(text, t.Start, t.Number!.Value))).Where(r => r.Blank >= 0).ToList();
         if (rows.Count == 0) return;
-        var drop = rows.ToHashSet();
+        var drop = rows.Select(r => r.Row).ToHashSet();
         // The blank itself, inside the stem, is no item either.
-        foreach (var row in rows)
-        {
-            int blank = BlankAbove(text, row.Start, row.Number!.Value);
-            foreach (var t in items)
-                if (t.Family == MarkerFamily.Parenthesized && !t.AtLineStart && t.Start == blank) drop.Add(t);
-        }
+        var blanks = rows.Select(r => r.Blank).ToHashSet();
         // In such a paper an answer names a letter for each blank (答案：（1）B （2）A): those numbers are the blanks', too.
         foreach (var t in items)
-            if (t.Family == MarkerFamily.Parenthesized && !t.AtLineStart && BlankAnswer().IsMatch(text.AsSpan(t.End, Math.Min(4, text.Length - t.End)))) drop.Add(t);
+            if (t.Family == MarkerFamily.Parenthesized && !t.AtLineStart
+                && (blanks.Contains(t.Start) || BlankAnswer().IsMatch(text.AsSpan(t.End, Math.Min(4, text.Length - t.End))))) drop.Add(t);
         items.RemoveAll(drop.Contains);
     }
 
@@ -569,7 +565,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     private static int BlankAbove(string text, int lineStart, int number)
     {
         const int MaxLinesUp = 4;
-        string blank = "（" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "）", ascii = "(" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        var digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string blank = "（" + digits + "）", ascii = "(" + digits + ")";
         int end = lineStart - 1;
         for (int up = 0; up < MaxLinesUp && end > 0; up++)
         {
