@@ -109,10 +109,15 @@ public static partial class TruncationDetector
         // A line of code or a command ends without a full stop as written (a crontab line closing a shell answer),
         // and so does a calculation's result (安全边际率＝50%, I = U/R = 0.5A).
         var lastLine = trimmed.AsSpan(trimmed.LastIndexOf('\n') + 1).Trim();
-        if (BracketedTermPattern().IsMatch(lastLine) || ClosesPhraseList(trimmed, lastLine)) return false;
+        if (BracketedTermPattern().IsMatch(lastLine) || ClosesPhraseList(trimmed, lastLine) || DateStampPattern().IsMatch(lastLine)) return false;
         return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine) && !LooksLikeCommand(AsciiTail(lastLine)) && !ResultPattern().IsMatch(lastLine)
                && !JournalEntryPattern().IsMatch(lastLine);
     }
+
+    // A post's date alone on its line (2023-04-12, 2023年4月12日 10:22): a thread's answer or a blog post ends on its
+    // stamp as printed, not inside a sentence.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial System.Text.RegularExpressions.Regex DateStampPattern();
 
     // An accounting entry's line, its account and amount (贷：应收利息　50, Cr Revenue 500): an answer of entries
     // ends on one as written.

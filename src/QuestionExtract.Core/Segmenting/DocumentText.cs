@@ -101,7 +101,7 @@ public sealed class DocumentText
     public IReadOnlyList<System.Text.RegularExpressions.Match> LabelMatches(LabelLexicon lexicon)
     {
         if (_labels is not { } cached || !ReferenceEquals(cached.Lexicon, lexicon))
-            _labels = cached = (lexicon, lexicon.Labels.Matches(Text));
+            _labels = cached = (lexicon, lexicon.LabelMatches(Text));
         return cached.Matches;
     }
 

@@ -23,7 +23,7 @@ public sealed partial class FieldSplitter(LabelLexicon lexicon)
         if (flashcard && Candidates.FlashcardSource.SeparatorIn(body) is { } separator)
             labels.Add((separator.Index, separator.Index + separator.Length, LabelKind.Answer));
         // A label overlapping one already taken, at either end, is part of it.
-        foreach (var m in lexicon.Labels.Matches(body))
+        foreach (var m in lexicon.LabelMatches(body))
             if (!labels.Any(l => l.Start < m.Index + Math.Max(m.Length, 1) && m.Index < l.End))
                 labels.Add((m.Index, m.Index + m.Length, lexicon.KindOf(m.Groups["w"].Value)));
         foreach (var m in lexicon.ChoiceAnswerMatches(body))

@@ -16,7 +16,7 @@ public static class LabelFile
     // form the lexicon compiles it in ({0}: the pattern), which is what must compile.
     private static readonly Dictionary<string, (string? Group, string Form)> PatternLists = new(StringComparer.Ordinal)
     {
-        ["declaredCount"] = ("n", "{0}"), ["pointsEach"] = ("n", "{0}"), ["pointsNote"] = ("n", "{0}"), ["blanks"] = (null, @"\G(?:{0})"), ["sourceCitations"] = (null, "{0}"), ["itemHeaderLines"] = (null, "{0}"),
+        ["declaredCount"] = ("n", "{0}"), ["pointsEach"] = ("n", "{0}"), ["pointsNote"] = ("n", "{0}"), ["blanks"] = (null, @"\G(?:{0})"), ["sourceCitations"] = (null, "{0}"), ["itemHeaderLines"] = (null, "{0}"), ["answerHeadingLines"] = ("w", "{0}"),
     };
 
     /// <summary>The root mapping of a labels file (an empty file is an empty mapping).</summary>

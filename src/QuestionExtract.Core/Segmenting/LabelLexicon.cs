@@ -188,6 +188,7 @@ public sealed class LabelLexicon
         SourceCitations = List("sourceCitations").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
         SkillSentences = List("skillSentences").Select(p => DataPatterns.Create(p, RegexOptions.Multiline | RegexOptions.CultureInvariant)).ToList();
         ItemHeaderLines = List("itemHeaderLines").Select(p => DataPatterns.Create(p, RegexOptions.CultureInvariant)).ToList();
+        AnswerHeadingLines = List("answerHeadingLines").Select(p => DataPatterns.Create(p, RegexOptions.Multiline | RegexOptions.CultureInvariant)).ToList();
         BrandedLabels = DataPatterns.Create(@"【(?<brand>[^【】\s]{1,6}?)(?<w>" + Alternation([.. answer, .. analysis]) + @")】\s*[:：]?",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         CombinedAnswerWords = Variants(List("combinedAnswer")).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -298,6 +299,33 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> LineStartAnswerWords { get; }
     /// <summary>Any answer, analysis or skills label at a place a field can start; group <c>w</c> is the word.</summary>
     public LabelScanner Labels { get; }
+
+    /// <summary>Lines that open the answers of a question-and-answer thread (24 Answers, 23 个回答; data
+    /// <c>answerHeadingLines</c>): each is an answer label, though no label word opens it.</summary>
+    public IReadOnlyList<Regex> AnswerHeadingLines { get; }
+
+    /// <summary>
+    /// The labels of a text in order: <see cref="Labels"/>' matches and the answer heading lines, which the word
+    /// scanner cannot find (a count, not a label word, opens them). A heading line overlapping a label is that label.
+    /// </summary>
+    public List<Match> LabelMatches(string text)
+    {
+        var matches = Labels.Matches(text);
+        int found = matches.Count;
+        foreach (var m in AnswerHeadingMatches(text))
+            if (!matches.Any(l => l.Index < m.Index + m.Length && m.Index < l.Index + Math.Max(l.Length, 1)))
+                matches.Add(m);
+        if (matches.Count > found) matches.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return matches;
+    }
+
+    /// <summary>The answer heading lines of a text (<see cref="AnswerHeadingLines"/>), pattern by pattern.</summary>
+    public IEnumerable<Match> AnswerHeadingMatches(string text)
+    {
+        foreach (var heading in AnswerHeadingLines)
+            for (var m = heading.Match(text); m.Success; m = m.NextMatch())
+                yield return m;
+    }
     /// <summary>An answer label followed by option letters, trusted anywhere (choice questions glued together).</summary>
     public LabelScanner ChoiceAnswers { get; }
 

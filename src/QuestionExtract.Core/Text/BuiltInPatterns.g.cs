@@ -7,7 +7,7 @@ namespace QuestionExtract.Text;
 
 internal static partial class BuiltInPatterns
 {
-    private const string P0 = @"(?<em>[*_]{1,3})?【(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Your\s+response|Your\s+answer|Your\s+score|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|我的答案|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|测评要素|测评要点|測評要素|測評要點|你的答案|你的得分|您的答案|您的得分|本题得分|本題得分|分析|点评|點評|得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?<em>[*_]{1,3})?\[(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考察点|考察點|考点|考點|考察|考查|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|测评要素|测评要点|測評要素|測評要點|分析|点评|點評)\](?!\()(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Your\s+response|Your\s+answer|Your\s+score|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|我的答案|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|测评要素|测评要点|測評要素|測評要點|你的答案|你的得分|您的答案|您的得分|本题得分|本題得分|分析|点评|點評|得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Explanation|Analysis|Solution|Sol|答案解析|答题思路|答題思路|参考解析|参考思路|參考解析|參考思路|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|回答思路|作答思路|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)\s*[:：]|(?<=(?:Your\s+response|Your\s+answer|Your\s+score|你的答案|你的得分|您的答案|您的得分|我的答案|考生答案|考生作答|本题得分|本題得分|得分)[ \t]*[:：][^:：\n]{1,16})(?<w>The\s+correct\s+answer\s+is|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Expert\s+Answer|Verified\s+Answer|Accepted\s+Answer|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|题解|題解)[ \t]*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?!(?<=(?:^|\n)[ \t]*T[ \t]*[:：][^\n]*\n(?:[ \t]*\n)*[ \t]*)A[ \t]*[:：])(?<w>Candidate|考生|答|解|我|A)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>The\s+correct\s+answer\s+is|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Expert\s+Answer|Verified\s+Answer|Accepted\s+Answer|Answer|Ans|A|Correct\s+Answer|Candidate|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|答|标准答案|標準答案|正确答案|正確答案|我的回答|我|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|题解|題解|考生|解)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:Candidate|考生|答|解|我|A))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?<=[\p{IsCJKUnifiedIdeographs}”」）][?？]|\S。)(?<em>[*_]{1,3})?(?<w>考生|答|解|我)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))[.．](?=[ \t])";
+    private const string P0 = @"(?<em>[*_]{1,3})?【(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Your\s+response|Your\s+answer|Your\s+score|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|我的答案|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|测评要素|测评要点|測評要素|測評要點|你的答案|你的得分|您的答案|您的得分|本题得分|本題得分|分析|点评|點評|得分)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?<em>[*_]{1,3})?\[(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考察点|考察點|考点|考點|考察|考查|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|测评要素|测评要点|測評要素|測評要點|分析|点评|點評)\](?!\()(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Your\s+response|Your\s+answer|Your\s+score|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|我的答案|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察能力|考查能力|考生答案|考生作答|考察点|考察點|考点|考點|考察|考查|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|测评要素|测评要点|測評要素|測評要點|你的答案|你的得分|您的答案|您的得分|本题得分|本題得分|分析|点评|點評|得分)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Interviewer's\s+intent|Explanation|Analysis|Solution|Sol|答案解析|答题思路|答題思路|参考解析|参考思路|參考解析|參考思路|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|回答思路|作答思路|题目解析|题目分析|題目解析|題目分析|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)\s*[:：]|(?<=(?:Your\s+response|Your\s+answer|Your\s+score|你的答案|你的得分|您的答案|您的得分|我的答案|考生答案|考生作答|本题得分|本題得分|得分)[ \t]*[:：][^:：\n]{1,16})(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|The\s+correct\s+answer\s+is|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Verified\s+Answer|Accepted\s+Answer|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|题解|題解)[ \t]*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?!(?<=(?:^|\n)[ \t]*T[ \t]*[:：][^\n]*\n(?:[ \t]*\n)*[ \t]*)A[ \t]*[:：])(?<w>Candidate|考生|答|解|我|A)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|The\s+correct\s+answer\s+is|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Verified\s+Answer|Accepted\s+Answer|Answer|Ans|A|Correct\s+Answer|Candidate|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|答|标准答案|標準答案|正确答案|正確答案|我的回答|我|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|题解|題解|考生|解)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:Candidate|考生|答|解|我|A))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?<=[\p{IsCJKUnifiedIdeographs}”」）][?？]|\S。)(?<em>[*_]{1,3})?(?<w>考生|答|解|我)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)(?(em)(?-i:\k<em>))[.．](?=[ \t])";
     [GeneratedRegex(P0, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R0();
 
@@ -87,7 +87,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P19, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R19();
 
-    private const string P20 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?<em>[*_]{1,3})?\[(?<w>Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)\](?!\()(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>Explanation)\s*[:：]|(?<=(?:Your\s+response|Your\s+answer|Your\s+score|你的答案|你的得分|您的答案|您的得分|我的答案|考生答案|考生作答|本题得分|本題得分|得分)[ \t]*[:：][^:：\n]{1,16})(?<w>Example\s+response|Example\s+answer|Expert\s+Answer)[ \t]*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?!(?<=(?:^|\n)[ \t]*T[ \t]*[:：][^\n]*\n(?:[ \t]*\n)*[ \t]*)A[ \t]*[:：])(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Expert\s+Answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?<=[\p{IsCJKUnifiedIdeographs}”」）][?？]|\S。)(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
+    private const string P20 = @"\G(?:(?<em>[*_]{1,3})?【(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?<em>[*_]{1,3})?\[(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)\](?!\()(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?<=[:：】][ \t]*[A-H]{1,8}[ \t]*)(?<w>Explanation)\s*[:：]|(?<=(?:Your\s+response|Your\s+answer|Your\s+score|你的答案|你的得分|您的答案|您的得分|我的答案|考生答案|考生作答|本题得分|本題得分|得分)[ \t]*[:：][^:：\n]{1,16})(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer)[ \t]*[:：]|(?:^|(?<=\n))[ \t\p{So}\p{Cs}]*(?<em>[*_]{1,3})?(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)(?(em)(?-i:\k<em>))(?:[ \t]*[\p{So}\p{Cs}\uFE0F])*(?=[ \t]*$)|(?<=[。？?！!][ \t]*)(?<em>[*_]{1,3})?(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)(?(em)(?-i:\k<em>))(?=[ \t]*$)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?!(?<=(?:^|\n)[ \t]*T[ \t]*[:：][^\n]*\n(?:[ \t]*\n)*[ \t]*)A[ \t]*[:：])(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer)[ \t]?\d{1,3}(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?=\s)|(?<=\S[?？][ \t]+)(?<em>[*_]{1,3})?(?<w>(?-i:(?!)))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)(?![^\n]{0,120}(?<![A-Za-z])B[ \t]*[:：])|(?<=[\p{IsCJKUnifiedIdeographs}”」）][?？]|\S。)(?<em>[*_]{1,3})?(?<w>(?!))(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)|(?:^|(?<=\n))[ \t]*(?<em>[*_]{1,3})?(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation)(?(em)(?-i:\k<em>))[.．](?=[ \t]))";
     [GeneratedRegex(P20, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R20();
 
@@ -211,7 +211,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P50, RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R50();
 
-    private const string P51 = @"(?:(?![A-Za-z])|(?<![A-Za-z]))(?<w>The\s+correct\s+answer\s+is|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Example\s+response|Example\s+answer|Expert\s+Answer|Verified\s+Answer|Accepted\s+Answer|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|题解|題解)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))";
+    private const string P51 = @"(?:(?![A-Za-z])|(?<![A-Za-z]))(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|The\s+correct\s+answer\s+is|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Verified\s+Answer|Accepted\s+Answer|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|參考答案|參考回答|參考作答|參考範文|參考要點|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答|作答示范|作答示範|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|题解|題解)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z]))";
     [GeneratedRegex(P51, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R51();
 
@@ -291,7 +291,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P70, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R70();
 
-    private const string P71 = @"\G(?:(?:(?![A-Za-z])|(?<![A-Za-z]))(?<w>Example\s+response|Example\s+answer|Expert\s+Answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
+    private const string P71 = @"\G(?:(?:(?![A-Za-z])|(?<![A-Za-z]))(?<w>Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer)\s*[:：]\s*(?=[A-H]{1,8}(?![A-Za-z])))";
     [GeneratedRegex(P71, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R71();
 
@@ -567,323 +567,323 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P139, RegexOptions.CultureInvariant)]
     private static partial Regex R139();
 
-    private const string P140 = @"【(?<brand>[^【】\s]{1,6}?)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)】\s*[:：]?";
-    [GeneratedRegex(P140, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string P140 = @"^[ \t]*\d{1,3}(?:,\d{3})*[ \t]*(?<w>(?i:answers?)|个回答|條回答|条回答|個回答)[ \t]*\r?$";
+    [GeneratedRegex(P140, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R140();
 
-    private const string P141 = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
-    [GeneratedRegex(P141, RegexOptions.CultureInvariant)]
+    private const string P141 = @"^[ \t]*(?<w>最佳答案|最佳回答|(?i:best answer|accepted answer|expert-verified answer))[ \t]*\r?$";
+    [GeneratedRegex(P141, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R141();
 
-    private const string P142 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
-    [GeneratedRegex(P142, RegexOptions.CultureInvariant)]
+    private const string P142 = @"【(?<brand>[^【】\s]{1,6}?)(?<w>What\s+interviewers\s+look\s+for|Why\s+interviewers\s+ask\s+this|What\s+they're\s+looking\s+for|Why\s+they\s+ask\s+this|Why\s+they\s+ask|Expert-Verified\s+Answer|Example\s+response|Example\s+answer|Expert\s+Answer|Explanation|The\s+correct\s+answer\s+is|Interviewer's\s+intent|Suggested\s+response|Show\s+model\s+answer|Suggested\s+answer|Sample\s+response|Sample\s+answer|Show\s+answer|Solution|Sol|Verified\s+Answer|Accepted\s+Answer|Analysis|Answer|Ans|Correct\s+Answer|Model\s+answer|My\s+answer|Best\s+Answer|Key\s+Answer|一句话回答|一句話回答|参考答案|参考回答|参考作答|参考范文|参考要点|参考解析|参考思路|參考答案|參考回答|參考作答|參考範文|參考要點|參考解析|參考思路|示范答案|示範答案|示范回答|示範回答|示范作答|示範作答|示例回答|回答示范|回答示範|回答示例|回答要点|回答要點|回答思路|回答|作答示范|作答示範|作答思路|答题示范|答題示範|答案要点|答案要點|答题要点|答題要點|答案解析|答题思路|答題思路|答案|标准答案|標準答案|正确答案|正確答案|我的回答|专家解答|专家回答|專家解答|專家回答|最佳答案|最佳回答|解析要点|解析要點|解题思路|解題思路|解答|解析|命题思路|命題思路|命题意图|命題意圖|考官意图|考官意圖|考查要点|考查要點|考察要点|考察要點|考察点|考察點|考点|考點|出题意图|出題意圖|题目解析|题目分析|题解|題目解析|題目分析|題解|试题解析|试题分析|試題解析|試題分析|详细解析|详解|详析|詳細解析|詳解|詳析|简单解析|简要解析|簡單解析|簡要解析|评分标准|评分细则|评分要点|評分標準|評分細則|評分要點|思路点拨|思路點撥|思路|分析|点评|點評)】\s*[:：]?";
+    [GeneratedRegex(P142, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex R142();
 
-    private const string P143 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
+    private const string P143 = @"(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
     [GeneratedRegex(P143, RegexOptions.CultureInvariant)]
     private static partial Regex R143();
 
-    private const string P144 = @"\G(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
+    private const string P144 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:题干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
     [GeneratedRegex(P144, RegexOptions.CultureInvariant)]
     private static partial Regex R144();
 
-    private const string P145 = @"^\s*(?<em>[*_]{1,3})?(?:【(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))\s*";
+    private const string P145 = @"\G(?:(?:^|(?<=[\s。.！!？?；;:：)）」”】(（]))(?<em>[*_]{1,3})?(?:【(?:題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?)))";
     [GeneratedRegex(P145, RegexOptions.CultureInvariant)]
     private static partial Regex R145();
 
-    private const string P146 = @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|QUESTION\s+NO:|QUESTION\s+NO\.|Question\s+\#|Question|QUESTION|Q\#|Q|No\.|NO\.)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>答辩题目|答辯題目|面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>答辩题目|答辯題目|面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))";
-    [GeneratedRegex(P146, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P146 = @"\G(?<em>[*_]{1,3})?(?:【(?:题干|題幹|題干)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:题干|題幹|題干)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))";
+    [GeneratedRegex(P146, RegexOptions.CultureInvariant)]
     private static partial Regex R146();
 
-    private const string P147 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>面试题|面試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>面试题|面試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
-    [GeneratedRegex(P147, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private const string P147 = @"^\s*(?<em>[*_]{1,3})?(?:【(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)】(?<emc>(?-i:\k<em>))?\s*[:：]?(?(emc)|(?:(?-i:\k<em>))?)|(?:Interviewer|Question|Q|面试官问|面試官問|面试题|面試題|面试官|面試官|问题|问|問題|問|题目|题干|題目|題幹|考官)(?<emc>(?-i:\k<em>))?\s*[:：](?(emc)|(?:(?-i:\k<em>))?))\s*";
+    [GeneratedRegex(P147, RegexOptions.CultureInvariant)]
     private static partial Regex R147();
 
-    private const string P148 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>答辩题目|答辯題目)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>答辩题目|答辯題目)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P148 = @"(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|QUESTION\s+NO:|QUESTION\s+NO\.|Question\s+\#|Question|QUESTION|Q\#|Q|No\.|NO\.)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>答辩题目|答辯題目|面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>答辩题目|答辯題目|面试题|面試題|思考题|思考題|练习题|練習題|问题|問題|题目|题|題目|題|真题|真題|试题|試題|例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：]))";
     [GeneratedRegex(P148, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R148();
 
-    private const string P149 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>思考题|思考題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>思考题|思考題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P149 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>面试题|面試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>面试题|面試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P149, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R149();
 
-    private const string P150 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>问题|問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>问题|問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P150 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>答辩题目|答辯題目)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>答辩题目|答辯題目)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P150, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R150();
 
-    private const string P151 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P151 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>思考题|思考題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>思考题|思考題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P151, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R151();
 
-    private const string P152 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>题目|题|題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>题目|题|題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P152 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>问题|問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>问题|問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P152, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R152();
 
-    private const string P153 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P153 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>問題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>問題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P153, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R153();
 
-    private const string P154 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>真题|真題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>真题|真題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P154 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>题目|题|題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>题目|题|題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P154, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R154();
 
-    private const string P155 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>试题|試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>试题|試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P155 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>題目|題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>題目|題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P155, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R155();
 
-    private const string P156 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P156 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>真题|真題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>真题|真題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P156, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R156();
 
-    private const string P157 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P157 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>试题|試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>试题|試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P157, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R157();
 
-    private const string P158 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>练习题|練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>练习题|練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P158 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>試題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>試題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P158, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R158();
 
-    private const string P159 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P159 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>例题|例題|例)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>例题|例題|例)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P159, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R159();
 
-    private const string P160 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|QUESTION\s+NO:|QUESTION\s+NO\.|Question\s+\#|Question|QUESTION|Q\#|Q)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P160 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>练习题|練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>练习题|練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P160, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R160();
 
-    private const string P161 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>No\.|NO\.)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
+    private const string P161 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>練習題)[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>練習題)(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P161, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R161();
 
-    private const string P162 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）])";
+    private const string P162 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>Question\s+No\.|QUESTION\s+NO:|QUESTION\s+NO\.|Question\s+\#|Question|QUESTION|Q\#|Q)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P162, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R162();
 
-    private const string P163 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:Q))[.．](?=[ \t]))";
+    private const string P163 = @"\G(?:(?:(?:^[ \t]*|(?<=[\s。.！!？?；;:：)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>No\.|NO\.)(?:[.．](?=\d))?[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?:^[ \t]*|(?<=[\s。！!？?；;)）】>*#]))(?<em>[*_]{1,3})?【?(?<w>(?!))[ \t]*(?<n>(?>\d{1,3})|[一二三四五六七八九十]{1,3})(?!\d)(?![.．]\d)(?![ \t]*分)(?![ \t]*[-–—~～][ \t]*(?:[A-Za-z#]{1,2})?\d)(?:[ \t]+of[ \t]+\d{1,3}(?!\d)|[ \t]*/[ \t]*\d{1,3}(?!\d))?(?:[ \t]*Topic[ \t]*\d{1,3}(?!\d))?(?:[·•・][^】\n]{1,8}(?=】))?】?(?<emc>\k<em>)?(?<d>[ \t]*[:：.、．)|｜]?)(?(emc)|(?:\k<em>)?)|(?<w>(?!))(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?<d>[:：])))";
     [GeneratedRegex(P163, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R163();
 
-    private const string P164 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P164 = @"(?<=^[ \t\u3000]*)(?<n>[0-9]{1,3})(?<d>)[ \t\u3000]*(?:\r?\n[ \t\u3000]*)?(?=[【\[(（](?<t>不定项选择题|不定項選擇題|不定项选择|不定項選擇|不定项|不定項|单项选择题|单项选择|单选题|单选|單項選擇題|單項選擇|單選題|單選|多项选择题|多項選擇題|多项选择|多項選擇|多选题|多選題|多选|多選|判断题|判斷題|判断|判斷)(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）])";
     [GeneratedRegex(P164, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R164();
 
-    private const string P165 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P165 = @"(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)】(?:(?-i:\k<em>))?|(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q|面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer|Follow-up|Follow\s+up|Question|Q)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:Q))[.．](?=[ \t]))";
     [GeneratedRegex(P165, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R165();
 
-    private const string P166 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P166 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>问题|问|問題|問)】(?:(?-i:\k<em>))?|(?<w>问题|问|問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>问题|问|問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P166, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R166();
 
-    private const string P167 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P167 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>問題|問)】(?:(?-i:\k<em>))?|(?<w>問題|問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>問題|問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P167, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R167();
 
-    private const string P168 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P168 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>题目|题干|題目|題幹)】(?:(?-i:\k<em>))?|(?<w>题目|题干|題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>题目|题干|題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P168, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R168();
 
-    private const string P169 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P169 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>題目|題幹)】(?:(?-i:\k<em>))?|(?<w>題目|題幹)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>題目|題幹)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P169, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R169();
 
-    private const string P170 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:Q))[.．](?=[ \t])))";
+    private const string P170 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)】(?:(?-i:\k<em>))?|(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P170, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R170();
 
-    private const string P171 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P171 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>考官)】(?:(?-i:\k<em>))?|(?<w>考官)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>考官)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P171, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R171();
 
-    private const string P172 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P172 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Question|Q)】(?:(?-i:\k<em>))?|(?<w>Question|Q)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:Q))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Question|Q)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:Q))[.．](?=[ \t])))";
     [GeneratedRegex(P172, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R172();
 
-    private const string P173 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P173 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Interviewer)】(?:(?-i:\k<em>))?|(?<w>Interviewer)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Interviewer)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P173, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R173();
 
-    private const string P174 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P174 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>继续追问|繼續追問)】(?:(?-i:\k<em>))?|(?<w>继续追问|繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>继续追问|繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P174, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R174();
 
-    private const string P175 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    private const string P175 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>繼續追問)】(?:(?-i:\k<em>))?|(?<w>繼續追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>繼續追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
     [GeneratedRegex(P175, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R175();
 
-    private const string P176 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
-    [GeneratedRegex(P176, RegexOptions.CultureInvariant)]
+    private const string P176 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>追问|追問)】(?:(?-i:\k<em>))?|(?<w>追问|追問)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>追问|追問)[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>(?!))[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    [GeneratedRegex(P176, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R176();
 
-    private const string P177 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
-    [GeneratedRegex(P177, RegexOptions.CultureInvariant)]
+    private const string P177 = @"\G(?:(?:^[ \t]*(?<em>[*_]{1,3})?(?:【(?<w>Follow-up|Follow\s+up)】(?:(?-i:\k<em>))?|(?<w>Follow-up|Follow\s+up)(?<emc>(?-i:\k<em>))?[ \t]*(?:::|[:：])(?(emc)|(?:(?-i:\k<em>))?)|(?<w>(?-i:(?!)))[.．](?=[ \t]))|(?<=[。！？?!])[ 	]*(?<w>(?!))[ \t]*[:：]|(?<=[.。！？?!][ \t]+)(?<w>Follow-up|Follow\s+up)[ \t]*[:：](?=[ \t])|(?<=[.。！？?!][ \t]+)(?<w>(?-i:(?!)))[.．](?=[ \t])))";
+    [GeneratedRegex(P177, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R177();
 
-    private const string P178 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
+    private const string P178 = @"(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官|继续追问|繼續追問|问题|问|問題|問|题目|题干|題目|題幹|考官|追问|追問)[ \t]*[:：]";
     [GeneratedRegex(P178, RegexOptions.CultureInvariant)]
     private static partial Regex R178();
 
-    private const string P179 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
+    private const string P179 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>问题|问|問題|問)[ \t]*[:：])";
     [GeneratedRegex(P179, RegexOptions.CultureInvariant)]
     private static partial Regex R179();
 
-    private const string P180 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
+    private const string P180 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>問題|問)[ \t]*[:：])";
     [GeneratedRegex(P180, RegexOptions.CultureInvariant)]
     private static partial Regex R180();
 
-    private const string P181 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
+    private const string P181 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>题目|题干|題目|題幹)[ \t]*[:：])";
     [GeneratedRegex(P181, RegexOptions.CultureInvariant)]
     private static partial Regex R181();
 
-    private const string P182 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
+    private const string P182 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>題目|題幹)[ \t]*[:：])";
     [GeneratedRegex(P182, RegexOptions.CultureInvariant)]
     private static partial Regex R182();
 
-    private const string P183 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
+    private const string P183 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>面试官追问|面試官追問|面试官又问|面試官又問|面试官问|面試官問|面试题|面試題|面试官|面試官)[ \t]*[:：])";
     [GeneratedRegex(P183, RegexOptions.CultureInvariant)]
     private static partial Regex R183();
 
-    private const string P184 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
+    private const string P184 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>考官)[ \t]*[:：])";
     [GeneratedRegex(P184, RegexOptions.CultureInvariant)]
     private static partial Regex R184();
 
-    private const string P185 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    private const string P185 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>继续追问|繼續追問)[ \t]*[:：])";
     [GeneratedRegex(P185, RegexOptions.CultureInvariant)]
     private static partial Regex R185();
 
-    private const string P186 = @"^约[\d.]+[千万]?字$";
-    [GeneratedRegex(P186, RegexOptions.CultureInvariant, 1000)]
+    private const string P186 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>繼續追問)[ \t]*[:：])";
+    [GeneratedRegex(P186, RegexOptions.CultureInvariant)]
     private static partial Regex R186();
 
-    private const string P187 = @"^约\d+页$";
-    [GeneratedRegex(P187, RegexOptions.CultureInvariant, 1000)]
+    private const string P187 = @"\G(?:(?<=\p{IsCJKUnifiedIdeographs})(?<w>追问|追問)[ \t]*[:：])";
+    [GeneratedRegex(P187, RegexOptions.CultureInvariant)]
     private static partial Regex R187();
 
-    private const string P188 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
+    private const string P188 = @"^约[\d.]+[千万]?字$";
     [GeneratedRegex(P188, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R188();
 
-    private const string P189 = @"^文档评论\(\d+\)$";
+    private const string P189 = @"^约\d+页$";
     [GeneratedRegex(P189, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R189();
 
-    private const string P190 = @"^\S{1,30}\+关注$";
+    private const string P190 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
     [GeneratedRegex(P190, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R190();
 
-    private const string P191 = @"^\d+/150$";
+    private const string P191 = @"^文档评论\(\d+\)$";
     [GeneratedRegex(P191, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R191();
 
-    private const string P192 = @"预览已结束[,，]?(?:完整文档|全文)请?下载";
+    private const string P192 = @"^\S{1,30}\+关注$";
     [GeneratedRegex(P192, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R192();
 
-    private const string P193 = @"^点击查看更多>>$";
+    private const string P193 = @"^\d+/150$";
     [GeneratedRegex(P193, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R193();
 
-    private const string P194 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
+    private const string P194 = @"预览已结束[,，]?(?:完整文档|全文)请?下载";
     [GeneratedRegex(P194, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R194();
 
-    private const string P195 = @"^学科网\(北京\)股份有限公司(?i:(?:https?://)?www\.zxxk\.com/?)$";
+    private const string P195 = @"^点击查看更多>>$";
     [GeneratedRegex(P195, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R195();
 
-    private const string P196 = @"^【[^】]{0,8}(?:文库|文档|资料网|文档网)[^】]{0,8}】(?<title>(?!下载|立即|免费|开通|(?i:vip)|点击|收藏|举报)[^。？?]{4,80})$";
+    private const string P196 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
     [GeneratedRegex(P196, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R196();
 
-    private const string P197 = @"^[-—]*(?:内容|本文|文档)?来自[\p{L}]{2,8}(?:文库|文档)网?[-—]*$";
+    private const string P197 = @"^学科网\(北京\)股份有限公司(?i:(?:https?://)?www\.zxxk\.com/?)$";
     [GeneratedRegex(P197, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R197();
 
-    private const string P198 = @"^\d+views?\d+pages?$";
+    private const string P198 = @"^【[^】]{0,8}(?:文库|文档|资料网|文档网)[^】]{0,8}】(?<title>(?!下载|立即|免费|开通|(?i:vip)|点击|收藏|举报)[^。？?]{4,80})$";
     [GeneratedRegex(P198, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R198();
 
-    private const string P199 = @"^Youareonpage\d+/\d+$";
+    private const string P199 = @"^[-—]*(?:内容|本文|文档)?来自[\p{L}]{2,8}(?:文库|文档)网?[-—]*$";
     [GeneratedRegex(P199, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R199();
 
-    private const string P200 = @"^(?i:sharethis(?:article|post|page|story|document))[:：]?$";
+    private const string P200 = @"^\d+views?\d+pages?$";
     [GeneratedRegex(P200, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R200();
 
-    private const string P201 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareon|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接|printthispage|print|打印本页)){1,8}$";
+    private const string P201 = @"^Youareonpage\d+/\d+$";
     [GeneratedRegex(P201, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R201();
 
-    private const string P202 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
+    private const string P202 = @"^(?i:sharethis(?:article|post|page|story|document))[:：]?$";
     [GeneratedRegex(P202, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R202();
 
-    private const string P203 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
+    private const string P203 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareon|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接|printthispage|print|打印本页)){1,8}$";
     [GeneratedRegex(P203, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R203();
 
-    private const string P204 = @"^共?\d{1,6}条(?:评论|回复)$";
+    private const string P204 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
     [GeneratedRegex(P204, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R204();
 
-    private const string P205 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
+    private const string P205 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
     [GeneratedRegex(P205, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R205();
 
-    private const string P206 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
+    private const string P206 = @"^共?\d{1,6}条(?:评论|回复)$";
     [GeneratedRegex(P206, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R206();
 
-    private const string P207 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
+    private const string P207 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
     [GeneratedRegex(P207, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R207();
 
-    private const string P208 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
+    private const string P208 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
     [GeneratedRegex(P208, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R208();
 
-    private const string P209 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
+    private const string P209 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
     [GeneratedRegex(P209, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R209();
 
-    private const string P210 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
+    private const string P210 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
     [GeneratedRegex(P210, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R210();
 
-    private const string P211 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
+    private const string P211 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
     [GeneratedRegex(P211, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R211();
 
-    private const string P212 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
+    private const string P212 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
     [GeneratedRegex(P212, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R212();
 
-    private const string P213 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
+    private const string P213 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
     [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R213();
 
-    private const string P214 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
+    private const string P214 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
     [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R214();
 
-    private const string P215 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
+    private const string P215 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
     [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R215();
 
-    private const string P216 = @"^(?i)interviewquestion(?:·[^·]{1,40}){1,3}$";
+    private const string P216 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
     [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R216();
 
-    private const string P217 = @"^面试(?:问题|题)(?:·[^·]{1,20}){2,3}$";
+    private const string P217 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
     [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R217();
 
-    private const string P218 = @"^(?i)\d{1,4}answers?$";
+    private const string P218 = @"^(?i)interviewquestion(?:·[^·]{1,40}){1,3}$";
     [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R218();
 
-    private const string P219 = @"^\d{1,4}个回答$";
+    private const string P219 = @"^面试(?:问题|题)(?:·[^·]{1,20}){2,3}$";
     [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R219();
 
@@ -2087,33 +2087,89 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P519, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R519();
 
-    private const string P520 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P520 = @"^(?i)sortedby:.{0,60}$";
     [GeneratedRegex(P520, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R520();
 
-    private const string P521 = @"VIP$";
+    private const string P521 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
     [GeneratedRegex(P521, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R521();
 
-    private const string P522 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P522 = @"^(?i)viewed[\d.,]+[km]?times$";
     [GeneratedRegex(P522, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R522();
 
-    private const string P523 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P523 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
     [GeneratedRegex(P523, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R523();
 
-    private const string P524 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P524 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
     [GeneratedRegex(P524, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R524();
 
-    private const string P525 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P525 = @"^提问者[:：].{0,30}$";
     [GeneratedRegex(P525, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R525();
 
-    private const string P526 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P526 = @"^[\d,.]+[万kK]?人赞同了该回答$";
     [GeneratedRegex(P526, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R526();
+
+    private const string P527 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
+    [GeneratedRegex(P527, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R527();
+
+    private const string P528 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
+    [GeneratedRegex(P528, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R528();
+
+    private const string P529 = @"^其他回答\(\d{1,5}\)$";
+    [GeneratedRegex(P529, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R529();
+
+    private const string P530 = @"^(?:首页|上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
+    [GeneratedRegex(P530, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R530();
+
+    private const string P531 = @"^\d$";
+    [GeneratedRegex(P531, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R531();
+
+    private const string P532 = @"^(?i)newquestionsin[^.?]{1,40}$";
+    [GeneratedRegex(P532, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R532();
+
+    private const string P533 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    [GeneratedRegex(P533, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R533();
+
+    private const string P534 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    [GeneratedRegex(P534, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R534();
+
+    private const string P535 = @"VIP$";
+    [GeneratedRegex(P535, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R535();
+
+    private const string P536 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    [GeneratedRegex(P536, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R536();
+
+    private const string P537 = @"(_[^_]{0,60})?-CSDN博客$";
+    [GeneratedRegex(P537, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R537();
+
+    private const string P538 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    [GeneratedRegex(P538, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R538();
+
+    private const string P539 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P539, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R539();
+
+    private const string P540 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P540, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R540();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2257,14 +2313,14 @@ internal static partial class BuiltInPatterns
         [(P137, RegexOptions.CultureInvariant, -1)] = R137,
         [(P138, RegexOptions.CultureInvariant, -1)] = R138,
         [(P139, RegexOptions.CultureInvariant, -1)] = R139,
-        [(P140, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R140,
-        [(P141, RegexOptions.CultureInvariant, -1)] = R141,
-        [(P142, RegexOptions.CultureInvariant, -1)] = R142,
+        [(P140, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R140,
+        [(P141, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R141,
+        [(P142, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, -1)] = R142,
         [(P143, RegexOptions.CultureInvariant, -1)] = R143,
         [(P144, RegexOptions.CultureInvariant, -1)] = R144,
         [(P145, RegexOptions.CultureInvariant, -1)] = R145,
-        [(P146, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R146,
-        [(P147, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R147,
+        [(P146, RegexOptions.CultureInvariant, -1)] = R146,
+        [(P147, RegexOptions.CultureInvariant, -1)] = R147,
         [(P148, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R148,
         [(P149, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R149,
         [(P150, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R150,
@@ -2293,8 +2349,8 @@ internal static partial class BuiltInPatterns
         [(P173, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R173,
         [(P174, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R174,
         [(P175, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R175,
-        [(P176, RegexOptions.CultureInvariant, -1)] = R176,
-        [(P177, RegexOptions.CultureInvariant, -1)] = R177,
+        [(P176, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R176,
+        [(P177, RegexOptions.Multiline | RegexOptions.CultureInvariant, -1)] = R177,
         [(P178, RegexOptions.CultureInvariant, -1)] = R178,
         [(P179, RegexOptions.CultureInvariant, -1)] = R179,
         [(P180, RegexOptions.CultureInvariant, -1)] = R180,
@@ -2303,8 +2359,8 @@ internal static partial class BuiltInPatterns
         [(P183, RegexOptions.CultureInvariant, -1)] = R183,
         [(P184, RegexOptions.CultureInvariant, -1)] = R184,
         [(P185, RegexOptions.CultureInvariant, -1)] = R185,
-        [(P186, RegexOptions.CultureInvariant, 1000)] = R186,
-        [(P187, RegexOptions.CultureInvariant, 1000)] = R187,
+        [(P186, RegexOptions.CultureInvariant, -1)] = R186,
+        [(P187, RegexOptions.CultureInvariant, -1)] = R187,
         [(P188, RegexOptions.CultureInvariant, 1000)] = R188,
         [(P189, RegexOptions.CultureInvariant, 1000)] = R189,
         [(P190, RegexOptions.CultureInvariant, 1000)] = R190,
@@ -2644,6 +2700,20 @@ internal static partial class BuiltInPatterns
         [(P524, RegexOptions.CultureInvariant, 1000)] = R524,
         [(P525, RegexOptions.CultureInvariant, 1000)] = R525,
         [(P526, RegexOptions.CultureInvariant, 1000)] = R526,
+        [(P527, RegexOptions.CultureInvariant, 1000)] = R527,
+        [(P528, RegexOptions.CultureInvariant, 1000)] = R528,
+        [(P529, RegexOptions.CultureInvariant, 1000)] = R529,
+        [(P530, RegexOptions.CultureInvariant, 1000)] = R530,
+        [(P531, RegexOptions.CultureInvariant, 1000)] = R531,
+        [(P532, RegexOptions.CultureInvariant, 1000)] = R532,
+        [(P533, RegexOptions.CultureInvariant, 1000)] = R533,
+        [(P534, RegexOptions.CultureInvariant, 1000)] = R534,
+        [(P535, RegexOptions.CultureInvariant, 1000)] = R535,
+        [(P536, RegexOptions.CultureInvariant, 1000)] = R536,
+        [(P537, RegexOptions.CultureInvariant, 1000)] = R537,
+        [(P538, RegexOptions.CultureInvariant, 1000)] = R538,
+        [(P539, RegexOptions.CultureInvariant, 1000)] = R539,
+        [(P540, RegexOptions.CultureInvariant, 1000)] = R540,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>

@@ -60,6 +60,11 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
         var answerLines = labels
             .Where(m => lexicon.KindOf(m.Groups["w"].Value) == LabelKind.Answer && text.AsSpan(document.LineStart(m.Index), m.Index - document.LineStart(m.Index)).IsWhiteSpace())
             .Select(m => document.LineStart(m.Index)).ToHashSet();
+        // A thread's answers heading (24 Answers) answers the question the thread asks, not the line right above it
+        // (the asker's name, the post's tags); a line right above it that asks, a request after the question, is that question.
+        var threadHeadings = lexicon.AnswerHeadingMatches(text).Select(m => document.LineStart(m.Index)).Order().ToList();
+        var threadHeadingLines = threadHeadings.ToHashSet();
+        answerLines.ExceptWith(threadHeadingLines);
         var found = new List<StructuralToken>();
         // Requests (Describe…, Name some ways…) ending in a full stop: questions only inside a run of asking lines.
         var requests = new List<(int LineStart, int From, int LogicalEnd)>();
@@ -103,8 +108,8 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 bool endsAsking = line[^1] is '?' or '？';
                 // A title-like line (no full stop) with an answer label on the next line.
                 // Where nothing is numbered, a request or a question put as a statement (请谈谈…。) over such a label line too.
-                bool labelNext = (line[^1] is not ('。' or '.' or '；' or ';') || (!numbered && !heading && (likeness.IsImperative(line) || (IsStatedAsk(line) && likeness.AsksByWord(line)))))
-                                 && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n);
+                bool labelNext = (line[^1] is not ('。' or '.' or '；' or ';') || AsksThenRequests(line) || (!numbered && !heading && (likeness.IsImperative(line) || (IsStatedAsk(line) && likeness.AsksByWord(line)))))
+                                 && NextNonEmptyLine(text, logicalEnd + 1) is int n && (answerLines.Contains(n) || (threadHeadingLines.Contains(n) && AsksThenRequests(line)));
                 // A capture that lost the break before a heading glues the question to the line above's end
                 // (tick(); // 3What does `this` refer to?): the question starts where it was glued on.
                 // The page may be cut inside such a glued question, on the document's last line.
@@ -139,7 +144,41 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
             found.AddRange(StatedAsksInAlternation(document, found, stated, new PartHeadings(text, existing.Where(t => t.AtLineStart))));
             found.AddRange(RequestsInTheQuestionsSlot(document, found, requests));
         }
-        return found;
+        return threadHeadings.Count == 0 ? found : OneQuestionPerThread(document, found, threadHeadings);
+    }
+
+    // A thread asks one question above its answers heading: the first asking line since the heading before (the
+    // thread's title, or on a listing page the next listed question); later ones, up to the heading, are the asker's
+    // description of it (I bought a 500 GB SSD… Where did the rest go?). A page's title line holding the question and
+    // the site's name (…怎么理解？_百度知道) gives way to the question's own line under it.
+    private static List<StructuralToken> OneQuestionPerThread(DocumentText document, List<StructuralToken> found, List<int> headings)
+    {
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var kept = new List<StructuralToken>();
+        int previous = -1;
+        foreach (var heading in headings)
+        {
+            var asked = found.Where(t => t.Start > previous && t.Start < heading).ToList();
+            if (asked.Count > 0)
+            {
+                var first = LineOf(document, asked[0].Start);
+                kept.Add(asked.Skip(1).FirstOrDefault(t => LineOf(document, t.Start) is { Length: > 0 } own && first.StartsWith(own, StringComparison.Ordinal)) ?? asked[0]);
+            }
+            previous = heading;
+        }
+        kept.AddRange(found.Where(t => t.Start > previous));
+        return kept;
+    }
+
+    private static string LineOf(DocumentText document, int at) =>
+        document.Text.AsSpan(at, document.LineEnd(at) - at).Trim().ToString();
+
+    // A question with a request after it on its line (What is X? Give one example of each.): it asks, though its
+    // last sentence ends in a full stop.
+    private bool AsksThenRequests(string line)
+    {
+        int mark = line.AsSpan(0, line.Length - 1).LastIndexOfAny('?', '？');
+        return mark > 0 && likeness.IsImperative(line.AsSpan(mark + 1).Trim());
     }
 
     // Lines of options from A on start at the next line, two at least, and the line after them opens with an answer label.
