@@ -1167,7 +1167,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^(?!\|?第?\d+[.．、:：题)）])\|?[^|]{1,60}?\|?\d+\|?$";
+    private const string P290 = @"^(?!\|?第?\d+[.．、:：题)）])(?![A-H][.．、])\|?[^|]{1,60}?\|?\d+\|?$";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
