@@ -72,6 +72,11 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         // A site's menu row at the very top stands above the title (中华考试网 | 一级建造师 | …): the title is looked for
         // under it, and the row stays in the preamble.
         int menuRows = lines.TakeWhile(IsMenuRow).Count();
+        // A quiz platform's result report heads its pages with its name and the report's kind (问卷星 考试结果分析):
+        // the paper's own title under it (《信息技术基础》第二单元测验 —— 答题统计报告) names the document.
+        if (lines.Count > menuRows + 1 && PlatformReportPattern().IsMatch(lines[menuRows]) && LooksLikeTitle(lines[menuRows + 1])
+            && !StartsAsItem(lines[menuRows + 1]) && PaperWordPattern().IsMatch(lines[menuRows + 1]))
+            menuRows++;
         var menus = lines.GetRange(0, menuRows);
         lines.RemoveRange(0, menuRows);
         var (title, remainder) = ResolveBelowMenus(lines, candidates, consumed, pageHeadings);
@@ -325,6 +330,10 @@ public sealed partial class TitleResolver(SiteRuleSet rules)
         var words = line.Split([' ', '\t', '\u3000', '|', '｜'], StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(c => c is '·' or '・')).ToArray();
         return words.Length >= NavigationWords && words.All(w => w.Length <= NavigationWordLength) || IsMenuRow(line);
     }
+
+    // A platform's name, a space, and a report's kind, nothing else (问卷星 考试结果分析, 考试星 成绩分析报告).
+    [GeneratedRegex(@"^\S{2,8}[ \t\u3000]+(?:考试|测验|测试|问卷|答题|练习)?(?:结果|成绩|数据|答题|统计)(?:分析|统计)?(?:报告|报表)?$")]
+    private static partial Regex PlatformReportPattern();
 
     // A menu row, told by its shape rather than its words' length: one that stands above the title is skipped.
     private static bool IsMenuRow(string line)

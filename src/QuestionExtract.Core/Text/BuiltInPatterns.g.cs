@@ -1139,1037 +1139,1069 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
-    private const string P283 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
+    private const string P283 = @"^\|?选项\|?(?:(?:小计|人数|人次|票数|计数|次数|数量|比例|占比|百分比|回复数|选择人数|选择比例)\|?){1,3}$";
     [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R283();
 
-    private const string P284 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
+    private const string P284 = @"^(?i)\|?(?:options?|answers?|answerchoices|choices?)\|?(?:(?:count|responses|respondents|votes|percent|percentage|%)\|?){1,3}$";
     [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R284();
 
-    private const string P285 = @"^本(?:试卷|套试卷|试题|套题|问卷|练习)由[^。？?,，;；]{2,40}(?:生成|导出|自动生成|制作|提供)$";
+    private const string P285 = @"^\|?(?:本题)?有效(?:填写|作答|答题)?人次\|?[:：]?\d+(?:人次)?\|?(?:(?:平均分|平均得分|最高分|最低分|满分)[:：]?\d+(?:\.\d+)?分?)*$";
     [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R285();
 
-    private const string P286 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P286 = @"^\|?本题(?:正确率|得分率|平均分)\|?[:：]?\d+(?:\.\d+)?%?\|?$";
     [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R286();
 
-    private const string P287 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
+    private const string P287 = @"^(?i)\d+/\d+correctresponses?$";
     [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R287();
 
-    private const string P288 = @"^(?i:quiz|worksheet|lesson|flashcards?|assessment)(?i:by)(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[A-Z][a-z]+$";
+    private const string P288 = @"^(?!\|?第?\d+[.．、:：题)）])\|?[^|]{1,60}?\|?\d+\|?\d{1,3}(?:\.\d+)?%\|?$";
     [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R288();
 
-    private const string P289 = @"^(?i:quiz|worksheet)(?i:by)[A-Z][a-z]+(?:[A-Z]\.?)?[A-Z][a-z]+$";
+    private const string P289 = @"^(?!\|?第?\d+[.．、:：题)）])\|?[^|]{1,60}?\|?\d{1,3}(?:\.\d+)?%\|?\d+\|?$";
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P290 = @"^(?!\|?第?\d+[.．、:：题)）])(?![A-H][.．、])\|?[^|]{1,60}?\|?\d+\|?$";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
-    private const string P291 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P291 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
     [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R291();
 
-    private const string P292 = @"^\d{1,9}$";
+    private const string P292 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
     [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R292();
 
-    private const string P293 = @"^(?i)(?=.*(?:prev|next))(?:printpage|prev(?:ious)?(?:page)?|next(?:page)?){2,3}$";
+    private const string P293 = @"^本(?:试卷|套试卷|试题|套题|问卷|练习)由[^。？?,，;；]{2,40}(?:生成|导出|自动生成|制作|提供)$";
     [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R293();
 
-    private const string P294 = @"^(?i)helpothers,?pleaseshare[a-z&/.,]{0,80}$";
+    private const string P294 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R294();
 
-    private const string P295 = @"^(?i)currentpage[:：]?\d{1,4}of\d{1,4}$";
+    private const string P295 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
     [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R295();
 
-    private const string P296 = @"^(?i)thereare\d{1,4}questionstocomplete[.!]?$";
+    private const string P296 = @"^(?i:quiz|worksheet|lesson|flashcards?|assessment)(?i:by)(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[A-Z][a-z]+$";
     [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R296();
 
-    private const string P297 = @"^(?i)explore(?:all|more)(?:questions|quizzes)(?:with|by)(?:a)?free(?:account|signup)[.!]?$";
+    private const string P297 = @"^(?i:quiz|worksheet)(?i:by)[A-Z][a-z]+(?:[A-Z]\.?)?[A-Z][a-z]+$";
     [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R297();
 
-    private const string P298 = @"^(?i)takeapartintheongoingdiscussion.{0,120}$";
+    private const string P298 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R298();
 
-    private const string P299 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P299 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R299();
 
-    private const string P300 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P300 = @"^\d{1,9}$";
     [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R300();
 
-    private const string P301 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P301 = @"^(?i)(?=.*(?:prev|next))(?:printpage|prev(?:ious)?(?:page)?|next(?:page)?){2,3}$";
     [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R301();
 
-    private const string P302 = @"(?i)globaleducation&learningseries";
+    private const string P302 = @"^(?i)helpothers,?pleaseshare[a-z&/.,]{0,80}$";
     [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R302();
 
-    private const string P303 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P303 = @"^(?i)currentpage[:：]?\d{1,4}of\d{1,4}$";
     [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R303();
 
-    private const string P304 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P304 = @"^(?i)thereare\d{1,4}questionstocomplete[.!]?$";
     [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R304();
 
-    private const string P305 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P305 = @"^(?i)explore(?:all|more)(?:questions|quizzes)(?:with|by)(?:a)?free(?:account|signup)[.!]?$";
     [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R305();
 
-    private const string P306 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
+    private const string P306 = @"^(?i)takeapartintheongoingdiscussion.{0,120}$";
     [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R306();
 
-    private const string P307 = @"^\{%[^{}]{0,200}%\}$";
+    private const string P307 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R307();
 
-    private const string P308 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
+    private const string P308 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R308();
 
-    private const string P309 = @"^(?:您的)?当前位置[:：]";
+    private const string P309 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R309();
 
-    private const string P310 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P310 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R310();
 
-    private const string P311 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P311 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R311();
 
-    private const string P312 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P312 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R312();
 
-    private const string P313 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
+    private const string P313 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R313();
 
-    private const string P314 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
+    private const string P314 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
     [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R314();
 
-    private const string P315 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
+    private const string P315 = @"^\{%[^{}]{0,200}%\}$";
     [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R315();
 
-    private const string P316 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
+    private const string P316 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
     [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R316();
 
-    private const string P317 = @"^关注者[\d,]+被浏览[\d,]+$";
+    private const string P317 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R317();
 
-    private const string P318 = @"^[\d,.]+万?人赞同了该回答$";
+    private const string P318 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R318();
 
-    private const string P319 = @"^[^。？?!！]{2,24}$";
+    private const string P319 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P319, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R319();
 
-    private const string P320 = @"^以下为[(（]完整版[)）]";
+    private const string P320 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P320, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R320();
 
-    private const string P321 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
+    private const string P321 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
     [GeneratedRegex(P321, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R321();
 
-    private const string P322 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
+    private const string P322 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
     [GeneratedRegex(P322, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R322();
 
-    private const string P323 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
+    private const string P323 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
     [GeneratedRegex(P323, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R323();
 
-    private const string P324 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
+    private const string P324 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
     [GeneratedRegex(P324, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R324();
 
-    private const string P325 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
+    private const string P325 = @"^关注者[\d,]+被浏览[\d,]+$";
     [GeneratedRegex(P325, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R325();
 
-    private const string P326 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P326 = @"^[\d,.]+万?人赞同了该回答$";
     [GeneratedRegex(P326, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R326();
 
-    private const string P327 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P327 = @"^[^。？?!！]{2,24}$";
     [GeneratedRegex(P327, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R327();
 
-    private const string P328 = @"^在这里插入图片描述$";
+    private const string P328 = @"^以下为[(（]完整版[)）]";
     [GeneratedRegex(P328, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R328();
 
-    private const string P329 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P329 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
     [GeneratedRegex(P329, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R329();
 
-    private const string P330 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P330 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
     [GeneratedRegex(P330, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R330();
 
-    private const string P331 = @"^相关搜索[:：].{1,120}$";
+    private const string P331 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
     [GeneratedRegex(P331, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R331();
 
-    private const string P332 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
+    private const string P332 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
     [GeneratedRegex(P332, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R332();
 
-    private const string P333 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P333 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
     [GeneratedRegex(P333, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R333();
 
-    private const string P334 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P334 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P334, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R334();
 
-    private const string P335 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P335 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P335, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R335();
 
-    private const string P336 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P336 = @"^在这里插入图片描述$";
     [GeneratedRegex(P336, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R336();
 
-    private const string P337 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P337 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P337, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R337();
 
-    private const string P338 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P338 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P338, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R338();
 
-    private const string P339 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P339 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P339, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R339();
 
-    private const string P340 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P340 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
     [GeneratedRegex(P340, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R340();
 
-    private const string P341 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
+    private const string P341 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P341, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R341();
 
-    private const string P342 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
+    private const string P342 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P342, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R342();
 
-    private const string P343 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
+    private const string P343 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P343, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R343();
 
-    private const string P344 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
+    private const string P344 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P344, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R344();
 
-    private const string P345 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
+    private const string P345 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P345, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R345();
 
-    private const string P346 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
+    private const string P346 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P346, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R346();
 
-    private const string P347 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
+    private const string P347 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P347, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R347();
 
-    private const string P348 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
+    private const string P348 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P348, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R348();
 
-    private const string P349 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P349 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
     [GeneratedRegex(P349, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R349();
 
-    private const string P350 = @"^来源[:：].{1,30}$";
+    private const string P350 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
     [GeneratedRegex(P350, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R350();
 
-    private const string P351 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
+    private const string P351 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
     [GeneratedRegex(P351, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R351();
 
-    private const string P352 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
+    private const string P352 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
     [GeneratedRegex(P352, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R352();
 
-    private const string P353 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P353 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
     [GeneratedRegex(P353, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R353();
 
-    private const string P354 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P354 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
     [GeneratedRegex(P354, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R354();
 
-    private const string P355 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P355 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
     [GeneratedRegex(P355, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R355();
 
-    private const string P356 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
+    private const string P356 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
     [GeneratedRegex(P356, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R356();
 
-    private const string P357 = @"还剩\d+页未读";
+    private const string P357 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P357, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R357();
 
-    private const string P358 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
+    private const string P358 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P358, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R358();
 
-    private const string P359 = @"^(?:文档)?预览已结束";
+    private const string P359 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
     [GeneratedRegex(P359, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R359();
 
-    private const string P360 = @"^内容过多[,，]?剩余内容请?下载";
+    private const string P360 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
     [GeneratedRegex(P360, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R360();
 
-    private const string P361 = @"^本文档共\d+页[,，]?全文阅读请下载";
+    private const string P361 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P361, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R361();
 
-    private const string P362 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
+    private const string P362 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P362, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R362();
 
-    private const string P363 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
+    private const string P363 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P363, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R363();
 
-    private const string P364 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
+    private const string P364 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
     [GeneratedRegex(P364, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R364();
 
-    private const string P365 = @"^(试读|阅读)已?结束";
+    private const string P365 = @"还剩\d+页未读";
     [GeneratedRegex(P365, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R365();
 
-    private const string P366 = @"只提供\d+页预览";
+    private const string P366 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
     [GeneratedRegex(P366, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R366();
 
-    private const string P367 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P367 = @"^(?:文档)?预览已结束";
     [GeneratedRegex(P367, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R367();
 
-    private const string P368 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P368 = @"^内容过多[,，]?剩余内容请?下载";
     [GeneratedRegex(P368, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R368();
 
-    private const string P369 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P369 = @"^本文档共\d+页[,，]?全文阅读请下载";
     [GeneratedRegex(P369, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R369();
 
-    private const string P370 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P370 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
     [GeneratedRegex(P370, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R370();
 
-    private const string P371 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P371 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
     [GeneratedRegex(P371, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R371();
 
-    private const string P372 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P372 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
     [GeneratedRegex(P372, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R372();
 
-    private const string P373 = @"^(?i)unlock(?:questions?|answers?)\d";
+    private const string P373 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P373, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R373();
 
-    private const string P374 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
+    private const string P374 = @"只提供\d+页预览";
     [GeneratedRegex(P374, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R374();
 
-    private const string P375 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
+    private const string P375 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P375, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R375();
 
-    private const string P376 = @"超出(?:了)?(?:免费)?预览范围";
+    private const string P376 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P376, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R376();
 
-    private const string P377 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
+    private const string P377 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P377, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R377();
 
-    private const string P378 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
+    private const string P378 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P378, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R378();
 
-    private const string P379 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
+    private const string P379 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P379, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R379();
 
-    private const string P380 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
+    private const string P380 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P380, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R380();
 
-    private const string P381 = @"^登录(?:后)?(?:即)?可?查看(?:更多|全部|剩余)(?:的)?(?:试题|题目)[>》»]*$";
+    private const string P381 = @"^(?i)unlock(?:questions?|answers?)\d";
     [GeneratedRegex(P381, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R381();
 
-    private const string P382 = @"^加载中[.。…]*请稍[候后等]";
+    private const string P382 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
     [GeneratedRegex(P382, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R382();
 
-    private const string P383 = @"此处省略\d+字";
+    private const string P383 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
     [GeneratedRegex(P383, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R383();
 
-    private const string P384 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
+    private const string P384 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P384, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R384();
 
-    private const string P385 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
+    private const string P385 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P385, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R385();
 
-    private const string P386 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
+    private const string P386 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P386, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R386();
 
-    private const string P387 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
+    private const string P387 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P387, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R387();
 
-    private const string P388 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
+    private const string P388 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P388, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R388();
 
-    private const string P389 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
+    private const string P389 = @"^登录(?:后)?(?:即)?可?查看(?:更多|全部|剩余)(?:的)?(?:试题|题目)[>》»]*$";
     [GeneratedRegex(P389, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R389();
 
-    private const string P390 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
+    private const string P390 = @"^加载中[.。…]*请稍[候后等]";
     [GeneratedRegex(P390, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R390();
 
-    private const string P391 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
+    private const string P391 = @"此处省略\d+字";
     [GeneratedRegex(P391, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R391();
 
-    private const string P392 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
+    private const string P392 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
     [GeneratedRegex(P392, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R392();
 
-    private const string P393 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
+    private const string P393 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
     [GeneratedRegex(P393, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R393();
 
-    private const string P394 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
+    private const string P394 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
     [GeneratedRegex(P394, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R394();
 
-    private const string P395 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
+    private const string P395 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
     [GeneratedRegex(P395, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R395();
 
-    private const string P396 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P396 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
     [GeneratedRegex(P396, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R396();
 
-    private const string P397 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P397 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
     [GeneratedRegex(P397, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R397();
 
-    private const string P398 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P398 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
     [GeneratedRegex(P398, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R398();
 
-    private const string P399 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P399 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
     [GeneratedRegex(P399, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R399();
 
-    private const string P400 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P400 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
     [GeneratedRegex(P400, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R400();
 
-    private const string P401 = @"(?i)allrightsreserved\.?$";
+    private const string P401 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
     [GeneratedRegex(P401, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R401();
 
-    private const string P402 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P402 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
     [GeneratedRegex(P402, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R402();
 
-    private const string P403 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P403 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
     [GeneratedRegex(P403, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R403();
 
-    private const string P404 = @"ICP备\d{5,}号";
+    private const string P404 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P404, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R404();
 
-    private const string P405 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P405 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P405, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R405();
 
-    private const string P406 = @"公网安备\d{6,}号";
+    private const string P406 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P406, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R406();
 
-    private const string P407 = @"(?i)^photocopiable";
+    private const string P407 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P407, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R407();
 
-    private const string P408 = @"(?i)isaregisteredtrademarkof";
+    private const string P408 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P408, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R408();
 
-    private const string P409 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
+    private const string P409 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P409, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R409();
 
-    private const string P410 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P410 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P410, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R410();
 
-    private const string P411 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P411 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P411, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R411();
 
-    private const string P412 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P412 = @"ICP备\d{5,}号";
     [GeneratedRegex(P412, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R412();
 
-    private const string P413 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
+    private const string P413 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P413, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R413();
 
-    private const string P414 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
+    private const string P414 = @"公网安备\d{6,}号";
     [GeneratedRegex(P414, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R414();
 
-    private const string P415 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P415 = @"(?i)^photocopiable";
     [GeneratedRegex(P415, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R415();
 
-    private const string P416 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
+    private const string P416 = @"(?i)isaregisteredtrademarkof";
     [GeneratedRegex(P416, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R416();
 
-    private const string P417 = @"(?i)forinternalcirculationonly";
+    private const string P417 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
     [GeneratedRegex(P417, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R417();
 
-    private const string P418 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
+    private const string P418 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P418, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R418();
 
-    private const string P419 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P419 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P419, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R419();
 
-    private const string P420 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P420 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P420, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R420();
 
-    private const string P421 = @"^[\u2500-\u257F]{3,}$";
+    private const string P421 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
     [GeneratedRegex(P421, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R421();
 
-    private const string P422 = @"^\+(?:-{2,}\+){1,}$";
+    private const string P422 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
     [GeneratedRegex(P422, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R422();
 
-    private const string P423 = @"^[│┃]{2,}$";
+    private const string P423 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P423, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R423();
 
-    private const string P424 = @"^\|{2,}$";
+    private const string P424 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
     [GeneratedRegex(P424, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R424();
 
-    private const string P425 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P425 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P425, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R425();
 
-    private const string P426 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
+    private const string P426 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
     [GeneratedRegex(P426, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R426();
 
-    private const string P427 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P427 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P427, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R427();
 
-    private const string P428 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P428 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P428, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R428();
 
-    private const string P429 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P429 = @"^[\u2500-\u257F]{3,}$";
     [GeneratedRegex(P429, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R429();
 
-    private const string P430 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P430 = @"^\+(?:-{2,}\+){1,}$";
     [GeneratedRegex(P430, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R430();
 
-    private const string P431 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P431 = @"^[│┃]{2,}$";
     [GeneratedRegex(P431, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R431();
 
-    private const string P432 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P432 = @"^\|{2,}$";
     [GeneratedRegex(P432, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R432();
 
-    private const string P433 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P433 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P433, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R433();
 
-    private const string P434 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P434 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
     [GeneratedRegex(P434, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R434();
 
-    private const string P435 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
+    private const string P435 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P435, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R435();
 
-    private const string P436 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
+    private const string P436 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P436, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R436();
 
-    private const string P437 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
+    private const string P437 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P437, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R437();
 
-    private const string P438 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
+    private const string P438 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P438, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R438();
 
-    private const string P439 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
+    private const string P439 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P439, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R439();
 
-    private const string P440 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
+    private const string P440 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P440, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R440();
 
-    private const string P441 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
+    private const string P441 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P441, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R441();
 
-    private const string P442 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P442 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P442, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R442();
 
-    private const string P443 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
+    private const string P443 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P443, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R443();
 
-    private const string P444 = @"^好文要顶关注我收藏该文";
+    private const string P444 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
     [GeneratedRegex(P444, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R444();
 
-    private const string P445 = @"^链接[:：]https?://\S+$";
+    private const string P445 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
     [GeneratedRegex(P445, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R445();
 
-    private const string P446 = @"^粉丝-\d+关注-\d+$";
+    private const string P446 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
     [GeneratedRegex(P446, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R446();
 
-    private const string P447 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P447 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
     [GeneratedRegex(P447, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R447();
 
-    private const string P448 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P448 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
     [GeneratedRegex(P448, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R448();
 
-    private const string P449 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P449 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
     [GeneratedRegex(P449, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R449();
 
-    private const string P450 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P450 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P450, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R450();
 
-    private const string P451 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P451 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
     [GeneratedRegex(P451, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R451();
 
-    private const string P452 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
+    private const string P452 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P452, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R452();
 
-    private const string P453 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
+    private const string P453 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P453, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R453();
 
-    private const string P454 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
+    private const string P454 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P454, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R454();
 
-    private const string P455 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
+    private const string P455 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P455, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R455();
 
-    private const string P456 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
+    private const string P456 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P456, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R456();
 
-    private const string P457 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
+    private const string P457 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P457, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R457();
 
-    private const string P458 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
+    private const string P458 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P458, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R458();
 
-    private const string P459 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P459 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P459, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R459();
 
-    private const string P460 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P460 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P460, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R460();
 
-    private const string P461 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
+    private const string P461 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P461, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R461();
 
-    private const string P462 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
+    private const string P462 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
     [GeneratedRegex(P462, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R462();
 
-    private const string P463 = @"^(?:文章)?标签[:：]$";
+    private const string P463 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
     [GeneratedRegex(P463, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R463();
 
-    private const string P464 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
+    private const string P464 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
     [GeneratedRegex(P464, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R464();
 
-    private const string P465 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P465 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
     [GeneratedRegex(P465, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R465();
 
-    private const string P466 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P466 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
     [GeneratedRegex(P466, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R466();
 
-    private const string P467 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P467 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P467, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R467();
 
-    private const string P468 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P468 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P468, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R468();
 
-    private const string P469 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P469 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P469, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R469();
 
-    private const string P470 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P470 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P470, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R470();
 
-    private const string P471 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P471 = @"^(?:文章)?标签[:：]$";
     [GeneratedRegex(P471, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R471();
 
-    private const string P472 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P472 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
     [GeneratedRegex(P472, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R472();
 
-    private const string P473 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
+    private const string P473 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P473, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R473();
 
-    private const string P474 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
+    private const string P474 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P474, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R474();
 
-    private const string P475 = @"(?i)follow@[a-z0-9_]{2,15}";
+    private const string P475 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P475, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R475();
 
-    private const string P476 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
+    private const string P476 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P476, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R476();
 
-    private const string P477 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
+    private const string P477 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P477, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R477();
 
-    private const string P478 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
+    private const string P478 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P478, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R478();
 
-    private const string P479 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
+    private const string P479 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P479, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R479();
 
-    private const string P480 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
+    private const string P480 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P480, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R480();
 
-    private const string P481 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
+    private const string P481 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
     [GeneratedRegex(P481, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R481();
 
-    private const string P482 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
+    private const string P482 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
     [GeneratedRegex(P482, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R482();
 
-    private const string P483 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
+    private const string P483 = @"(?i)follow@[a-z0-9_]{2,15}";
     [GeneratedRegex(P483, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R483();
 
-    private const string P484 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
+    private const string P484 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
     [GeneratedRegex(P484, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R484();
 
-    private const string P485 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P485 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
     [GeneratedRegex(P485, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R485();
 
-    private const string P486 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P486 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
     [GeneratedRegex(P486, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R486();
 
-    private const string P487 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P487 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
     [GeneratedRegex(P487, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R487();
 
-    private const string P488 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P488 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
     [GeneratedRegex(P488, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R488();
 
-    private const string P489 = @"^[(（](?:全文)?完[)）]$";
+    private const string P489 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
     [GeneratedRegex(P489, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R489();
 
-    private const string P490 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P490 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
     [GeneratedRegex(P490, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R490();
 
-    private const string P491 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P491 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
     [GeneratedRegex(P491, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R491();
 
-    private const string P492 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P492 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
     [GeneratedRegex(P492, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R492();
 
-    private const string P493 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P493 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P493, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R493();
 
-    private const string P494 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
+    private const string P494 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P494, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R494();
 
-    private const string P495 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P495 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P495, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R495();
 
-    private const string P496 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P496 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P496, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R496();
 
-    private const string P497 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P497 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P497, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R497();
 
-    private const string P498 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P498 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P498, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R498();
 
-    private const string P499 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P499 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P499, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R499();
 
-    private const string P500 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
+    private const string P500 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P500, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R500();
 
-    private const string P501 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
+    private const string P501 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P501, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R501();
 
-    private const string P502 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
+    private const string P502 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
     [GeneratedRegex(P502, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R502();
 
-    private const string P503 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P503 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P503, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R503();
 
-    private const string P504 = @"^[^。]{2,80}$";
+    private const string P504 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P504, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R504();
 
-    private const string P505 = @"^[^?？]+$";
+    private const string P505 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P505, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R505();
 
-    private const string P506 = @"^Posted(on:|by:?)?";
+    private const string P506 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P506, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R506();
 
-    private const string P507 = @"^tags:$";
+    private const string P507 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P507, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R507();
 
-    private const string P508 = @"^篇首语:";
+    private const string P508 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
     [GeneratedRegex(P508, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R508();
 
-    private const string P509 = @"本文由.{1,30}小编为大家整理";
+    private const string P509 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
     [GeneratedRegex(P509, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R509();
 
-    private const string P510 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P510 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
     [GeneratedRegex(P510, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R510();
 
-    private const string P511 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P511 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P511, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R511();
 
-    private const string P512 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P512 = @"^[^。]{2,80}$";
     [GeneratedRegex(P512, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R512();
 
-    private const string P513 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P513 = @"^[^?？]+$";
     [GeneratedRegex(P513, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R513();
 
-    private const string P514 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P514 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P514, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R514();
 
-    private const string P515 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P515 = @"^tags:$";
     [GeneratedRegex(P515, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R515();
 
-    private const string P516 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P516 = @"^篇首语:";
     [GeneratedRegex(P516, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R516();
 
-    private const string P517 = @"^本文由.{1,30}原创发布";
+    private const string P517 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P517, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R517();
 
-    private const string P518 = @"^题图来自.{1,40}$";
+    private const string P518 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P518, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R518();
 
-    private const string P519 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P519 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P519, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R519();
 
-    private const string P520 = @"^(?i)sortedby:.{0,60}$";
+    private const string P520 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P520, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R520();
 
-    private const string P521 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
+    private const string P521 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P521, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R521();
 
-    private const string P522 = @"^(?i)viewed[\d.,]+[km]?times$";
+    private const string P522 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P522, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R522();
 
-    private const string P523 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
+    private const string P523 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P523, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R523();
 
-    private const string P524 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
+    private const string P524 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P524, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R524();
 
-    private const string P525 = @"^提问者[:：].{0,30}$";
+    private const string P525 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P525, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R525();
 
-    private const string P526 = @"^[\d,.]+[万kK]?人赞同了该回答$";
+    private const string P526 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P526, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R526();
 
-    private const string P527 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
+    private const string P527 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P527, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R527();
 
-    private const string P528 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
+    private const string P528 = @"^(?i)sortedby:.{0,60}$";
     [GeneratedRegex(P528, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R528();
 
-    private const string P529 = @"^其他回答\(\d{1,5}\)$";
+    private const string P529 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
     [GeneratedRegex(P529, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R529();
 
-    private const string P530 = @"^(?:首页|上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
+    private const string P530 = @"^(?i)viewed[\d.,]+[km]?times$";
     [GeneratedRegex(P530, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R530();
 
-    private const string P531 = @"^\d$";
+    private const string P531 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
     [GeneratedRegex(P531, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R531();
 
-    private const string P532 = @"^(?i)newquestionsin[^.?]{1,40}$";
+    private const string P532 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
     [GeneratedRegex(P532, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R532();
 
-    private const string P533 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    private const string P533 = @"^提问者[:：].{0,30}$";
     [GeneratedRegex(P533, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R533();
 
-    private const string P534 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P534 = @"^[\d,.]+[万kK]?人赞同了该回答$";
     [GeneratedRegex(P534, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R534();
 
-    private const string P535 = @"VIP$";
+    private const string P535 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
     [GeneratedRegex(P535, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R535();
 
-    private const string P536 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P536 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
     [GeneratedRegex(P536, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R536();
 
-    private const string P537 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P537 = @"^其他回答\(\d{1,5}\)$";
     [GeneratedRegex(P537, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R537();
 
-    private const string P538 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P538 = @"^(?:首页|上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
     [GeneratedRegex(P538, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R538();
 
-    private const string P539 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P539 = @"^\d$";
     [GeneratedRegex(P539, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R539();
 
-    private const string P540 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P540 = @"^(?i)newquestionsin[^.?]{1,40}$";
     [GeneratedRegex(P540, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R540();
+
+    private const string P541 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    [GeneratedRegex(P541, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R541();
+
+    private const string P542 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    [GeneratedRegex(P542, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R542();
+
+    private const string P543 = @"VIP$";
+    [GeneratedRegex(P543, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R543();
+
+    private const string P544 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    [GeneratedRegex(P544, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R544();
+
+    private const string P545 = @"(_[^_]{0,60})?-CSDN博客$";
+    [GeneratedRegex(P545, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R545();
+
+    private const string P546 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    [GeneratedRegex(P546, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R546();
+
+    private const string P547 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P547, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R547();
+
+    private const string P548 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P548, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R548();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2714,6 +2746,14 @@ internal static partial class BuiltInPatterns
         [(P538, RegexOptions.CultureInvariant, 1000)] = R538,
         [(P539, RegexOptions.CultureInvariant, 1000)] = R539,
         [(P540, RegexOptions.CultureInvariant, 1000)] = R540,
+        [(P541, RegexOptions.CultureInvariant, 1000)] = R541,
+        [(P542, RegexOptions.CultureInvariant, 1000)] = R542,
+        [(P543, RegexOptions.CultureInvariant, 1000)] = R543,
+        [(P544, RegexOptions.CultureInvariant, 1000)] = R544,
+        [(P545, RegexOptions.CultureInvariant, 1000)] = R545,
+        [(P546, RegexOptions.CultureInvariant, 1000)] = R546,
+        [(P547, RegexOptions.CultureInvariant, 1000)] = R547,
+        [(P548, RegexOptions.CultureInvariant, 1000)] = R548,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
