@@ -22,7 +22,7 @@ public sealed class SegmenterBuilder
         _lexicon = lexicon;
         _weights = weights ?? DecoderWeights.BuiltIn;
         _likeness = new QuestionLikeness(lexicon);
-        _sources = [new MarkerScanner(lexicon), new FlashcardSource(), new TypeTagLineSource(lexicon), new AskingLineSource(_likeness, lexicon), new PartNameLineSource(_likeness, lexicon)];
+        _sources = [new MarkerScanner(lexicon), new FlashcardSource(), new TypeTagLineSource(lexicon), new ItemHeaderSource(lexicon), new AskingLineSource(_likeness, lexicon), new PartNameLineSource(_likeness, lexicon)];
     }
 
     /// <summary>The candidate sources, in the order they run.</summary>

@@ -547,7 +547,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P134, RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex R134();
 
-    private const string P135 = @"^(?<n>\d{1,4})[ \t]*/[ \t]*\d{1,4}$";
+    private const string P135 = @"^第?(?<n>\d{1,4})[ \t]*/[ \t]*\d{1,5}(?:[ \t]*题)?(?:[ \t]+(?<t>单选题|多选题|判断题|不定项选择题|(?i:Multiple Choice|Multiple Select|True/False|True or False)))?$";
     [GeneratedRegex(P135, RegexOptions.CultureInvariant)]
     private static partial Regex R135();
 

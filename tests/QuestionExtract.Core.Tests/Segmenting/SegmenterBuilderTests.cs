@@ -35,10 +35,10 @@ public sealed class SegmenterBuilderTests
     }
 
     [Fact]
-    public void The_default_sources_run_markers_then_flashcards_then_type_tags_then_asking_lines_then_part_names()
+    public void The_default_sources_run_markers_then_flashcards_then_type_tags_then_item_headers_then_asking_lines_then_part_names()
     {
         var sources = new SegmenterBuilder(LabelLexicon.BuiltIn).Sources;
         Assert.Collection(sources, s => Assert.IsType<MarkerScanner>(s), s => Assert.IsType<FlashcardSource>(s), s => Assert.IsType<TypeTagLineSource>(s),
-            s => Assert.IsType<AskingLineSource>(s), s => Assert.IsType<PartNameLineSource>(s));
+            s => Assert.IsType<ItemHeaderSource>(s), s => Assert.IsType<AskingLineSource>(s), s => Assert.IsType<PartNameLineSource>(s));
     }
 }

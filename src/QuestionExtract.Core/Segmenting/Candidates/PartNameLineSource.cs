@@ -19,6 +19,8 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
     // A kind's name as printed: 8 Chinese characters, or 16 columns of Latin letters (Multiple choice).
     private const int MaxKindNameWidth = 16;
 
+    private readonly Fields.ItemMetadata _metadata = new(lexicon);
+
     private static readonly System.Buffers.SearchValues<char> SentenceInside = System.Buffers.SearchValues.Create("。？?！!，,;；.");
 
     IEnumerable<StructuralToken> ICandidateSource.Find(DocumentText document, IReadOnlyList<StructuralToken> found) => Find(document, found);
@@ -82,6 +84,8 @@ public sealed class PartNameLineSource(QuestionLikeness likeness, LabelLexicon l
         // A line with a blank to fill (姓名：______) is a form's field.
         if (line.Contains("__", StringComparison.Ordinal) || Fields.FillInBlank.In(line)) return null;
         var name = line.ToString();
+        // A practice app's counter with the item's type (3/50 True/False) numbers the item under it: its header.
+        if (_metadata.HeaderLine(name)?.Groups["n"] is { Success: true }) return null;
         bool colon = name[^1] is ':' or '：';
         var bare = (colon ? name[..^1] : name).Trim().Trim('*', '_', '#').Trim();
         var unbracketed = BracketsRemoved(bare);
