@@ -2199,9 +2199,13 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P547, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R547();
 
-    private const string P548 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P548 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
     [GeneratedRegex(P548, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R548();
+
+    private const string P549 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P549, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R549();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2754,6 +2758,7 @@ internal static partial class BuiltInPatterns
         [(P546, RegexOptions.CultureInvariant, 1000)] = R546,
         [(P547, RegexOptions.CultureInvariant, 1000)] = R547,
         [(P548, RegexOptions.CultureInvariant, 1000)] = R548,
+        [(P549, RegexOptions.CultureInvariant, 1000)] = R549,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
