@@ -1167,7 +1167,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R289();
 
-    private const string P290 = @"^(?!\|?第?\d+[.．、:：题)）])(?![A-H][.．、])\|?[^|]{1,60}?\|?\d+\|?$";
+    private const string P290 = @"^(?!\|?第?\d+[.．、:：题)）])(?![A-H][.．、])(?!(?i:question|q|no\.?|#)\d|(?:题目|问题|试题|题)\d)\|?[^|]{1,60}?\|?\d+\|?$";
     [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R290();
 
@@ -1575,637 +1575,653 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P391, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R391();
 
-    private const string P392 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
+    private const string P392 = @"^(?i)thispreviewshowspages?\d+(?:-\d+)?(?:outof|of)\d+pages";
     [GeneratedRegex(P392, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R392();
 
-    private const string P393 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
+    private const string P393 = @"^(?i)endofpreview[.!]?(?:wanttoread|$)";
     [GeneratedRegex(P393, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R393();
 
-    private const string P394 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
+    private const string P394 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
     [GeneratedRegex(P394, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R394();
 
-    private const string P395 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
+    private const string P395 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
     [GeneratedRegex(P395, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R395();
 
-    private const string P396 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
+    private const string P396 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
     [GeneratedRegex(P396, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R396();
 
-    private const string P397 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
+    private const string P397 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
     [GeneratedRegex(P397, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R397();
 
-    private const string P398 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
+    private const string P398 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
     [GeneratedRegex(P398, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R398();
 
-    private const string P399 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
+    private const string P399 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
     [GeneratedRegex(P399, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R399();
 
-    private const string P400 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
+    private const string P400 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
     [GeneratedRegex(P400, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R400();
 
-    private const string P401 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
+    private const string P401 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
     [GeneratedRegex(P401, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R401();
 
-    private const string P402 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
+    private const string P402 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
     [GeneratedRegex(P402, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R402();
 
-    private const string P403 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
+    private const string P403 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
     [GeneratedRegex(P403, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R403();
 
-    private const string P404 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P404 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
     [GeneratedRegex(P404, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R404();
 
-    private const string P405 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P405 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
     [GeneratedRegex(P405, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R405();
 
-    private const string P406 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P406 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P406, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R406();
 
-    private const string P407 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P407 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P407, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R407();
 
-    private const string P408 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P408 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P408, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R408();
 
-    private const string P409 = @"(?i)allrightsreserved\.?$";
+    private const string P409 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P409, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R409();
 
-    private const string P410 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P410 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P410, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R410();
 
-    private const string P411 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P411 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P411, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R411();
 
-    private const string P412 = @"ICP备\d{5,}号";
+    private const string P412 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P412, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R412();
 
-    private const string P413 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P413 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P413, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R413();
 
-    private const string P414 = @"公网安备\d{6,}号";
+    private const string P414 = @"ICP备\d{5,}号";
     [GeneratedRegex(P414, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R414();
 
-    private const string P415 = @"(?i)^photocopiable";
+    private const string P415 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P415, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R415();
 
-    private const string P416 = @"(?i)isaregisteredtrademarkof";
+    private const string P416 = @"公网安备\d{6,}号";
     [GeneratedRegex(P416, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R416();
 
-    private const string P417 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
+    private const string P417 = @"(?i)^photocopiable";
     [GeneratedRegex(P417, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R417();
 
-    private const string P418 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P418 = @"(?i)isaregisteredtrademarkof";
     [GeneratedRegex(P418, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R418();
 
-    private const string P419 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P419 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
     [GeneratedRegex(P419, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R419();
 
-    private const string P420 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P420 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P420, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R420();
 
-    private const string P421 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
+    private const string P421 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P421, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R421();
 
-    private const string P422 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
+    private const string P422 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P422, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R422();
 
-    private const string P423 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P423 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
     [GeneratedRegex(P423, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R423();
 
-    private const string P424 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
+    private const string P424 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
     [GeneratedRegex(P424, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R424();
 
-    private const string P425 = @"(?i)forinternalcirculationonly";
+    private const string P425 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P425, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R425();
 
-    private const string P426 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
+    private const string P426 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
     [GeneratedRegex(P426, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R426();
 
-    private const string P427 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P427 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P427, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R427();
 
-    private const string P428 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P428 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
     [GeneratedRegex(P428, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R428();
 
-    private const string P429 = @"^[\u2500-\u257F]{3,}$";
+    private const string P429 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P429, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R429();
 
-    private const string P430 = @"^\+(?:-{2,}\+){1,}$";
+    private const string P430 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P430, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R430();
 
-    private const string P431 = @"^[│┃]{2,}$";
+    private const string P431 = @"^[\u2500-\u257F]{3,}$";
     [GeneratedRegex(P431, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R431();
 
-    private const string P432 = @"^\|{2,}$";
+    private const string P432 = @"^\+(?:-{2,}\+){1,}$";
     [GeneratedRegex(P432, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R432();
 
-    private const string P433 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P433 = @"^[│┃]{2,}$";
     [GeneratedRegex(P433, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R433();
 
-    private const string P434 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
+    private const string P434 = @"^\|{2,}$";
     [GeneratedRegex(P434, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R434();
 
-    private const string P435 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P435 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P435, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R435();
 
-    private const string P436 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P436 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
     [GeneratedRegex(P436, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R436();
 
-    private const string P437 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P437 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P437, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R437();
 
-    private const string P438 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P438 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P438, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R438();
 
-    private const string P439 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P439 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P439, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R439();
 
-    private const string P440 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P440 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P440, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R440();
 
-    private const string P441 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P441 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P441, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R441();
 
-    private const string P442 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P442 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P442, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R442();
 
-    private const string P443 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
+    private const string P443 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P443, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R443();
 
-    private const string P444 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
+    private const string P444 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P444, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R444();
 
-    private const string P445 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
+    private const string P445 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P445, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R445();
 
-    private const string P446 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
+    private const string P446 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
     [GeneratedRegex(P446, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R446();
 
-    private const string P447 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
+    private const string P447 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
     [GeneratedRegex(P447, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R447();
 
-    private const string P448 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
+    private const string P448 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
     [GeneratedRegex(P448, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R448();
 
-    private const string P449 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
+    private const string P449 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
     [GeneratedRegex(P449, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R449();
 
-    private const string P450 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P450 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
     [GeneratedRegex(P450, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R450();
 
-    private const string P451 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
+    private const string P451 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
     [GeneratedRegex(P451, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R451();
 
-    private const string P452 = @"^好文要顶关注我收藏该文";
+    private const string P452 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P452, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R452();
 
-    private const string P453 = @"^链接[:：]https?://\S+$";
+    private const string P453 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
     [GeneratedRegex(P453, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R453();
 
-    private const string P454 = @"^粉丝-\d+关注-\d+$";
+    private const string P454 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P454, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R454();
 
-    private const string P455 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P455 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P455, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R455();
 
-    private const string P456 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P456 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P456, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R456();
 
-    private const string P457 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P457 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P457, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R457();
 
-    private const string P458 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P458 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P458, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R458();
 
-    private const string P459 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P459 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P459, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R459();
 
-    private const string P460 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
+    private const string P460 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P460, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R460();
 
-    private const string P461 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
+    private const string P461 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P461, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R461();
 
-    private const string P462 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
+    private const string P462 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P462, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R462();
 
-    private const string P463 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
+    private const string P463 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P463, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R463();
 
-    private const string P464 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
+    private const string P464 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
     [GeneratedRegex(P464, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R464();
 
-    private const string P465 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
+    private const string P465 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
     [GeneratedRegex(P465, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R465();
 
-    private const string P466 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
+    private const string P466 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
     [GeneratedRegex(P466, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R466();
 
-    private const string P467 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P467 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
     [GeneratedRegex(P467, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R467();
 
-    private const string P468 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P468 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
     [GeneratedRegex(P468, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R468();
 
-    private const string P469 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
+    private const string P469 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P469, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R469();
 
-    private const string P470 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
+    private const string P470 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P470, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R470();
 
-    private const string P471 = @"^(?:文章)?标签[:：]$";
+    private const string P471 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P471, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R471();
 
-    private const string P472 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
+    private const string P472 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P472, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R472();
 
-    private const string P473 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P473 = @"^(?:文章)?标签[:：]$";
     [GeneratedRegex(P473, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R473();
 
-    private const string P474 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P474 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
     [GeneratedRegex(P474, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R474();
 
-    private const string P475 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P475 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P475, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R475();
 
-    private const string P476 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P476 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P476, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R476();
 
-    private const string P477 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P477 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P477, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R477();
 
-    private const string P478 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P478 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P478, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R478();
 
-    private const string P479 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P479 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P479, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R479();
 
-    private const string P480 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P480 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P480, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R480();
 
-    private const string P481 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
+    private const string P481 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P481, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R481();
 
-    private const string P482 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
+    private const string P482 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P482, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R482();
 
-    private const string P483 = @"(?i)follow@[a-z0-9_]{2,15}";
+    private const string P483 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
     [GeneratedRegex(P483, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R483();
 
-    private const string P484 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
+    private const string P484 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
     [GeneratedRegex(P484, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R484();
 
-    private const string P485 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
+    private const string P485 = @"^(?i)sentfrommy(?:iphone|ipad|android|mobile|phone|galaxy|samsung)[a-z0-9]{0,12}$|^发自我的(?i:iphone|ipad)|^发自我的手机$";
     [GeneratedRegex(P485, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R485();
 
-    private const string P486 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
+    private const string P486 = @"^(?i)(?:like[·|]?)?(?:dislike[·|]?)?reportanissue$";
     [GeneratedRegex(P486, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R486();
 
-    private const string P487 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
+    private const string P487 = @"(?i)follow@[a-z0-9_]{2,15}";
     [GeneratedRegex(P487, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R487();
 
-    private const string P488 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
+    private const string P488 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
     [GeneratedRegex(P488, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R488();
 
-    private const string P489 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
+    private const string P489 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
     [GeneratedRegex(P489, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R489();
 
-    private const string P490 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
+    private const string P490 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
     [GeneratedRegex(P490, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R490();
 
-    private const string P491 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
+    private const string P491 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
     [GeneratedRegex(P491, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R491();
 
-    private const string P492 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
+    private const string P492 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
     [GeneratedRegex(P492, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R492();
 
-    private const string P493 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P493 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
     [GeneratedRegex(P493, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R493();
 
-    private const string P494 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P494 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
     [GeneratedRegex(P494, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R494();
 
-    private const string P495 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P495 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
     [GeneratedRegex(P495, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R495();
 
-    private const string P496 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P496 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
     [GeneratedRegex(P496, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R496();
 
-    private const string P497 = @"^[(（](?:全文)?完[)）]$";
+    private const string P497 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P497, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R497();
 
-    private const string P498 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P498 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P498, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R498();
 
-    private const string P499 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P499 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P499, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R499();
 
-    private const string P500 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P500 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P500, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R500();
 
-    private const string P501 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P501 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P501, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R501();
 
-    private const string P502 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
+    private const string P502 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P502, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R502();
 
-    private const string P503 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P503 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P503, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R503();
 
-    private const string P504 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P504 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P504, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R504();
 
-    private const string P505 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P505 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P505, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R505();
 
-    private const string P506 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P506 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
     [GeneratedRegex(P506, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R506();
 
-    private const string P507 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P507 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P507, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R507();
 
-    private const string P508 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
+    private const string P508 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P508, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R508();
 
-    private const string P509 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
+    private const string P509 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P509, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R509();
 
-    private const string P510 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
+    private const string P510 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P510, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R510();
 
-    private const string P511 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P511 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P511, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R511();
 
-    private const string P512 = @"^[^。]{2,80}$";
+    private const string P512 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
     [GeneratedRegex(P512, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R512();
 
-    private const string P513 = @"^[^?？]+$";
+    private const string P513 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
     [GeneratedRegex(P513, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R513();
 
-    private const string P514 = @"^Posted(on:|by:?)?";
+    private const string P514 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
     [GeneratedRegex(P514, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R514();
 
-    private const string P515 = @"^tags:$";
+    private const string P515 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P515, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R515();
 
-    private const string P516 = @"^篇首语:";
+    private const string P516 = @"^[^。]{2,80}$";
     [GeneratedRegex(P516, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R516();
 
-    private const string P517 = @"本文由.{1,30}小编为大家整理";
+    private const string P517 = @"^[^?？]+$";
     [GeneratedRegex(P517, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R517();
 
-    private const string P518 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P518 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P518, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R518();
 
-    private const string P519 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P519 = @"^tags:$";
     [GeneratedRegex(P519, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R519();
 
-    private const string P520 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P520 = @"^篇首语:";
     [GeneratedRegex(P520, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R520();
 
-    private const string P521 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P521 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P521, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R521();
 
-    private const string P522 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P522 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P522, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R522();
 
-    private const string P523 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P523 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P523, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R523();
 
-    private const string P524 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P524 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P524, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R524();
 
-    private const string P525 = @"^本文由.{1,30}原创发布";
+    private const string P525 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P525, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R525();
 
-    private const string P526 = @"^题图来自.{1,40}$";
+    private const string P526 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P526, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R526();
 
-    private const string P527 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P527 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P527, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R527();
 
-    private const string P528 = @"^(?i)sortedby:.{0,60}$";
+    private const string P528 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P528, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R528();
 
-    private const string P529 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
+    private const string P529 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P529, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R529();
 
-    private const string P530 = @"^(?i)viewed[\d.,]+[km]?times$";
+    private const string P530 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P530, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R530();
 
-    private const string P531 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
+    private const string P531 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P531, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R531();
 
-    private const string P532 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
+    private const string P532 = @"^(?i)sortedby:.{0,60}$";
     [GeneratedRegex(P532, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R532();
 
-    private const string P533 = @"^提问者[:：].{0,30}$";
+    private const string P533 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
     [GeneratedRegex(P533, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R533();
 
-    private const string P534 = @"^[\d,.]+[万kK]?人赞同了该回答$";
+    private const string P534 = @"^(?i)viewed[\d.,]+[km]?times$";
     [GeneratedRegex(P534, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R534();
 
-    private const string P535 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
+    private const string P535 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
     [GeneratedRegex(P535, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R535();
 
-    private const string P536 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
+    private const string P536 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
     [GeneratedRegex(P536, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R536();
 
-    private const string P537 = @"^其他回答\(\d{1,5}\)$";
+    private const string P537 = @"^提问者[:：].{0,30}$";
     [GeneratedRegex(P537, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R537();
 
-    private const string P538 = @"^(?:首页|上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
+    private const string P538 = @"^[\d,.]+[万kK]?人赞同了该回答$";
     [GeneratedRegex(P538, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R538();
 
-    private const string P539 = @"^\d$";
+    private const string P539 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
     [GeneratedRegex(P539, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R539();
 
-    private const string P540 = @"^(?i)newquestionsin[^.?]{1,40}$";
+    private const string P540 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
     [GeneratedRegex(P540, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R540();
 
-    private const string P541 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    private const string P541 = @"^其他回答\(\d{1,5}\)$";
     [GeneratedRegex(P541, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R541();
 
-    private const string P542 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P542 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
     [GeneratedRegex(P542, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R542();
 
-    private const string P543 = @"VIP$";
+    private const string P543 = @"^\d$";
     [GeneratedRegex(P543, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R543();
 
-    private const string P544 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P544 = @"^(?i)newquestionsin[^.?]{1,40}$";
     [GeneratedRegex(P544, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R544();
 
-    private const string P545 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P545 = @"^(?i)relatedquestionson[^.?]{1,60}$";
     [GeneratedRegex(P545, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R545();
 
-    private const string P546 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P546 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P546, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R546();
 
-    private const string P547 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P547 = @"VIP$";
     [GeneratedRegex(P547, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R547();
 
-    private const string P548 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
+    private const string P548 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P548, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R548();
 
-    private const string P549 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P549 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P549, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R549();
+
+    private const string P550 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    [GeneratedRegex(P550, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R550();
+
+    private const string P551 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P551, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R551();
+
+    private const string P552 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
+    [GeneratedRegex(P552, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R552();
+
+    private const string P553 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P553, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R553();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2759,6 +2775,10 @@ internal static partial class BuiltInPatterns
         [(P547, RegexOptions.CultureInvariant, 1000)] = R547,
         [(P548, RegexOptions.CultureInvariant, 1000)] = R548,
         [(P549, RegexOptions.CultureInvariant, 1000)] = R549,
+        [(P550, RegexOptions.CultureInvariant, 1000)] = R550,
+        [(P551, RegexOptions.CultureInvariant, 1000)] = R551,
+        [(P552, RegexOptions.CultureInvariant, 1000)] = R552,
+        [(P553, RegexOptions.CultureInvariant, 1000)] = R553,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>

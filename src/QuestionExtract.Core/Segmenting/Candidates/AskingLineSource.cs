@@ -62,8 +62,9 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
             .Select(m => document.LineStart(m.Index)).ToHashSet();
         // A thread's answers heading (24 Answers) answers the question the thread asks, not the line right above it
         // (the asker's name, the post's tags); a line right above it that asks, a request after the question, is that question.
-        var threadHeadings = lexicon.AnswerHeadingMatches(text).Select(m => document.LineStart(m.Index)).Order().ToList();
-        var threadHeadingLines = threadHeadings.ToHashSet();
+        // A heading that is a label word too (最佳答案, Best Answer) still answers the line above, as that label does.
+        var threadHeadingMatches = lexicon.AnswerHeadingMatches(text).ToList();
+        var threadHeadingLines = threadHeadingMatches.Where(m => lexicon.FieldOfLabel(m.Groups["w"].Value) is null).Select(m => document.LineStart(m.Index)).ToHashSet();
         answerLines.ExceptWith(threadHeadingLines);
         var found = new List<StructuralToken>();
         // Requests (Describe…, Name some ways…) ending in a full stop: questions only inside a run of asking lines.
@@ -144,30 +145,20 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
             found.AddRange(StatedAsksInAlternation(document, found, stated, new PartHeadings(text, existing.Where(t => t.AtLineStart))));
             found.AddRange(RequestsInTheQuestionsSlot(document, found, requests));
         }
-        return threadHeadings.Count == 0 ? found : OneQuestionPerThread(document, found, threadHeadings);
+        return threadHeadingMatches.Count == 0 ? found : OneQuestionAboveTheAnswers(document, found, threadHeadingMatches.Min(m => m.Index));
     }
 
-    // A thread asks one question above its answers heading: the first asking line since the heading before (the
-    // thread's title, or on a listing page the next listed question); later ones, up to the heading, are the asker's
-    // description of it (I bought a 500 GB SSD… Where did the rest go?). A page's title line holding the question and
-    // the site's name (…怎么理解？_百度知道) gives way to the question's own line under it.
-    private static List<StructuralToken> OneQuestionPerThread(DocumentText document, List<StructuralToken> found, List<int> headings)
+    // A thread asks one question above its first answers heading: the first asking line (the thread's title); later
+    // ones, up to the heading, are the asker's description of it (I bought a 500 GB SSD… Where did the rest go?). A
+    // page's title line holding the question and the site's name (…怎么理解？_百度知道) gives way to the question's own
+    // line under it. Below the heading nothing changes: a listing page's next questions stand between its answers.
+    private static List<StructuralToken> OneQuestionAboveTheAnswers(DocumentText document, List<StructuralToken> found, int heading)
     {
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var kept = new List<StructuralToken>();
-        int previous = -1;
-        foreach (var heading in headings)
-        {
-            var asked = found.Where(t => t.Start > previous && t.Start < heading).ToList();
-            if (asked.Count > 0)
-            {
-                var first = LineOf(document, asked[0].Start);
-                kept.Add(asked.Skip(1).FirstOrDefault(t => LineOf(document, t.Start) is { Length: > 0 } own && first.StartsWith(own, StringComparison.Ordinal)) ?? asked[0]);
-            }
-            previous = heading;
-        }
-        kept.AddRange(found.Where(t => t.Start > previous));
-        return kept;
+        var asked = found.Where(t => t.Start < heading).OrderBy(t => t.Start).ToList();
+        if (asked.Count < 2) return found;
+        var first = LineOf(document, asked[0].Start);
+        var question = asked.Skip(1).FirstOrDefault(t => LineOf(document, t.Start) is { Length: > 0 } own && first.StartsWith(own, StringComparison.Ordinal)) ?? asked[0];
+        return [question, .. found.Where(t => t.Start >= heading)];
     }
 
     private static string LineOf(DocumentText document, int at) =>

@@ -22,16 +22,23 @@ public sealed class ItemHeaderSource(LabelLexicon lexicon) : ICandidateSource
     {
         var text = document.Text;
         var taken = existing.Where(t => t.Kind == TokenKind.Item && t.AtLineStart).Select(t => document.LineStart(t.Start)).ToHashSet();
-        var stems = new List<int>();
+        // The stems by the count their counter prints after its number (/560题, / 560): one count runs through a practice set,
+        // while fractions or dates alone on their lines (1/2, 3/4) differ.
+        var stems = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
         for (int line = 0; line < text.Length; line = document.LineEnd(line) + 1)
         {
-            if (taken.Contains(line) || _metadata.HeaderLine(text[line..document.LineEnd(line)]) is not { } header || !header.Groups["n"].Success) continue;
+            if (taken.Contains(line) || _metadata.HeaderLine(text[line..document.LineEnd(line)]) is not { } header || header.Groups["n"] is not { Success: true } number) continue;
             int? stem = NextLine(document, line);
             while (stem is int s && _metadata.HeaderLine(text[s..document.LineEnd(s)]) is not null) stem = NextLine(document, s);
-            if (stem is int first && !taken.Contains(first) && !stems.Contains(first)) stems.Add(first);
+            if (stem is not int first || taken.Contains(first) || !seen.Add(first)) continue;
+            int countEnd = header.Groups["t"] is { Success: true } type ? type.Index : header.Length;
+            var count = header.Value[(number.Index + number.Length - header.Index)..(countEnd - header.Index)].Replace(" ", "").Replace("\t", "").TrimEnd('题');
+            if (!stems.TryGetValue(count, out var run)) stems[count] = run = [];
+            run.Add(first);
         }
-        if (stems.Count < MinHeaders) return [];
-        return [.. stems.Select(s => new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = s, End = s, Label = "", AtLineStart = true })];
+        var counted = stems.Values.Where(run => run.Count >= MinHeaders).SelectMany(run => run).Order();
+        return [.. counted.Select(s => new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = s, End = s, Label = "", AtLineStart = true })];
     }
 
     // The start of the next line with text after the line at `lineStart`, or null.
