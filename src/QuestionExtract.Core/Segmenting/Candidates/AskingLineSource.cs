@@ -61,7 +61,7 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
             .Where(m => lexicon.KindOf(m.Groups["w"].Value) == LabelKind.Answer && text.AsSpan(document.LineStart(m.Index), m.Index - document.LineStart(m.Index)).IsWhiteSpace())
             .Select(m => document.LineStart(m.Index)).ToHashSet();
         // A thread's answers heading (24 Answers) answers the question the thread asks, not the line right above it
-        // (the asker's name, the post's tags); a line right above it that asks, a request after the question, is that question.
+        // (the asker's name, the post's tags); a line right above it that asks by a request (Tell me about…, …? Give an example.) is that question.
         // A heading that is a label word too (最佳答案, Best Answer) still answers the line above, as that label does.
         var threadHeadingMatches = lexicon.AnswerHeadingMatches(text).ToList();
         var threadHeadingLines = threadHeadingMatches.Where(m => lexicon.FieldOfLabel(m.Groups["w"].Value) is null).Select(m => document.LineStart(m.Index)).ToHashSet();
@@ -110,7 +110,8 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 // A title-like line (no full stop) with an answer label on the next line.
                 // Where nothing is numbered, a request or a question put as a statement (请谈谈…。) over such a label line too.
                 bool labelNext = (line[^1] is not ('。' or '.' or '；' or ';') || AsksThenRequests(line) || (!numbered && !heading && (likeness.IsImperative(line) || (IsStatedAsk(line) && likeness.AsksByWord(line)))))
-                                 && NextNonEmptyLine(text, logicalEnd + 1) is int n && (answerLines.Contains(n) || (threadHeadingLines.Contains(n) && AsksThenRequests(line)));
+                                 && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n)
+                                 || ((AsksThenRequests(line) || likeness.IsImperative(line)) && NextNonEmptyLine(text, logicalEnd + 1) is int h && threadHeadingLines.Contains(h));
                 // A capture that lost the break before a heading glues the question to the line above's end
                 // (tick(); // 3What does `this` refer to?): the question starts where it was glued on.
                 // The page may be cut inside such a glued question, on the document's last line.
