@@ -326,6 +326,7 @@ public sealed class LabelLexicon
             for (var m = heading.Match(text); m.Success; m = m.NextMatch())
                 yield return m;
     }
+
     /// <summary>An answer label followed by option letters, trusted anywhere (choice questions glued together).</summary>
     public LabelScanner ChoiceAnswers { get; }
 

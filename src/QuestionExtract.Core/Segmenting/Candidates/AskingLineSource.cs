@@ -109,8 +109,8 @@ public sealed partial class AskingLineSource(QuestionLikeness likeness, LabelLex
                 bool endsAsking = line[^1] is '?' or '？';
                 // A title-like line (no full stop) with an answer label on the next line.
                 // Where nothing is numbered, a request or a question put as a statement (请谈谈…。) over such a label line too.
-                bool labelNext = (line[^1] is not ('。' or '.' or '；' or ';') || AsksThenRequests(line) || (!numbered && !heading && (likeness.IsImperative(line) || (IsStatedAsk(line) && likeness.AsksByWord(line)))))
-                                 && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n)
+                bool labelNext = ((line[^1] is not ('。' or '.' or '；' or ';') || AsksThenRequests(line) || (!numbered && !heading && (likeness.IsImperative(line) || (IsStatedAsk(line) && likeness.AsksByWord(line)))))
+                                  && NextNonEmptyLine(text, logicalEnd + 1) is int n && answerLines.Contains(n))
                                  || ((AsksThenRequests(line) || likeness.IsImperative(line)) && NextNonEmptyLine(text, logicalEnd + 1) is int h && threadHeadingLines.Contains(h));
                 // A capture that lost the break before a heading glues the question to the line above's end
                 // (tick(); // 3What does `this` refer to?): the question starts where it was glued on.
