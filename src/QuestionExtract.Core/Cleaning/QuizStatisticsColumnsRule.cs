@@ -32,7 +32,9 @@ public sealed partial class QuizStatisticsColumnsRule(SiteRuleSet rules) : IClea
         var blocks = context.Blocks;
         for (int i = 0; i < blocks.Count; i++)
         {
-            if (!IsHeader(blocks[i])) continue;
+            // The header is looked up among the site rules (a fold and a pass over them) only above an option row
+            // with its figures, which few blocks stand above: the rule runs on every block of every document.
+            if (NextWithText(blocks, i + 1) is not int first || OptionOf(blocks[first]) is null || !IsHeader(blocks[i])) continue;
             for (int j = i + 1; j < blocks.Count; j++)
             {
                 var row = blocks[j];
@@ -43,6 +45,13 @@ public sealed partial class QuizStatisticsColumnsRule(SiteRuleSet rules) : IClea
                 i = j;
             }
         }
+    }
+
+    private static int? NextWithText(List<Block> blocks, int from)
+    {
+        for (int j = from; j < blocks.Count; j++)
+            if (!string.IsNullOrWhiteSpace(blocks[j].Text)) return j;
+        return null;
     }
 
     private bool IsHeader(Block block) =>

@@ -28,7 +28,9 @@ public sealed class ItemHeaderSource(LabelLexicon lexicon) : ICandidateSource
         var seen = new HashSet<int>();
         for (int line = 0; line < text.Length; line = document.LineEnd(line) + 1)
         {
-            if (taken.Contains(line) || _metadata.HeaderLine(text[line..document.LineEnd(line)]) is not { } header || header.Groups["n"] is not { Success: true } number) continue;
+            // A numbered header holds a digit: other lines are passed over without a copy or a pattern tried (every line of every document comes here).
+            if (taken.Contains(line) || text.AsSpan(line, document.LineEnd(line) - line).IndexOfAnyInRange('0', '9') < 0
+                || _metadata.HeaderLine(text[line..document.LineEnd(line)]) is not { } header || header.Groups["n"] is not { Success: true } number) continue;
             int? stem = NextLine(document, line);
             while (stem is int s && _metadata.HeaderLine(text[s..document.LineEnd(s)]) is not null) stem = NextLine(document, s);
             if (stem is not int first || taken.Contains(first) || !seen.Add(first)) continue;
