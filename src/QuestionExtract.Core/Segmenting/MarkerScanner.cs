@@ -227,6 +227,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         WithoutSelfReferences(items, text);
         AddNumbersAfterNumericOptions(items, text);
         AddNumericEntries(items, text);
+        AddMisreadNumbers(items, text);
 
         var tokens = new List<StructuralToken>(items);
         int titleEnd = document.LineEnd(0);
@@ -619,6 +620,34 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
         }
 
         static int Number(Match m) => int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // A scanned paper's recognised text may print 1 as a letter (l. I. |.) or a point as a comma (3, 线程…): at a line
+    // start, with text after it.
+    [GeneratedRegex(@"(?<=^[ \t\u3000]*)(?:(?<one>[lI|])(?<d>[.．、])|(?<n>[0-9]{1,3})(?<d>,))(?=[ \t\u3000]*[^\s0-9,.])", RegexOptions.Multiline)]
+    private static partial Regex MisreadNumberPattern();
+
+    // Such a misread marker is an item only where the line-start decimal items around it count through it with one
+    // delimiter (2. ⏎ 3, ⏎ 4.; l. ⏎ 2.): a letter or a comma there reads so nowhere else.
+    private static void AddMisreadNumbers(List<StructuralToken> items, string text)
+    {
+        if (text.IndexOf(',') < 0 && text.IndexOfAny(['l', 'I', '|']) < 0) return;
+        foreach (Match m in MisreadNumberPattern().Matches(text))
+        {
+            int n = m.Groups["one"].Success ? 1 : int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            int at = TokenPositions.FirstAtOrAfter(items, m.Index);
+            if (at < items.Count && items[at].Start < m.Index + m.Length) continue;
+            StructuralToken? before = null, after = null;
+            for (int j = at - 1; j >= 0 && before is null; j--)
+                if (items[j] is { Family: MarkerFamily.Decimal, AtLineStart: true }) before = items[j];
+            for (int j = at; j < items.Count && after is null; j++)
+                if (items[j] is { Family: MarkerFamily.Decimal, AtLineStart: true }) after = items[j];
+            if (after is not { } next || next.Number != n + 1 || next.Delimiter is "," or "") continue;
+            bool counted = n == 1 ? before is null || before.Number != 1 || before.Delimiter != next.Delimiter
+                : before is { } previous && previous.Number == n - 1 && previous.Delimiter == next.Delimiter;
+            if (!counted) continue;
+            items.Insert(at, Item(text, m, MarkerFamily.Decimal, n, next.Delimiter, label: n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
     }
 
     private const int MaxLastEntryLine = 16;

@@ -313,6 +313,9 @@ public sealed partial class Segmenter
             draft.Consumed.AddRange(parts.Consumed);
             if (metadataAbove[i] < document.LineStart(t.Start))
                 _metadata.TakeHeader(text[metadataAbove[i]..document.LineStart(t.Start)], draft);
+            // A counter on the stem's own line is the item's marker (1/50 单选题 …): what it states is the item's.
+            if (t.Family == MarkerFamily.Asking && t.End > t.Start && _metadata.HeaderLine(text[t.Start..t.End]) is { } inlineHeader)
+                _metadata.Read(inlineHeader, draft);
             string question = _metadata.Take(parts.Question, draft);
             string? answerText = parts.Answer;
             if (!parts.HasAnswerLabel && !hasKey && !ChoiceParser.HasOptions(parts.Question))

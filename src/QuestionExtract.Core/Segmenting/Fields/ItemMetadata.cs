@@ -93,14 +93,23 @@ public sealed partial class ItemMetadata(LabelLexicon lexicon)
                 continue;
             }
             draft.Consumed.Add(raw);
-            if (m.Groups["n"] is { Success: true } n && draft.Number.Length == 0 && int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
-                (draft.Number, draft.NumberValue) = (n.Value, number);
-            if (m.Groups["t"] is { Success: true } t && lexicon.TypeOfWord(t.Value) is { } type)
-                draft.DeclaredType = type;
-            if (m.Groups["p"] is { Success: true } p && double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var points))
-                draft.Points = points;
+            Read(m, draft);
         }
         Take(string.Join('\n', labelled), draft);
+    }
+
+    /// <summary>
+    /// What the header line <paramref name="header"/> (a match of <see cref="HeaderLine"/>) states, given to the item: the
+    /// number where it has none, the type, the points. The caller accounts for the line.
+    /// </summary>
+    public void Read(Match header, QuestionDraft draft)
+    {
+        if (header.Groups["n"] is { Success: true } n && draft.Number.Length == 0 && int.TryParse(n.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            (draft.Number, draft.NumberValue) = (n.Value, number);
+        if (header.Groups["t"] is { Success: true } t && lexicon.TypeOfWord(t.Value) is { } type)
+            draft.DeclaredType = type;
+        if (header.Groups["p"] is { Success: true } p && double.TryParse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var points))
+            draft.Points = points;
     }
 
     /// <summary>
