@@ -26,7 +26,9 @@ public sealed partial class RunningHeaderRule(bool gappedNumbers = false) : ICle
     private const int MaxLength = 80;
 
     // Asks, carries a label's colon, opens with an item or option marker, is a table row, or holds code punctuation.
-    [GeneratedRegex(@"[?？;；{}=<>|:：]|^\s*(?:[(（]?[A-Ha-h]{1}[.．、)）]|第[一二三四五六七八九十\d]+[题題]|Q\d)")]
+    // The colon of a web address (https://) or of a time (14:37) is no label's: a browser prints both in its page
+    // header and footer.
+    [GeneratedRegex(@"[?？;；{}=<>|]|(?:(?<![0-9])[:：]|[:：](?![0-9]{2}))(?!//)|^\s*(?:[(（]?[A-Ha-h]{1}[.．、)）]|第[一二三四五六七八九十\d]+[题題]|Q\d)")]
     private static partial Regex ContentLikePattern();
 
     // A line printed beside the header: anything but a question, an item or option, a label or code.
@@ -74,7 +76,7 @@ public sealed partial class RunningHeaderRule(bool gappedNumbers = false) : ICle
             if (!gappedNumbers && !PageNumber().IsMatch(key)) continue;
             keys[i] = key;
             if (!pages.TryGetValue(key, out var list)) pages[key] = list = [];
-            list.Add(int.Parse(numbers[^1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            list.Add(int.Parse(numbers[PageNumberIndex(key)].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
         var running = pages.Where(p => GoesUp(p.Value) && (p.Value.Count >= MinRepeats || (p.Value.Count >= MinConsecutiveRepeats && Consecutive(p.Value))))
             .Select(p => p.Key).ToHashSet();
@@ -117,6 +119,14 @@ public sealed partial class RunningHeaderRule(bool gappedNumbers = false) : ICle
     {
         var (before, after) = BlockNeighbours.Of(blocks, i);
         return (before >= 0 && header[before]) || (after < blocks.Count && header[after]);
+    }
+
+    // Which of the key's numbers is the page's: the first of its page number (2 of 2/3), else the last (a gapped
+    // number, or Page 2 of 5 read as words).
+    private static int PageNumberIndex(string key)
+    {
+        var m = PageNumber().Match(key);
+        return !m.Success ? key.Count(c => c == '#') - 1 : key.AsSpan(0, m.Index).Count('#');
     }
 
     private static bool GoesUp(List<int> numbers)

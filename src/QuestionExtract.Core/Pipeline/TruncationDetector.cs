@@ -109,9 +109,29 @@ public static partial class TruncationDetector
         // A line of code or a command ends without a full stop as written (a crontab line closing a shell answer),
         // and so does a calculation's result (安全边际率＝50%, I = U/R = 0.5A).
         var lastLine = trimmed.AsSpan(trimmed.LastIndexOf('\n') + 1).Trim();
-        if (BracketedTermPattern().IsMatch(lastLine) || ClosesPhraseList(trimmed, lastLine) || DateStampPattern().IsMatch(lastLine)) return false;
+        if (BracketedTermPattern().IsMatch(lastLine) || ClosesPhraseList(trimmed, lastLine) || DateStampPattern().IsMatch(lastLine)
+            || IsRowOfItems(lastLine)) return false;
         return !Segmenting.CodeLine.LooksLikeCode(lastLine) && !LooksLikeCommand(lastLine) && !LooksLikeCommand(AsciiTail(lastLine)) && !ResultPattern().IsMatch(lastLine)
                && !JournalEntryPattern().IsMatch(lastLine);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RowSeparators = System.Buffers.SearchValues.Create("|｜·•");
+    private const int MaxRowItem = 24;
+
+    // A row of short items set apart by bars or dots (阅读 1.2万 · 在看 86 · 分享, 收藏本题 | 纠错 | 笔记(3)): a page's
+    // links or figures, laid out as a row, not a sentence a cut could stop in. A dot joins two items only with spaces
+    // around it, as a row sets it (a name's dot, 让·雅克, has none).
+    private static bool IsRowOfItems(ReadOnlySpan<char> line)
+    {
+        int separators = 0, itemStart = 0;
+        for (int i = 0; i <= line.Length; i++)
+        {
+            if (i < line.Length && !(RowSeparators.Contains(line[i]) && (line[i] is '|' or '｜' || (i > 0 && i + 1 < line.Length && line[i - 1] == ' ' && line[i + 1] == ' ')))) continue;
+            if (line[itemStart..i].Trim() is var item && (item.Length == 0 || item.Length > MaxRowItem || SentenceSplitter.SentenceEnds.Contains(item[^1]))) return false;
+            if (i < line.Length) separators++;
+            itemStart = i + 1;
+        }
+        return separators >= 1;
     }
 
     // A post's date alone on its line (2023-04-12, 2023年4月12日 10:22): a thread's answer or a blog post ends on its

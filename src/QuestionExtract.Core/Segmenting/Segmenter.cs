@@ -287,7 +287,7 @@ public sealed partial class Segmenter
                 consumed.AddRange(key.Consumed);
                 // Text before the first label of a key entry is part of its answer.
                 var answer = JoinNonEmpty(key.Question, key.Answer);
-                keyEntries.Add(new AnswerKeyEntry(section?.Ordinal ?? 0, t.Number ?? 0, Placeholder(answer, consumed), Placeholder(key.Analysis, consumed), key.Skills, location));
+                keyEntries.Add(new AnswerKeyEntry(section?.Ordinal ?? 0, t.Number ?? 0, Placeholder(WithoutEntrySeparator(answer, consumed), consumed), Placeholder(key.Analysis, consumed), key.Skills, location));
                 continue;
             }
 
@@ -515,6 +515,18 @@ public sealed partial class Segmenter
     }
 
     // A placeholder ('.', 略) left where an answer would be is no answer; it is recorded as consumed.
+    private const int MaxSeparatedEntry = 12;
+
+    // A key line may set its entries apart with a semicolon or a comma (1.B；2.C；3.A): the mark after a short entry is
+    // the line's, not the answer's.
+    private static string? WithoutEntrySeparator(string? answer, List<string> consumed)
+    {
+        var t = answer?.TrimEnd();
+        if (t is not { Length: > 1 and <= MaxSeparatedEntry } || t[^1] is not ('；' or ';' or '，' or ',' or '、') || t.Contains('\n')) return answer;
+        consumed.Add(t[^1..]);
+        return t[..^1];
+    }
+
     private string? Placeholder(string? text, List<string> consumed)
     {
         if (text is null) return null;

@@ -198,7 +198,12 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
         var headingStarts = stream.Where(t => t.Kind == TokenKind.Section).Select(t => t.Start).ToHashSet();
         // Numbered questions set the family when there are any: an asking line before them (a page title that
         // asks) is no first question of theirs.
-        MarkerFamily? family = stream.FirstOrDefault(t => t.Kind == TokenKind.Item && t.AtLineStart && t.Number is not null && !headingStarts.Contains(t.Start))?.Family;
+        // A part's numeral that no section heading was made from ((一)根据以下资料，回答1～4题。) stands over the questions
+        // only once: a family that numbers more line-start items is the questions'.
+        var numbered = stream.Where(t => t.Kind == TokenKind.Item && t.AtLineStart && t.Number is not null && !headingStarts.Contains(t.Start)).ToList();
+        MarkerFamily? family = numbered.FirstOrDefault()?.Family;
+        if (family == MarkerFamily.Numeral && numbered.Count(t => t.Family == family) == 1)
+            family = numbered.FirstOrDefault(t => t.Family != MarkerFamily.Numeral)?.Family ?? family;
         int last = 0;
         foreach (var t in stream)
         {

@@ -111,6 +111,7 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
         // A compact key's ranges number decimal items (1-5 ABCDA); an entry answers its own family's number.
         var keyed = items.Where(t => t.Number is not null && answerKeys.Contains(t.Start)).Select(t => (t.Family, t.Number!.Value))
             .Concat(answerKeys.All.SelectMany(k => AnswerKeyRanges.NumbersAfter(text, k.Start)).Select(n => (MarkerFamily.Decimal, n))).ToHashSet();
+        var superseded = SupersededBeforeKey(items, answerKeys, headings ?? []);
         var statementPart = InStatementPart(document, items, headings ?? [], answerKeys);
         var partHeadings = new PartHeadings(text, headings);
         var result = new CandidateFeatures[items.Count];
@@ -124,7 +125,8 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
             bool inKey = answerKeys.Contains(c.Start);
             // A statement the key at the end answers (a true/false bank without blanks): the key says it is an item.
             // Decimal items only: a named part (试题一) the key repeats as its own heading is no statement to judge.
-            bool answeredByKey = !inKey && answerKeys.Count > 0 && c.AtLineStart && c.Family == MarkerFamily.Decimal && c.Number is int kn && keyed.Contains((c.Family, kn));
+            bool answeredByKey = !inKey && answerKeys.Count > 0 && c.AtLineStart && c.Family == MarkerFamily.Decimal && c.Number is int kn && keyed.Contains((c.Family, kn))
+                                 && !superseded[i];
             // Part of a word (abc1.); a single letter before is an answer letter run into the next number (答案:C12.).
             // The second term of a ratio (3 : 2. If there are…) is part of a number as well.
             bool glued = c.Family != MarkerFamily.Asking
@@ -440,6 +442,31 @@ public sealed class CandidateScorer(DecoderWeights weights, QuestionLikeness lik
     // starts, counting on, each followed by lines or by items nested under it. When most of them ask, the others (说一个你做过的案例。) are its
     // questions too, first or last in the list as well as between two that ask.
     private const int AnsweredListMinItems = 3;
+
+    // A line-start decimal item with a later one of its number in its part, before the next key (a material's numbered
+    // facts, 1.… 2.…, above the questions 1.… 2.…): the key answers the later one, the run that reaches it. Each part
+    // (a heading, a key) is a run of its own.
+    private static bool[] SupersededBeforeKey(IReadOnlyList<StructuralToken> items, Decoding.AnswerKeyRegions answerKeys, IReadOnlyList<StructuralToken> headings)
+    {
+        var superseded = new bool[items.Count];
+        if (answerKeys.Count == 0) return superseded;
+        var keyStarts = answerKeys.All.Select(k => k.Start).Concat(headings.Select(h => h.Start)).Order().ToList();
+        var seen = new HashSet<int>();
+        int key = keyStarts.Count - 1;
+        for (int i = items.Count - 1; i >= 0; i--)
+        {
+            var c = items[i];
+            // Past a key's or a heading's start going back: the items there are another part's.
+            while (key >= 0 && c.Start < keyStarts[key])
+            {
+                seen.Clear();
+                key--;
+            }
+            if (answerKeys.Contains(c.Start) || !c.AtLineStart || c.Family != MarkerFamily.Decimal || c.Number is not int n) continue;
+            superseded[i] = !seen.Add(n);
+        }
+        return superseded;
+    }
 
     private static bool[] AnsweredListMembers(IReadOnlyList<StructuralToken> items, bool[] asking, bool[] follows, int[] parents)
     {
