@@ -108,6 +108,17 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                 // A page heading that is an answer-key heading (<h2>Answer Key</h2>) is decided as the key, next.
                 case TokenKind.Section when t.Number is null && i + 1 < stream.Count && stream[i + 1].Kind == TokenKind.AnswerKey && stream[i + 1].Start == t.Start:
                     break;
+                // A part named as the one the key answered was (Round 1: Geography … Answers … Round 2: Science): an unnumbered
+                // heading after a key that follows a part under an unnumbered heading, with an item that asks right under
+                // it, opens the next part of questions; the key's entries ask nothing.
+                case TokenKind.Section when keyStart >= 0 && t.Number is null && t.AtLineStart && PartHeadingBefore(headings, keyStart) is { Number: null }
+                                            && NextItem(text, stream, i) is { } first && likeness.Asks(ItemLine(text, first)):
+                    keys.Add((keyStart, t.Start));
+                    keyStart = -1;
+                    headings.Add(t);
+                    if (items.Count > 0 && items[^1].Start == t.Start) items.RemoveAt(items.Count - 1);
+                    section = questionSection;
+                    break;
                 case TokenKind.Section when t.Number is null:
                     // A heading that is itself a question candidate (a heading that asks) is not a section, and
                     // neither is a heading below the level of the question heading above it (## 3. How would you
@@ -257,6 +268,17 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
     }
 
     // A part numbered 一、 heads no question numbered 一、 as well: that is the next part of a list of parts.
+    // The part heading the questions before the key at keyStart stood under, or null.
+    private static StructuralToken? PartHeadingBefore(List<StructuralToken> headings, int keyStart) =>
+        headings.LastOrDefault(h => h.Kind == TokenKind.Section && h.Start < keyStart);
+
+    // The rest of an item's line after its marker.
+    private static string ItemLine(string text, StructuralToken item)
+    {
+        int end = text.IndexOf('\n', item.End);
+        return text[item.End..(end < 0 ? text.Length : end)].Trim();
+    }
+
     private static StructuralToken? NextItem(string text, List<StructuralToken> stream, int index)
     {
         bool numeralHeading = stream[index].Family == MarkerFamily.Numeral;
