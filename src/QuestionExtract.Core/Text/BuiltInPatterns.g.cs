@@ -2303,9 +2303,13 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P573, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R573();
 
-    private const string P574 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P574 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
     [GeneratedRegex(P574, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R574();
+
+    private const string P575 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P575, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R575();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2884,6 +2888,7 @@ internal static partial class BuiltInPatterns
         [(P572, RegexOptions.CultureInvariant, 1000)] = R572,
         [(P573, RegexOptions.CultureInvariant, 1000)] = R573,
         [(P574, RegexOptions.CultureInvariant, 1000)] = R574,
+        [(P575, RegexOptions.CultureInvariant, 1000)] = R575,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
