@@ -17,7 +17,7 @@ public sealed class Cleaner
     /// With a <paramref name="repetition"/> index of the batch, blocks repeated across it are removed after the site rules had their say.
     public static Cleaner CreateDefault(SiteRuleSet rules, RepetitionIndex? repetition = null, bool recordRepairs = true)
     {
-        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new RadicalCharacterRule(), new RunningHeaderRule(gappedNumbers: true), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new InlinePageMarkerRule(), new InlineSourceNoteRule(), new QuizStatisticsColumnsRule(rules), new SiteBoilerplateRule(rules), new KeywordStuffingRule(), new RunningHeaderRule(), new RepeatedFooterRule() };
+        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new RadicalCharacterRule(), new RunningHeaderRule(gappedNumbers: true), new SpacingNoiseRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new InlinePageMarkerRule(), new InlineSourceNoteRule(), new QuizStatisticsColumnsRule(rules), new AttemptReviewMarkersRule(), new SiteBoilerplateRule(rules), new KeywordStuffingRule(), new RunningHeaderRule(), new RepeatedFooterRule() };
         if (repetition is not null) steps.Add(new RepeatedBlockRule(repetition));
         steps.Add(new GarbledTextRule());
         return new Cleaner(steps, recordRepairs);

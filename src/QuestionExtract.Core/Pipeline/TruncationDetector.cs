@@ -45,7 +45,7 @@ public static partial class TruncationDetector
         // however whole the item above it looks.
         bool endsOnLeadIn = text.AsSpan().TrimEnd() is [.., ':' or '：'];
         bool cutInSentence = capture && !markedWhole && !endsOnKey && EndsUnfinished(text)
-                             && (endsOnLeadIn || (!LastIsWholeChoice(drafts) && !LastIsTerm(drafts) && !EndsAsEarlierOnes(drafts))) && (!IsBareList(drafts) || countNotReached);
+                             && (endsOnLeadIn || (!LastIsWholeChoice(drafts) && !LastIsTerm(drafts) && !LastIsOwnChoice(drafts) && !EndsAsEarlierOnes(drafts))) && (!IsBareList(drafts) || countNotReached);
         bool lastShort = capture && !markedWhole && (segmented.LastItemEmpty || LastFallsShort(drafts));
         return new Verdict(evidence || cutInSentence || lastShort, cutInSentence || (capture && LastFallsShort(drafts)));
     }
@@ -197,6 +197,16 @@ public static partial class TruncationDetector
 
     private static bool LastIsTerm(IReadOnlyList<QuestionDraft> drafts) =>
         drafts.Count > 0 && drafts[^1] is { Answer: { } answer, Analysis: null } && TermPattern().IsMatch(answer.Trim());
+
+    // A last answer that is one of the choices printed under its own stem, line for line (an attempt review's right
+    // choice, named after the choices: Correct Answer: a subsidy to producers): a choice takes no full stop.
+    private static bool LastIsOwnChoice(IReadOnlyList<QuestionDraft> drafts)
+    {
+        if (drafts.Count == 0 || drafts[^1] is not { Answer: { } answer, Analysis: null } last) return false;
+        var lines = last.Question.Split('\n').Skip(1).Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+        var chosen = answer.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return chosen.Count > 0 && lines.Count > chosen.Count && chosen.All(lines.Contains);
+    }
 
     // The document's own style: its earlier written answers, one line each, all end without a full stop too
     // (答案：请求的资源未找到), so the last one's open end is how the author writes them. Open questions only: a

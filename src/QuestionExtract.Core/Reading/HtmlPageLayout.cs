@@ -55,6 +55,15 @@ internal sealed class HtmlPageLayout
     /// <summary>The panel a toggle opens: read even when hidden, as a folded body under the toggle.</summary>
     public bool IsPanel(IElement element) => _panels.Contains(element);
 
+    // A form that holds most of the page's text is the page itself, not a control on it: a quiz's review (Moodle
+    // prints every question inside the form that saves their flags), a site that wraps its whole page in one form.
+    private static bool IsPageForm(IElement element, int text, int pageText) => element.LocalName == "form" && text * 2 > pageText;
+
+    // A box named as chrome (a quiz review's feedback, class "feedback") whose own child is named as an answer
+    // (Moodle's rightanswer: The correct answer is: …) holds the question's answer, not the page's chrome.
+    private static bool HoldsNamedAnswer(IElement element, HtmlChromeRules rules) =>
+        element.Children.Any(c => c.Attributes.Length > 0 && rules.NamesAnswer(c.GetAttribute("class"), c.Id));
+
     public static HtmlPageLayout Analyse(IElement root, HtmlChromeRules rules, IReadOnlySet<string> silentElements, IReadOnlySet<string> chromeElements)
     {
         // The elements in document order, each after its parent, so one backward pass sums children into parents.
@@ -96,7 +105,7 @@ internal sealed class HtmlPageLayout
             var role = e.GetAttribute("role");
             rules.Judge(e.GetAttribute("class"), e.Id, out bool chromeWords, out bool contentWords);
             byWords[i] = !InlineElements.Contains(e.LocalName)
-                && ((chromeWords && !contentWords) || (role is not null && rules.IsChromeRole(role)));
+                && ((chromeWords && !contentWords && !HoldsNamedAnswer(e, rules)) || (role is not null && rules.IsChromeRole(role)));
             articleLike[i] |= role is not null && rules.IsContentRole(role);
             candidate[i] = articleLike[i] || contentWords;
         }
@@ -112,7 +121,7 @@ internal sealed class HtmlPageLayout
         // Chrome by its words that holds the article or most of the page is the page's own frame, not chrome.
         var chrome = new bool[n];
         for (int i = 1; i < n; i++)
-            chrome[i] = byTag[i] || (byWords[i] && !holdsArticle[i] && raw[i] * 2 <= raw[0]) || IsControl(elements[i], rules, raw[i]);
+            chrome[i] = (byTag[i] && !IsPageForm(elements[i], raw[i], raw[0])) || (byWords[i] && !holdsArticle[i] && raw[i] * 2 <= raw[0]) || IsControl(elements[i], rules, raw[i]);
         MarkChromeSections(elements, holdsArticle, chrome, rules);
 
         var readable = (int[])own.Clone();

@@ -289,7 +289,8 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
             }
             bool panel = layout.IsPanel(element);
             var rule = layout.ChromeRuleOf(element) ?? (element.HasAttribute("hidden") && !panel ? HtmlPageLayout.HiddenRule : null);
-            if (rule is null && Skipped.Contains(name)) rule = HtmlPageLayout.ChromeRule;
+            // The layout has judged a form by its share of the page (a quiz review's questions stand in one).
+            if (rule is null && Skipped.Contains(name) && name != "form") rule = HtmlPageLayout.ChromeRule;
             if (rule is not null && InlineControls.Contains(name))
             {
                 var text = Collapse(InlineText(element, control: true).Replace(LineBreak, ' '));

@@ -46,6 +46,15 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
     private static readonly Regex[] LaterOptionPatterns = Enumerable.Range('B', 7)
         .Select(c => new Regex($@"{(char)c}[ \t]?[.．、]|[(（]{(char)c}[)）]|(?<![A-Za-z]){(char)c}\)(?=\s|[\u3400-\u9FFF])|(?<=(?:^|\n)[ \t]*){(char)c}\)(?=\S)|(?<![A-Za-z]){(char)c}）(?=\S)|[\[【]{(char)c}[\]】](?=[ \t\u3000])", RegexOptions.CultureInvariant)).ToArray();
 
+    // The stem's first line when it is a type word alone (单选题) with the stem under it; null otherwise.
+    private string? BareTypeLine(string question)
+    {
+        int lineEnd = question.IndexOf('\n');
+        if (lineEnd < 0 || question.AsSpan(lineEnd).IsWhiteSpace()) return null;
+        var first = question[..lineEnd].Trim();
+        return first.Length is > 0 and <= 8 && lexicon.TypeOfBareTag(first) is not null ? first : null;
+    }
+
     private const int MaxOptionLength = 240;
     private const int MaxOptionLines = 3;
 
@@ -62,6 +71,13 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
                 draft.Points = points;
             draft.Consumed.Add(tag.Value);
             draft.Question = draft.Question.Remove(tag.Index, tag.Length).Trim();
+        }
+        else if (BareTypeLine(draft.Question) is { } bare)
+        {
+            // A review page prints the type on the number's line without brackets (1. 单选题 (2分) ⏎ stem).
+            taggedType = lexicon.TypeOfBareTag(bare);
+            draft.Consumed.Add(bare);
+            draft.Question = draft.Question[(draft.Question.IndexOf('\n') + 1)..].Trim();
         }
 
         var options = FindOptions(draft.Question, out int stemEnd);

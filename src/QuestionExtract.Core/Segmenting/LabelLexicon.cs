@@ -397,6 +397,9 @@ public sealed class LabelLexicon
     /// <summary>The output type a tag word of <see cref="TypeTags"/> states (single-choice, multiple-choice, true-false).</summary>
     public string TypeOfTag(string word) => _typeOfTag[SingleSpaced(word)];
 
+    /// <summary>The output type a type word states without its brackets (单选题 alone on an item's first line), or null.</summary>
+    public string? TypeOfBareTag(string word) => _typeOfTag.TryGetValue(SingleSpaced(word.Trim()), out var type) ? type : null;
+
     /// <summary>
     /// A question bank's metadata line (【题型】单选题　【难度】★★☆　【分值】1分): group <c>k</c> holds each label,
     /// <c>v</c> its value; <see cref="MetadataKind"/> says what a label gives (data <c>metadataLabels</c>).
