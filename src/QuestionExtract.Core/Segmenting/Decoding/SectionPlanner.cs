@@ -373,7 +373,7 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
     {
         int partFirst = FirstNumberOfPart(headings, items);
         if (StartsRestart(text, stream, index, partFirst, headings)) return partFirst;
-        int paperFirst = items.FirstOrDefault(t => t.AtLineStart && t.Number is not null)?.Number ?? 1;
+        int paperFirst = items.FirstOrDefault(t => t.AtLineStart && t.Number is not null)?.Number ?? partFirst;
         return paperFirst != partFirst && StartsRestart(text, stream, index, paperFirst, headings) ? paperFirst : null;
     }
 
@@ -383,6 +383,9 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
         // Items are in document order: the search starts at the heading, not at the document's first item.
         for (int k = TokenPositions.FirstAtOrAfter(items, after); k < items.Count; k++)
             if (items[k].AtLineStart && items[k].Number is { } n) return n;
+        // A flattened page opens no line with an item: its first numbered one starts the part (21. … 26. Answer Key 21.B …).
+        for (int k = TokenPositions.FirstAtOrAfter(items, after); k < items.Count; k++)
+            if (items[k].Number is { } n && items[k].Family == MarkerFamily.Decimal) return n;
         return 1;
     }
 
