@@ -12,6 +12,10 @@ namespace QuestionExtract.Segmenting;
 /// </summary>
 internal sealed partial class BankTable(LabelLexicon lexicon, List<Dictionary<string, JsonElement>> records)
 {
+    // A category row is a short label to the table reader (PipeTableLayout): a longer category names no section,
+    // since its row would end the table.
+    private const int MaxCategoryLength = 40;
+
     // The columns a bank may fill, in the order a printed table sets them.
     private static readonly string[] Columns = ["number", "question", "options", "answer", "analysis", "type"];
 
@@ -32,7 +36,7 @@ internal sealed partial class BankTable(LabelLexicon lexicon, List<Dictionary<st
         for (int i = 0; i < records.Count; i++)
         {
             var record = records[i];
-            if (record.TryGetValue("section", out var s) && DataBankRows.Scalar(s) is { Length: > 0 } category && category != section)
+            if (record.TryGetValue("section", out var s) && DataBankRows.Scalar(s) is { Length: > 0 and <= MaxCategoryLength } category && !category.Contains('\n') && category != section)
             {
                 rows.Add([category]);
                 section = category;
@@ -62,11 +66,21 @@ internal sealed partial class BankTable(LabelLexicon lexicon, List<Dictionary<st
     private static List<string>? Options(Dictionary<string, JsonElement> record)
     {
         if (!record.TryGetValue("options", out var value) || value.ValueKind != JsonValueKind.Array) return null;
-        var texts = value.EnumerateArray().Select(DataBankRows.Scalar).ToList();
+        var texts = value.EnumerateArray().Select(o => o.ValueKind == JsonValueKind.Object ? OptionObject(o) : DataBankRows.Scalar(o)).ToList();
         if (texts.Count < 2 || texts.Count > 8 || texts.Any(t => t is null)) return null;
         // Options printed with their letters keep them; bare ones get A, B, C in order.
         bool lettered = texts.Select((t, k) => LetterOf(t!) == (char)('A' + k)).All(x => x);
         return [.. texts.Select((t, k) => lettered ? t! : $"{(char)('A' + k)}. {t}")];
+    }
+
+    // An option given as an object ({ "key": "A", "text": "SYN" }): its letter and its text; with no letter, its
+    // longest text.
+    private static string? OptionObject(JsonElement option)
+    {
+        var values = option.EnumerateObject().Select(p => DataBankRows.Scalar(p.Value)).OfType<string>().Where(v => v.Length > 0).ToList();
+        var letter = values.FirstOrDefault(v => v.Length == 1 && char.IsAsciiLetter(v[0]));
+        var text = values.Where(v => v != letter).MaxBy(v => v.Length);
+        return text is null ? null : letter is null ? text : $"{char.ToUpperInvariant(letter[0])}. {text}";
     }
 
     private static char? LetterOf(string option) => OptionLetter().Match(option) is { Success: true } m ? char.ToUpperInvariant(m.Groups["l"].Value[0]) : null;
