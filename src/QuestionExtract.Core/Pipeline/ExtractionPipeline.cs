@@ -47,13 +47,16 @@ public sealed class ExtractionPipeline(DocumentReaders readers, Cleaner cleaner,
     /// <summary>Clean, segment and assemble a document some reader (or the caller) already produced.</summary>
     public ExtractionResult Extract(SourceDocument source)
     {
-        var cleaned = cleaner.Clean(source.Blocks);
+        // A bank pasted as data (a JSON array, a script's quiz array) is read as the question table it stands for.
+        var bankMarkup = new List<string>();
+        var cleaned = cleaner.Clean(new DataBankRows(lexicon).Rewrite(source.Blocks, bankMarkup));
         // A table row that pairs a label with its value (正确答案 | C) is read as the labelled line it stands for.
         var rowMarkup = new List<string>();
         var text = new DocumentText(new LabelRows(lexicon).Rewrite(cleaned.Blocks, rowMarkup));
         var segmented = segmenter.Segment(text);
         var consumed = new List<string>(segmented.Consumed);
         consumed.AddRange(rowMarkup);
+        consumed.AddRange(bankMarkup);
         var (title, preamble) = titles.Resolve(segmented.Prefix, cleaned.TitleCandidates, consumed, PageHeadings(text));
         var declared = segmented.DeclaredCountFromSections
                        ?? SectionHeadingParser.DeclaredCount(lexicon, FoldedText.KeepingSpaces(title ?? ""))

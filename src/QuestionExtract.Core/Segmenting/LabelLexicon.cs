@@ -145,6 +145,10 @@ public sealed class LabelLexicon
                     _typeOfTag.TryAdd(SingleSpaced(word), ((YamlScalarNode)type).Value!);
         // The tag may carry the item's points (a quiz export's (单选题, 2.0分)): group p.
         TypeTags = DataPatterns.Create(@"[【\[(（](?<t>" + Alternation(_typeOfTag.Keys) + @")(?:[ \t]*[,，、;；][ \t]*(?<p>\d+(?:\.\d+)?)[ \t]*分)?[】\])）]", RegexOptions.CultureInvariant);
+        if (root.Children.TryGetValue(new YamlScalarNode("dataBankKeys"), out var bankNode) && bankNode is YamlMappingNode bankGroups)
+            foreach (var (kind, words) in bankGroups.Children)
+                foreach (var word in ((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0))
+                    _dataBankField.TryAdd(DataBankKeyForm(word), ((YamlScalarNode)kind).Value!);
         if (root.Children.TryGetValue(new YamlScalarNode("metadataLabels"), out var metaNode) && metaNode is YamlMappingNode metaGroups)
             foreach (var (kind, words) in metaGroups.Children)
                 foreach (var word in Variants(((YamlSequenceNode)words).Children.OfType<YamlScalarNode>().Select(n => n.Value ?? "").Where(v => v.Length > 0)))
@@ -407,6 +411,18 @@ public sealed class LabelLexicon
     public Regex MetadataLine { get; }
 
     private readonly Dictionary<string, string> _metadataKind = new(StringComparer.Ordinal);
+
+    private readonly Dictionary<string, string> _dataBankField = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The field a key of a bank kept as data gives (<c>question</c>, <c>options</c>, <c>answer</c>, <c>analysis</c>,
+    /// <c>number</c>, <c>section</c>, <c>type</c>; data <c>dataBankKeys</c>), or null for a key the bank's reader ignores.
+    /// </summary>
+    public string? DataBankField(string key) => _dataBankField.GetValueOrDefault(DataBankKeyForm(key));
+
+    // Keys are compared folded and lower case without separators: correct_answer, correctAnswer and Correct-Answer are one.
+    private static string DataBankKeyForm(string key) =>
+        string.Concat(FoldedText.Of(key).ToLowerInvariant().Where(c => c is not ('_' or '-' or ' ')));
 
     /// <summary>What a metadata label's value gives: <c>type</c>, <c>points</c> or <c>other</c>.</summary>
     public string MetadataKind(string label) => _metadataKind[label];
