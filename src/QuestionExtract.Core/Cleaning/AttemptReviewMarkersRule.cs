@@ -40,13 +40,17 @@ public sealed partial class AttemptReviewMarkersRule : ICleaningRule
     private static partial Regex LabelLine();
 
     private const int MaxChoiceLength = 300;
+    private const int MinEvidence = 2;
 
     public void Apply(CleaningContext context)
     {
         var blocks = context.Blocks;
-        if (!blocks.Any(b => b.Text.Length <= 60 && ReviewEvidence().IsMatch(b.Text))) return;
+        // Two lines of evidence at least: one Correct! or 8 out of 10 points may be a quiz page's own words.
+        if (blocks.Count(b => b.Text.Length <= 60 && ReviewEvidence().IsMatch(b.Text)) < MinEvidence) return;
         TakeSelections(context);
-        TakeRightMarkers(context);
+        // The right choices are gathered per question, up to the next Question N line: without such lines they would
+        // pile onto the last question.
+        if (blocks.Count(b => QuestionHeader().IsMatch(b.Text)) >= MinEvidence) TakeRightMarkers(context);
         JoinChoiceLetters(context);
     }
 
@@ -83,6 +87,8 @@ public sealed partial class AttemptReviewMarkersRule : ICleaningRule
     private void TakeSelections(CleaningContext context)
     {
         var blocks = context.Blocks;
+        // The label over every choice is Blackboard's only beside its selections: elsewhere Answers: 1.B 2.C heads a key.
+        bool selections = blocks.Any(b => Selection().IsMatch(b.Text));
         for (int i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -91,7 +97,7 @@ public sealed partial class AttemptReviewMarkersRule : ICleaningRule
                 Remove(context, i);
                 if (selection.Groups["v"].Length == 0) RemoveSelectedValues(context, i);
             }
-            else if (ChoicesLabel().Match(block.Text) is { Success: true } choices)
+            else if (selections && ChoicesLabel().Match(block.Text) is { Success: true } choices)
             {
                 var first = choices.Groups["c"].Value;
                 if (first.Length == 0) { Remove(context, i); continue; }

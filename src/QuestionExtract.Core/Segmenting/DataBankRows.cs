@@ -18,6 +18,7 @@ namespace QuestionExtract.Segmenting;
 public sealed partial class DataBankRows(LabelLexicon lexicon)
 {
     private const int MinObjects = 2;
+    private const int MaxFailedTries = 8;
 
     private static readonly JsonDocumentOptions Json = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 32 };
 
@@ -68,16 +69,23 @@ public sealed partial class DataBankRows(LabelLexicon lexicon)
         for (int k = 1; k < run.Count; k++) starts[k] = starts[k - 1] + run[k - 1].Text.Length + 1;
         var output = new List<Block>();
         bool found = false;
-        int pos = 0;
+        int pos = 0, failed = 0;
         foreach (Match open in ArrayOfObjects().Matches(joined))
         {
             if (open.Index < pos || (!run[0].Code && !OpensLiteral(joined[LineStart(joined, open.Index)..(open.Index + 1)]))) continue;
-            if (ScriptLiteral.ToJson(joined, open.Index) is not { } literal || Bank(literal.Json) is not { } rows) continue;
+            // Each failed try may scan to the end of the run (a bundle's unbalanced bracket): a few of them, and the run holds no bank.
+            if (failed >= MaxFailedTries) break;
+            if (ScriptLiteral.ToJson(joined, open.Index) is not { } literal || Bank(literal.Json) is not { } rows)
+            {
+                failed++;
+                continue;
+            }
             // The assignment before the literal (const questions =) and the semicolon after it are its markup.
             int from = open.Index, to = literal.End;
             if (Assignment().Match(joined[LineStart(joined, from)..from]) is { Success: true } assigned) from = LineStart(joined, from) + assigned.Index;
             while (to < joined.Length && joined[to] is ';' or ' ' or '\t') to++;
-            if (pos == 0 && Wrapper(joined) is { } whole && whole.Start <= from && whole.End >= to) (from, to) = whole;
+            // An envelope is the bank's only when no other array of objects follows in it (two banks, "easy" and "hard", are each read).
+            if (pos == 0 && !ArrayOfObjects().IsMatch(joined, to) && Wrapper(joined) is { } whole && whole.Start <= from && whole.End >= to) (from, to) = whole;
             output.AddRange(Slice(run, starts, joined, pos, from));
             var location = run[Array.FindLastIndex(starts, s => s <= open.Index)].Location;
             // Rows are written with outer bars too, as a Markdown table is: a two-column bank still has the pipes a table needs.
@@ -138,7 +146,8 @@ public sealed partial class DataBankRows(LabelLexicon lexicon)
     {
         JsonDocument document;
         try { document = JsonDocument.Parse(json, Json); }
-        catch (JsonException) { return null; }
+        // A lone surrogate in the page (a broken emoji) is no JSON text either: Parse throws ArgumentException for it.
+        catch (Exception e) when (e is JsonException or ArgumentException) { return null; }
         using (document)
         {
             var items = document.RootElement.EnumerateArray().ToList();

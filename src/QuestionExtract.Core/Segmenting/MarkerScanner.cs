@@ -631,7 +631,7 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     // delimiter (2. ⏎ 3, ⏎ 4.; l. ⏎ 2.): a letter or a comma there reads so nowhere else.
     private static void AddMisreadNumbers(List<StructuralToken> items, string text)
     {
-        if (text.IndexOf(',') < 0 && text.IndexOfAny(['l', 'I', '|']) < 0) return;
+        if ((text.IndexOf(',') < 0 && text.IndexOfAny(['l', 'I', '|']) < 0) || !items.Any(t => t is { Family: MarkerFamily.Decimal, AtLineStart: true })) return;
         foreach (Match m in MisreadNumberPattern().Matches(text))
         {
             int n = m.Groups["one"].Success ? 1 : int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);

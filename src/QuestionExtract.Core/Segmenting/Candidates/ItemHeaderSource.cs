@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using QuestionExtract.Segmenting.Fields;
 
@@ -29,6 +30,8 @@ public sealed class ItemHeaderSource(LabelLexicon lexicon) : ICandidateSource
         // while fractions or dates alone on their lines (1/2, 3/4) differ.
         var stems = new Dictionary<string, List<(int Start, int End)>>(StringComparer.Ordinal);
         var seen = new HashSet<int>();
+        // Counters on the stems' own lines, by their count: a fraction or a date opens a line too (1/2 cup sugar, 3/15 开会).
+        var inlineRuns = new Dictionary<string, List<(int Start, int End, Match Header)>>(StringComparer.Ordinal);
         for (int line = 0; line < text.Length; line = document.LineEnd(line) + 1)
         {
             // A numbered header holds a digit: other lines are passed over without a copy or a pattern tried (every line of every document comes here).
@@ -36,7 +39,10 @@ public sealed class ItemHeaderSource(LabelLexicon lexicon) : ICandidateSource
             if (_metadata.HeaderLine(text[line..document.LineEnd(line)]) is not { } header)
             {
                 if (InlineHeader(document, line) is { } inline && Count(inline.Header) is { } total && total.Any(char.IsAsciiDigit) && seen.Add(line))
-                    Add(stems, total, (line, inline.End));
+                {
+                    if (!inlineRuns.TryGetValue(total, out var inlineRun)) inlineRuns[total] = inlineRun = [];
+                    inlineRun.Add((line, inline.End, inline.Header));
+                }
                 continue;
             }
             if (header.Groups["n"] is not { Success: true }) continue;
@@ -45,6 +51,9 @@ public sealed class ItemHeaderSource(LabelLexicon lexicon) : ICandidateSource
             if (stem is not int first || taken.Contains(first) || !seen.Add(first)) continue;
             Add(stems, Count(header)!, (first, first));
         }
+        foreach (var (count, run) in inlineRuns)
+            if (IsCounterRun(count, run.Select(r => r.Header).ToList()))
+                foreach (var (start, end, _) in run) Add(stems, "inline" + count, (start, end));
         var counted = stems.Values.Where(run => run.Count >= MinHeaders).SelectMany(run => run).OrderBy(s => s.Start);
         return [.. counted.Select(s => new StructuralToken { Kind = TokenKind.Item, Family = MarkerFamily.Asking, Start = s.Start, End = s.End, Label = "", AtLineStart = true })];
     }
@@ -61,6 +70,22 @@ public sealed class ItemHeaderSource(LabelLexicon lexicon) : ICandidateSource
         if (header.Groups["n"] is not { Success: true } number) return null;
         int countEnd = header.Groups["t"] is { Success: true } type ? type.Index : header.Index + header.Length;
         return header.Value[(number.Index + number.Length - header.Index)..(countEnd - header.Index)].Replace(" ", "").Replace("\t", "").TrimEnd('题');
+    }
+
+    private const int MinInlineHeaders = 3;
+
+    // Counters on the stems' lines count a set: their numbers rise and stay within the total, and either three of them
+    // run or each names its item's type (1/50 单选题 …). Fractions and dates that open lines do neither.
+    private static bool IsCounterRun(string count, List<Match> headers)
+    {
+        if (!int.TryParse(count.TrimStart('/'), NumberStyles.None, CultureInfo.InvariantCulture, out int total)) return false;
+        int last = 0;
+        foreach (var header in headers)
+        {
+            if (!int.TryParse(header.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) || n <= last || n > total) return false;
+            last = n;
+        }
+        return headers.Count >= MinInlineHeaders || (headers.Count >= MinHeaders && headers.All(h => h.Groups["t"].Success));
     }
 
     // Words a header on the stem's line may take before the stem (the counter, its type).

@@ -109,9 +109,11 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                 case TokenKind.Section when t.Number is null && i + 1 < stream.Count && stream[i + 1].Kind == TokenKind.AnswerKey && stream[i + 1].Start == t.Start:
                     break;
                 // A part named as the one the key answered was (Round 1: Geography … Answers … Round 2: Science): an unnumbered
-                // heading after a key that follows a part under an unnumbered heading, with an item that asks right under
-                // it, opens the next part of questions; the key's entries ask nothing.
-                case TokenKind.Section when keyStart >= 0 && t.Number is null && t.AtLineStart && PartHeadingBefore(headings, keyStart) is { Number: null }
+                // heading after a key that follows a part under an unnumbered heading of the same first word, with an item
+                // that asks right under it, opens the next part of questions; the key's entries ask nothing, and a heading
+                // of another name after the key (Explanations) is the key's.
+                case TokenKind.Section when keyStart >= 0 && t.Number is null && t.AtLineStart && PartHeadingBefore(headings, keyStart) is { Number: null } before
+                                            && HeadWord(text, before) is { Length: > 0 } word && HeadWord(text, t) == word
                                             && NextItem(text, stream, i) is { } first && likeness.Asks(ItemLine(text, first)):
                     keys.Add((keyStart, t.Start));
                     keyStart = -1;
@@ -271,6 +273,16 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
     // The part heading the questions before the key at keyStart stood under, or null.
     private static StructuralToken? PartHeadingBefore(List<StructuralToken> headings, int keyStart) =>
         headings.LastOrDefault(h => h.Kind == TokenKind.Section && h.Start < keyStart);
+
+    // The first word of a heading's text: its leading Latin letters, or its first two other letters (Round, 第一).
+    private static string HeadWord(string text, StructuralToken heading)
+    {
+        var line = text.AsSpan(heading.Start, heading.End - heading.Start).TrimStart(" \t#*");
+        int n = 0;
+        if (line.Length > 0 && char.IsAsciiLetter(line[0])) while (n < line.Length && char.IsAsciiLetter(line[n])) n++;
+        else while (n < line.Length && n < 2 && char.IsLetter(line[n])) n++;
+        return line[..n].ToString();
+    }
 
     // The rest of an item's line after its marker.
     private static string ItemLine(string text, StructuralToken item)
