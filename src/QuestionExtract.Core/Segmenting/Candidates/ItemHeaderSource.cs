@@ -105,7 +105,9 @@ public sealed class ItemHeaderSource(LabelLexicon lexicon) : ICandidateSource
             int stem = i;
             while (stem < end && char.IsWhiteSpace(text[stem])) stem++;
             if (stem == end) break;
-            if (_metadata.HeaderLine(text[at..i]) is { } header && header.Groups["n"].Success) found = (header, stem);
+            // A numbered header holds its number's digit: words before the first digit are tried no pattern.
+            if (text.AsSpan(at, i - at).IndexOfAnyInRange('0', '9') >= 0 && _metadata.HeaderLine(text[at..i]) is { } header && header.Groups["n"].Success)
+                found = (header, stem);
             i = stem;
         }
         return found;

@@ -114,7 +114,7 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
                 // of another name after the key (Explanations) is the key's.
                 case TokenKind.Section when keyStart >= 0 && t.Number is null && t.AtLineStart && PartHeadingBefore(headings, keyStart) is { Number: null } before
                                             && HeadWord(text, before) is { Length: > 0 } word && HeadWord(text, t) == word
-                                            && NextItem(text, stream, i) is { } first && likeness.Asks(ItemLine(text, first)):
+                                            && NextItem(text, stream, i) is { } first && likeness.Asks(text[first.End..document.LineEnd(first.End)].Trim()):
                     keys.Add((keyStart, t.Start));
                     keyStart = -1;
                     headings.Add(t);
@@ -282,13 +282,6 @@ public sealed partial class SectionPlanner(QuestionLikeness likeness, AnswerKeyG
         if (line.Length > 0 && char.IsAsciiLetter(line[0])) while (n < line.Length && char.IsAsciiLetter(line[n])) n++;
         else while (n < line.Length && n < 2 && char.IsLetter(line[n])) n++;
         return line[..n].ToString();
-    }
-
-    // The rest of an item's line after its marker.
-    private static string ItemLine(string text, StructuralToken item)
-    {
-        int end = text.IndexOf('\n', item.End);
-        return text[item.End..(end < 0 ? text.Length : end)].Trim();
     }
 
     private static StructuralToken? NextItem(string text, List<StructuralToken> stream, int index)
