@@ -107,6 +107,51 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         return -1;
     }
 
+    /// <summary>
+    /// Where each grid of <paramref name="text"/> stands, from its header line to the end of its last row. Only
+    /// lines whose first cell is a number or question header are tried, so most lines cost a glance.
+    /// </summary>
+    public List<(int Start, int End)> Spans(string text)
+    {
+        var spans = new List<(int, int)>();
+        int at = 0;
+        while (at < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', at);
+            if (lineEnd < 0) lineEnd = text.Length;
+            if (OpensWithHeaderCell(text.AsSpan(at, lineEnd - at)))
+            {
+                var lines = new List<string>();
+                var ends = new List<int>();
+                int next = at;
+                while (lines.Count < MaxStackedLines && NextLine(text, ref next) is { } line)
+                {
+                    lines.Add(line);
+                    ends.Add(Math.Min(next, text.Length));
+                }
+                if (GridAt(lines, 0, out int taken) is not null)
+                {
+                    spans.Add((at, ends[taken - 1]));
+                    at = ends[taken - 1];
+                    continue;
+                }
+            }
+            at = lineEnd + 1;
+        }
+        return spans;
+    }
+
+    // The line's first cell (after a table's opening bar) is a header of a number or question column.
+    private bool OpensWithHeaderCell(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart().TrimStart("|｜│┃").TrimStart();
+        int end = line.IndexOfAny(" \t|｜│┃");
+        var cell = (end < 0 ? line : line[..end]).TrimEnd();
+        if (cell.Length is 0 or > 12) return false;
+        var folded = FoldedText.Of(cell.ToString()).ToLowerInvariant();
+        return lexicon.TableNumberHeaders.Contains(folded) || lexicon.TableQuestionHeaders.Contains(folded);
+    }
+
     // The next non-blank line from at, trimmed, with at moved past it; null at the end of the text.
     private static string? NextLine(string text, ref int at)
     {
@@ -193,37 +238,57 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         return pairs;
     }
 
-    // An upright key at lines[index]: a header of a number (or question) column and an answer column, an analysis
-    // column after them allowed, then rows of the same cells, each opening with its question's number.
-    // rows is how many rows follow the header.
+    // An upright key at lines[index]: a header of a number (or question) column and an answer column, then rows of
+    // the same cells, each opening with its question's number. Columns after the two may hold an analysis
+    // (Explanation, Guidance) and a question's marks (a mark scheme: Question | Answer | Marks | Guidance); any
+    // other column says this is no key. rows is how many rows follow the header.
     private List<(int Number, string Answer, string? Analysis)>? Upright(List<string> lines, int index, out int rows)
     {
         rows = 0;
         if (index >= lines.Count) return null;
-        var header = Cells(lines[index]);
-        if (header.Length is < 2 or > 3) return null;
+        var header = HasColumnSeparators(lines[index]) ? Columns(lines[index]) : Cells(lines[index]);
+        if (header.Length is < 2 or > 4) return null;
         var first = FoldedText.Of(header[0]).ToLowerInvariant();
         if (!lexicon.TableNumberHeaders.Contains(first) && !lexicon.TableQuestionHeaders.Contains(first)) return null;
         if (!lexicon.TableAnswerHeaders.Contains(FoldedText.Of(header[1]).ToLowerInvariant())) return null;
-        bool analysis = header.Length == 3 && lexicon.TableAnalysisHeaders.Contains(FoldedText.Of(header[2]).ToLowerInvariant());
-        if (header.Length == 3 && !analysis) return null;
+        int analysis = -1;
+        for (int c = 2; c < header.Length; c++)
+        {
+            var folded = FoldedText.Of(header[c]).ToLowerInvariant();
+            if (analysis < 0 && lexicon.TableAnalysisHeaders.Contains(folded)) analysis = c;
+            else if (!lexicon.TablePointHeaders.Contains(folded)) return null;
+        }
         var entries = new List<(int, string, string?)>();
-        for (int k = index + 1; k < lines.Count; k++)
+        int k = index + 1;
+        for (; k < lines.Count; k++)
         {
             var cells = Columns(lines[k]);
-            if (cells.Length < 2 || cells.Length > header.Length
-                || !int.TryParse(cells[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) break;
-            entries.Add((n, cells[1], cells.Length == 3 ? cells[2] : null));
+            // A Markdown table's delimiter row under the header.
+            if (k == index + 1 && cells.Length > 0 && cells.All(c => c.Trim('-', ':', ' ').Length == 0)) continue;
+            if (cells.Length < 2 || cells.Length > header.Length || cells[1].Length == 0 || KeyRowNumber.Parse(cells[0]) is not int n) break;
+            entries.Add((n, cells[1], analysis >= 0 && analysis < cells.Length && cells[analysis].Length > 0 ? cells[analysis] : null));
         }
         if (entries.Count < MinUprightRows) return null;
-        rows = entries.Count;
+        rows = k - index - 1;
         return entries;
     }
 
-    // An upright row's cells, apart by bars or tabs only: an explanation cell holds spaces of its own.
-    private static string[] Columns(string row) =>
-        row.Split(ColumnSeparators).Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+    private static bool HasColumnSeparators(string row) => row.AsSpan().IndexOfAny(ColumnSeparators) >= 0;
 
+    // An upright row's cells, apart by bars or tabs only: an explanation cell holds spaces of its own. Between bars
+    // an empty cell keeps its column (a row with no guidance still has its marks where the header says); runs of
+    // tabs, as a text copy aligns columns with, are one separator.
+    private static string[] Columns(string row)
+    {
+        var trimmed = row.Trim();
+        if (trimmed.AsSpan().IndexOfAny(BarSeparators) < 0)
+            return trimmed.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+        if (trimmed.Length > 0 && BarSeparators.Contains(trimmed[0])) trimmed = trimmed[1..];
+        if (trimmed.Length > 0 && BarSeparators.Contains(trimmed[^1])) trimmed = trimmed[..^1];
+        return trimmed.Split(ColumnSeparators).Select(c => c.Trim()).ToArray();
+    }
+
+    private static readonly char[] BarSeparators = ['|', '｜', '│', '┃'];
     private static readonly char[] ColumnSeparators = ['|', '｜', '│', '┃', '\t'];
 
     private static string[] Cells(string row) =>

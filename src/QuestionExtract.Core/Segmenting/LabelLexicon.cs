@@ -130,6 +130,7 @@ public sealed class LabelLexicon
         TableAnswerPointHeaders = Folded("tableAnswerPointHeaders");
         TableNumberHeaders = Folded("tableNumberHeaders");
         TableAnalysisHeaders = Folded("tableAnalysisHeaders");
+        TablePointHeaders = Folded("tablePointHeaders");
         TableOptionHeaders = Folded("tableOptionHeaders");
         TableTypeHeaders = Folded("tableTypeHeaders");
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
@@ -390,6 +391,8 @@ public sealed class LabelLexicon
     public IReadOnlyList<string> TableAnswerPointHeaders { get; }
     public IReadOnlyList<string> TableNumberHeaders { get; }
     public IReadOnlyList<string> TableAnalysisHeaders { get; }
+    /// <summary>Headers of a column of a question's marks (Marks, 分值): a mark scheme's, beside its answers.</summary>
+    public IReadOnlyList<string> TablePointHeaders { get; }
     /// <summary>Words before an option's letter in a column header (选项A, Option B); the bare letter counts too.</summary>
     public IReadOnlyList<string> TableOptionHeaders { get; }
     public IReadOnlyList<string> TableTypeHeaders { get; }

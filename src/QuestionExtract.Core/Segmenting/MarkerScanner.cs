@@ -135,7 +135,8 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
     // A numbered part's own items (1.1. How would you…, 2.3 What is…, a textbook chapter's exercises 3-2 循环队列…):
     // at a line start, the last number counts within its part, whose heading (1. Trainee Questions, 第3章) the
     // planner takes as a section.
-    [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})(?:[.．]|[-－–](?=\d))(?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+\S)", RegexOptions.Multiline)]
+    // A number before a table's bar (01.1 | Hydrogen | 1) is a key row's cell, not an item.
+    [GeneratedRegex(@"^[ \t]*(?<major>\d{1,2})(?:[.．]|[-－–](?=\d))(?<n>\d{1,2})(?<d>[.．])?(?=[ \t]+[^\s|｜])", RegexOptions.Multiline)]
     private static partial Regex SubNumberPattern();
 
     [GeneratedRegex(@"[(（](?<n>\d{1,2})[)）]")]

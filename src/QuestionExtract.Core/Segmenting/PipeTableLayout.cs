@@ -116,9 +116,9 @@ public sealed class PipeTableLayout(LabelLexicon lexicon)
                 });
             }
             if (rows.Count < minRows) continue;
-            // A table whose question column holds only numbers (Question | Answer ⏎ 1 | C) is an answer key, not the
-            // questions: the key grid reads it.
-            if (rows.All(r => r.Question.Length is > 0 and <= 3 && r.Question.All(char.IsAsciiDigit))) continue;
+            // A table whose question column holds only numbers (Question | Answer ⏎ 1 | C, a mark scheme's 01.1) is an
+            // answer key, not the questions: the key grid reads it.
+            if (rows.All(r => KeyRowNumber.Parse(r.Question) is not null)) continue;
             // Category rows after the last question (a closing note across the table) are not the table's: they
             // are text after it.
             unclaimed.RemoveAll(u => u.Start > rows[^1].Start);

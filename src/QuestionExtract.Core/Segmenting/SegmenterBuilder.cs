@@ -39,7 +39,7 @@ public sealed class SegmenterBuilder
     {
         Lexicon = _lexicon,
         Sources = [.. _sources],
-        Decoder = new StructureDecoder(_weights, new CandidateScorer(_weights, _likeness, _lexicon), new SectionPlanner(_likeness, new AnswerKeyGrid(_lexicon), _lexicon), new ExamInstructionsDetector(_lexicon), new TableOfContentsDetector(_lexicon), new MaterialStemDetector(_lexicon), new TopicListDetector(_likeness)),
+        Decoder = new StructureDecoder(_weights, new CandidateScorer(_weights, _likeness, _lexicon), new SectionPlanner(_likeness, new AnswerKeyGrid(_lexicon), _lexicon), new ExamInstructionsDetector(_lexicon), new TableOfContentsDetector(_lexicon), new MaterialStemDetector(_lexicon), new TopicListDetector(_likeness), new KeyTableDetector(new AnswerKeyGrid(_lexicon))),
         Tables = new PipeTableLayout(_lexicon),
         Fields = new FieldSplitter(_lexicon),
         Unlabeled = new UnlabeledAnswerSplitter(_likeness, _lexicon),

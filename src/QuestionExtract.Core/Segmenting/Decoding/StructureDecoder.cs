@@ -10,7 +10,7 @@ namespace QuestionExtract.Segmenting.Decoding;
 /// numbering family costs). Any candidate can be skipped. Headings and the answer-key heading are decided first
 /// (<see cref="SectionPlanner"/>); a heading between two questions makes a restart at 1 free.
 /// </summary>
-public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials, TopicListDetector topicLists)
+public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer scorer, SectionPlanner planner, ExamInstructionsDetector instructions, TableOfContentsDetector contents, MaterialStemDetector materials, TopicListDetector topicLists, KeyTableDetector keyTables)
 {
 
     // The transition weights, read once: the search evaluates transitions many times per candidate.
@@ -42,7 +42,8 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         var stemParts = materials.Detect(document, candidates);
         var topics = topicLists.Detect(document, candidates);
         var topicItems = topics.Select(t => t.Item).ToHashSet();
-        var usable = candidates.Where(t => !toc.Entries.Contains(t) && !rules.Contains(t) && !stemParts.Contains(t) && !topicItems.Contains(t)).ToList();
+        var keyRows = keyTables.Detect(document, candidates);
+        var usable = candidates.Where(t => !toc.Entries.Contains(t) && !rules.Contains(t) && !stemParts.Contains(t) && !topicItems.Contains(t) && !keyRows.Contains(t)).ToList();
         foreach (var (start, end, heading) in toc.Headings)
             usable.Add(new StructuralToken { Kind = TokenKind.Section, Start = start, End = end, Label = "", HeadingText = heading, AtLineStart = true });
         // A topic's item heads the questions nested under it, as a heading would.
@@ -107,7 +108,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
                 notes[items[path[k]]] = new("numbering-order", $"{items[path[k]].Label} is out of order after {items[path[k - 1]].Label}; kept as a question for what it says");
 
         // The decisions are words for explain --structure; a plain extraction never asks for them.
-        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules, stemParts, topicItems, entryPoints));
+        var decisions = new Lazy<IReadOnlyList<CandidateDecision>>(() => Decisions(usable, plan, items, features, region, accepted, rescued, confidence, toc, rules, stemParts, topicItems, keyRows, entryPoints));
 
         var tokens = plan.Headings.Concat(path.Select(i => items[i])).ToList();
         tokens.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Kind.CompareTo(b.Kind));
@@ -115,7 +116,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
     }
 
     private List<CandidateDecision> Decisions(List<StructuralToken> usable, SectionPlanner.Plan plan, IReadOnlyList<StructuralToken> items,
-        IReadOnlyList<CandidateFeatures> features, RegionMap region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts, IReadOnlySet<StructuralToken> topicItems, HashSet<int> entryPoints)
+        IReadOnlyList<CandidateFeatures> features, RegionMap region, HashSet<int> accepted, HashSet<int> rescued, Dictionary<StructuralToken, double> confidence, TableOfContentsDetector.Result toc, IReadOnlySet<StructuralToken> rules, IReadOnlySet<StructuralToken> stemParts, IReadOnlySet<StructuralToken> topicItems, IReadOnlySet<StructuralToken> keyRows, HashSet<int> entryPoints)
     {
         var decisions = new List<CandidateDecision>();
         foreach (var h in plan.Headings) decisions.Add(new CandidateDecision(h, null, true, 1, h.Kind == TokenKind.AnswerKey ? "answer-key heading" : "section heading"));
@@ -153,6 +154,7 @@ public sealed class StructureDecoder(DecoderWeights weights, CandidateScorer sco
         foreach (var t in rules) decisions.Add(new CandidateDecision(t, null, false, 0, "exam instructions to candidates"));
         foreach (var t in stemParts) decisions.Add(new CandidateDecision(t, null, false, 0, "part of a material question's stem"));
         foreach (var t in topicItems) decisions.Add(new CandidateDecision(t, null, false, 0, "names the topic of the questions nested under it (a section)"));
+        foreach (var t in keyRows) decisions.Add(new CandidateDecision(t, null, false, 0, "a row's number in an answer-key table"));
         decisions.Sort((a, b) => a.Candidate.Start.CompareTo(b.Candidate.Start));
         return decisions;
 
