@@ -10,7 +10,7 @@ namespace QuestionExtract.Reading;
 /// whose text is a question, with the panels that hold their answers. In the spirit of Readability's "unlikely
 /// candidates", but conservative: chrome that holds the article, or most of the page's text, stays content.
 /// </summary>
-internal sealed class HtmlPageLayout
+internal sealed partial class HtmlPageLayout
 {
     /// <summary>Rule id of chrome recognised by its markup.</summary>
     public const string ChromeRule = "html-chrome";
@@ -162,6 +162,13 @@ internal sealed class HtmlPageLayout
             // What a question or a "Show answer" opens is content, whatever its class; a "Login" toggle's dialog is not.
             if (toggles.Contains(e) || rules.IsControlLabel(text)) result.Remove(panel);
         }
+        // Text a copy-protected page hides inside its sentences (<span style="display:none">转载自…</span>, a run
+        // in font-size:0) is a watermark no reader sees. Inline elements only: a block hidden by its style is
+        // as often an answer a script reveals, and one named as an answer is kept whatever its size.
+        for (int i = 1; i < n; i++)
+            if (!underChrome[i] && !chrome[i] && InlineElements.Contains(elements[i].LocalName) && InvisibleStyle(elements[i].GetAttribute("style"))
+                && !rules.NamesAnswer(elements[i].GetAttribute("class"), elements[i].Id))
+                result.TryAdd(elements[i], HiddenRule);
         // A hidden element named as an answer (<div class="answer" hidden>) waits for a script to reveal it: the
         // page's answer, read as a folded body like a toggle's panel.
         for (int i = 1; i < n; i++)
@@ -169,6 +176,12 @@ internal sealed class HtmlPageLayout
                 panels.Add(elements[i]);
         return new HtmlPageLayout(result, main >= 0 ? elements[main] : null, toggles, panels);
     }
+
+    // An inline style that shows nothing: display:none, visibility:hidden, or a font size of 0.
+    private static bool InvisibleStyle(string? style) => style is not null && InvisibleStylePattern().IsMatch(style);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?)\s*(?:!important\s*)?(?:;|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex InvisibleStylePattern();
 
     /// <summary>The text of a toggle without its icons ("+", "▾"): the parts that hold a letter or digit.</summary>
     public static string ToggleText(IElement toggle)

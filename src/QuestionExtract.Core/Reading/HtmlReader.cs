@@ -291,7 +291,7 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
             var rule = layout.ChromeRuleOf(element) ?? (element.HasAttribute("hidden") && !panel ? HtmlPageLayout.HiddenRule : null);
             // The layout has judged a form by its share of the page (a quiz review's questions stand in one).
             if (rule is null && Skipped.Contains(name) && name != "form") rule = HtmlPageLayout.ChromeRule;
-            if (rule is not null && InlineControls.Contains(name))
+            if (rule is not null && (InlineControls.Contains(name) || rule == HtmlPageLayout.HiddenRule && InlineLevel(element)))
             {
                 var text = Collapse(InlineText(element, control: true).Replace(LineBreak, ' '));
                 if (text.Length > 0) blocks.Add(new Block(text, BlockKind.PageFurniture, new SourceLocation(Line(element), 1)) { FurnitureRule = rule });
@@ -347,6 +347,9 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
 
         // A cell is walked only in a layout table, where it is a block of the page like a division.
         private static bool IsBlock(string name) => BlockElements.Contains(name) || name is "td" or "th";
+
+        // An element that sits inside a line of text: no block of its own, nor one inside it.
+        private static bool InlineLevel(IElement element) => !IsBlock(element.LocalName) && !element.Descendants<IElement>().Any(d => IsBlock(d.LocalName));
 
         private bool InLayoutTable(IElement row)
         {
