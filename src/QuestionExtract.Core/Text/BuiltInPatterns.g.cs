@@ -1651,749 +1651,753 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P410, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R410();
 
-    private const string P411 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
+    private const string P411 = @"^本[文篇]共\d+页[:：]?\[1\]2";
     [GeneratedRegex(P411, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R411();
 
-    private const string P412 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
+    private const string P412 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
     [GeneratedRegex(P412, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R412();
 
-    private const string P413 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
+    private const string P413 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
     [GeneratedRegex(P413, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R413();
 
-    private const string P414 = @"^(试读|阅读)已?结束";
+    private const string P414 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
     [GeneratedRegex(P414, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R414();
 
-    private const string P415 = @"只提供\d+页预览";
+    private const string P415 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P415, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R415();
 
-    private const string P416 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P416 = @"只提供\d+页预览";
     [GeneratedRegex(P416, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R416();
 
-    private const string P417 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P417 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P417, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R417();
 
-    private const string P418 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P418 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P418, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R418();
 
-    private const string P419 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P419 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P419, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R419();
 
-    private const string P420 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P420 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P420, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R420();
 
-    private const string P421 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P421 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P421, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R421();
 
-    private const string P422 = @"^(?i)unlock(?:questions?|answers?)\d";
+    private const string P422 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P422, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R422();
 
-    private const string P423 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
+    private const string P423 = @"^(?i)unlock(?:questions?|answers?)\d";
     [GeneratedRegex(P423, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R423();
 
-    private const string P424 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
+    private const string P424 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
     [GeneratedRegex(P424, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R424();
 
-    private const string P425 = @"超出(?:了)?(?:免费)?预览范围";
+    private const string P425 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
     [GeneratedRegex(P425, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R425();
 
-    private const string P426 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
+    private const string P426 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P426, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R426();
 
-    private const string P427 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
+    private const string P427 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P427, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R427();
 
-    private const string P428 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
+    private const string P428 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P428, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R428();
 
-    private const string P429 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
+    private const string P429 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P429, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R429();
 
-    private const string P430 = @"^登录(?:后)?(?:即)?可?查看(?:更多|全部|剩余)(?:的)?(?:试题|题目)[>》»]*$";
+    private const string P430 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P430, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R430();
 
-    private const string P431 = @"^加载中[.。…]*请稍[候后等]";
+    private const string P431 = @"^登录(?:后)?(?:即)?可?查看(?:更多|全部|剩余)(?:的)?(?:试题|题目)[>》»]*$";
     [GeneratedRegex(P431, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R431();
 
-    private const string P432 = @"此处省略\d+字";
+    private const string P432 = @"^加载中[.。…]*请稍[候后等]";
     [GeneratedRegex(P432, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R432();
 
-    private const string P433 = @"^(?i)thispreviewshowspages?\d+(?:-\d+)?(?:outof|of)\d+pages";
+    private const string P433 = @"此处省略\d+字";
     [GeneratedRegex(P433, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R433();
 
-    private const string P434 = @"^(?i)endofpreview[.!]?(?:wanttoread|$)";
+    private const string P434 = @"^(?i)thispreviewshowspages?\d+(?:-\d+)?(?:outof|of)\d+pages";
     [GeneratedRegex(P434, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R434();
 
-    private const string P435 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
+    private const string P435 = @"^(?i)endofpreview[.!]?(?:wanttoread|$)";
     [GeneratedRegex(P435, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R435();
 
-    private const string P436 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
+    private const string P436 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
     [GeneratedRegex(P436, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R436();
 
-    private const string P437 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
+    private const string P437 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
     [GeneratedRegex(P437, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R437();
 
-    private const string P438 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
+    private const string P438 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
     [GeneratedRegex(P438, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R438();
 
-    private const string P439 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
+    private const string P439 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
     [GeneratedRegex(P439, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R439();
 
-    private const string P440 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
+    private const string P440 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
     [GeneratedRegex(P440, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R440();
 
-    private const string P441 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
+    private const string P441 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
     [GeneratedRegex(P441, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R441();
 
-    private const string P442 = @"^下载(?:本|此|该)?(?:资料|文档|课件|试卷|文件)?需要?\d+个?(?:点|积分|金币|下载券|学币)(?:[|｜·/]?(?:充值|开通VIP(?:免费下载)?|VIP免费下载|立即下载|免费下载|加入VIP))*$";
+    private const string P442 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
     [GeneratedRegex(P442, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R442();
 
-    private const string P443 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
+    private const string P443 = @"^下载(?:本|此|该)?(?:资料|文档|课件|试卷|文件)?需要?\d+个?(?:点|积分|金币|下载券|学币)(?:[|｜·/]?(?:充值|开通VIP(?:免费下载)?|VIP免费下载|立即下载|免费下载|加入VIP))*$";
     [GeneratedRegex(P443, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R443();
 
-    private const string P444 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
+    private const string P444 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
     [GeneratedRegex(P444, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R444();
 
-    private const string P445 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
+    private const string P445 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
     [GeneratedRegex(P445, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R445();
 
-    private const string P446 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
+    private const string P446 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
     [GeneratedRegex(P446, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R446();
 
-    private const string P447 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
+    private const string P447 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
     [GeneratedRegex(P447, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R447();
 
-    private const string P448 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P448 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
     [GeneratedRegex(P448, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R448();
 
-    private const string P449 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P449 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P449, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R449();
 
-    private const string P450 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P450 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P450, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R450();
 
-    private const string P451 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P451 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P451, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R451();
 
-    private const string P452 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P452 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P452, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R452();
 
-    private const string P453 = @"(?i)allrightsreserved\.?$";
+    private const string P453 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P453, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R453();
 
-    private const string P454 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P454 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P454, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R454();
 
-    private const string P455 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P455 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P455, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R455();
 
-    private const string P456 = @"ICP备\d{5,}号";
+    private const string P456 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P456, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R456();
 
-    private const string P457 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P457 = @"ICP备\d{5,}号";
     [GeneratedRegex(P457, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R457();
 
-    private const string P458 = @"公网安备\d{6,}号";
+    private const string P458 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P458, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R458();
 
-    private const string P459 = @"(?i)^photocopiable";
+    private const string P459 = @"公网安备\d{6,}号";
     [GeneratedRegex(P459, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R459();
 
-    private const string P460 = @"(?i)isaregisteredtrademarkof";
+    private const string P460 = @"(?i)^photocopiable";
     [GeneratedRegex(P460, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R460();
 
-    private const string P461 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
+    private const string P461 = @"(?i)isaregisteredtrademarkof";
     [GeneratedRegex(P461, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R461();
 
-    private const string P462 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P462 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
     [GeneratedRegex(P462, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R462();
 
-    private const string P463 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P463 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P463, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R463();
 
-    private const string P464 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P464 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P464, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R464();
 
-    private const string P465 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
+    private const string P465 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P465, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R465();
 
-    private const string P466 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
+    private const string P466 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
     [GeneratedRegex(P466, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R466();
 
-    private const string P467 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P467 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
     [GeneratedRegex(P467, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R467();
 
-    private const string P468 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
+    private const string P468 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P468, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R468();
 
-    private const string P469 = @"(?i)forinternalcirculationonly";
+    private const string P469 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
     [GeneratedRegex(P469, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R469();
 
-    private const string P470 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
+    private const string P470 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P470, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R470();
 
-    private const string P471 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P471 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
     [GeneratedRegex(P471, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R471();
 
-    private const string P472 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P472 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P472, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R472();
 
-    private const string P473 = @"^[\u2500-\u257F]{3,}$";
+    private const string P473 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P473, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R473();
 
-    private const string P474 = @"^\+(?:-{2,}\+){1,}$";
+    private const string P474 = @"^[\u2500-\u257F]{3,}$";
     [GeneratedRegex(P474, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R474();
 
-    private const string P475 = @"^[│┃]{2,}$";
+    private const string P475 = @"^\+(?:-{2,}\+){1,}$";
     [GeneratedRegex(P475, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R475();
 
-    private const string P476 = @"^\|{2,}$";
+    private const string P476 = @"^[│┃]{2,}$";
     [GeneratedRegex(P476, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R476();
 
-    private const string P477 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P477 = @"^\|{2,}$";
     [GeneratedRegex(P477, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R477();
 
-    private const string P478 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
+    private const string P478 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P478, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R478();
 
-    private const string P479 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P479 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
     [GeneratedRegex(P479, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R479();
 
-    private const string P480 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P480 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P480, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R480();
 
-    private const string P481 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P481 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P481, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R481();
 
-    private const string P482 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P482 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P482, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R482();
 
-    private const string P483 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P483 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P483, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R483();
 
-    private const string P484 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P484 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P484, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R484();
 
-    private const string P485 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P485 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P485, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R485();
 
-    private const string P486 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P486 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P486, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R486();
 
-    private const string P487 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
+    private const string P487 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P487, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R487();
 
-    private const string P488 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
+    private const string P488 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P488, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R488();
 
-    private const string P489 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
+    private const string P489 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
     [GeneratedRegex(P489, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R489();
 
-    private const string P490 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
+    private const string P490 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
     [GeneratedRegex(P490, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R490();
 
-    private const string P491 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
+    private const string P491 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
     [GeneratedRegex(P491, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R491();
 
-    private const string P492 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
+    private const string P492 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
     [GeneratedRegex(P492, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R492();
 
-    private const string P493 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
+    private const string P493 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
     [GeneratedRegex(P493, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R493();
 
-    private const string P494 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P494 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
     [GeneratedRegex(P494, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R494();
 
-    private const string P495 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
+    private const string P495 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P495, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R495();
 
-    private const string P496 = @"^好文要顶关注我收藏该文";
+    private const string P496 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
     [GeneratedRegex(P496, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R496();
 
-    private const string P497 = @"^链接[:：]https?://\S+$";
+    private const string P497 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P497, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R497();
 
-    private const string P498 = @"^粉丝-\d+关注-\d+$";
+    private const string P498 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P498, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R498();
 
-    private const string P499 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P499 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P499, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R499();
 
-    private const string P500 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P500 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P500, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R500();
 
-    private const string P501 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P501 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P501, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R501();
 
-    private const string P502 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P502 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P502, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R502();
 
-    private const string P503 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P503 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P503, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R503();
 
-    private const string P504 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
+    private const string P504 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P504, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R504();
 
-    private const string P505 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
+    private const string P505 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P505, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R505();
 
-    private const string P506 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
+    private const string P506 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P506, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R506();
 
-    private const string P507 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
+    private const string P507 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
     [GeneratedRegex(P507, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R507();
 
-    private const string P508 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
+    private const string P508 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
     [GeneratedRegex(P508, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R508();
 
-    private const string P509 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
+    private const string P509 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
     [GeneratedRegex(P509, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R509();
 
-    private const string P510 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
+    private const string P510 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
     [GeneratedRegex(P510, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R510();
 
-    private const string P511 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P511 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
     [GeneratedRegex(P511, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R511();
 
-    private const string P512 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P512 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P512, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R512();
 
-    private const string P513 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
+    private const string P513 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P513, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R513();
 
-    private const string P514 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
+    private const string P514 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P514, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R514();
 
-    private const string P515 = @"^(?:文章)?标签[:：]$";
+    private const string P515 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P515, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R515();
 
-    private const string P516 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
+    private const string P516 = @"^(?:文章)?标签[:：]$";
     [GeneratedRegex(P516, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R516();
 
-    private const string P517 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P517 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
     [GeneratedRegex(P517, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R517();
 
-    private const string P518 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P518 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P518, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R518();
 
-    private const string P519 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P519 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P519, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R519();
 
-    private const string P520 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P520 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P520, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R520();
 
-    private const string P521 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P521 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P521, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R521();
 
-    private const string P522 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P522 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P522, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R522();
 
-    private const string P523 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P523 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P523, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R523();
 
-    private const string P524 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P524 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P524, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R524();
 
-    private const string P525 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
+    private const string P525 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P525, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R525();
 
-    private const string P526 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
+    private const string P526 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
     [GeneratedRegex(P526, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R526();
 
-    private const string P527 = @"^(?i)sentfrommy(?:iphone|ipad|android|mobile|phone|galaxy|samsung)[a-z0-9]{0,12}$|^发自我的(?i:iphone|ipad)|^发自我的手机$";
+    private const string P527 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
     [GeneratedRegex(P527, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R527();
 
-    private const string P528 = @"^(?i)(?:like[·|]?)?(?:dislike[·|]?)?reportanissue$";
+    private const string P528 = @"^(?i)sentfrommy(?:iphone|ipad|android|mobile|phone|galaxy|samsung)[a-z0-9]{0,12}$|^发自我的(?i:iphone|ipad)|^发自我的手机$";
     [GeneratedRegex(P528, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R528();
 
-    private const string P529 = @"(?i)follow@[a-z0-9_]{2,15}";
+    private const string P529 = @"^(?i)(?:like[·|]?)?(?:dislike[·|]?)?reportanissue$";
     [GeneratedRegex(P529, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R529();
 
-    private const string P530 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
+    private const string P530 = @"(?i)follow@[a-z0-9_]{2,15}";
     [GeneratedRegex(P530, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R530();
 
-    private const string P531 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
+    private const string P531 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
     [GeneratedRegex(P531, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R531();
 
-    private const string P532 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
+    private const string P532 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
     [GeneratedRegex(P532, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R532();
 
-    private const string P533 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
+    private const string P533 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
     [GeneratedRegex(P533, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R533();
 
-    private const string P534 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
+    private const string P534 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
     [GeneratedRegex(P534, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R534();
 
-    private const string P535 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
+    private const string P535 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
     [GeneratedRegex(P535, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R535();
 
-    private const string P536 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
+    private const string P536 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
     [GeneratedRegex(P536, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R536();
 
-    private const string P537 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
+    private const string P537 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
     [GeneratedRegex(P537, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R537();
 
-    private const string P538 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
+    private const string P538 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
     [GeneratedRegex(P538, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R538();
 
-    private const string P539 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P539 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
     [GeneratedRegex(P539, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R539();
 
-    private const string P540 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P540 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P540, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R540();
 
-    private const string P541 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P541 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P541, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R541();
 
-    private const string P542 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P542 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P542, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R542();
 
-    private const string P543 = @"^[(（](?:全文)?完[)）]$";
+    private const string P543 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P543, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R543();
 
-    private const string P544 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P544 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P544, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R544();
 
-    private const string P545 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P545 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P545, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R545();
 
-    private const string P546 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P546 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P546, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R546();
 
-    private const string P547 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P547 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P547, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R547();
 
-    private const string P548 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
+    private const string P548 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P548, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R548();
 
-    private const string P549 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P549 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
     [GeneratedRegex(P549, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R549();
 
-    private const string P550 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P550 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P550, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R550();
 
-    private const string P551 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P551 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P551, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R551();
 
-    private const string P552 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P552 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P552, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R552();
 
-    private const string P553 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P553 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P553, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R553();
 
-    private const string P554 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
+    private const string P554 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P554, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R554();
 
-    private const string P555 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
+    private const string P555 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
     [GeneratedRegex(P555, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R555();
 
-    private const string P556 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
+    private const string P556 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
     [GeneratedRegex(P556, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R556();
 
-    private const string P557 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P557 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
     [GeneratedRegex(P557, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R557();
 
-    private const string P558 = @"^[^。]{2,80}$";
+    private const string P558 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P558, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R558();
 
-    private const string P559 = @"^[^?？]+$";
+    private const string P559 = @"^[^。]{2,80}$";
     [GeneratedRegex(P559, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R559();
 
-    private const string P560 = @"^Posted(on:|by:?)?";
+    private const string P560 = @"^[^?？]+$";
     [GeneratedRegex(P560, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R560();
 
-    private const string P561 = @"^tags:$";
+    private const string P561 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P561, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R561();
 
-    private const string P562 = @"^篇首语:";
+    private const string P562 = @"^tags:$";
     [GeneratedRegex(P562, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R562();
 
-    private const string P563 = @"本文由.{1,30}小编为大家整理";
+    private const string P563 = @"^篇首语:";
     [GeneratedRegex(P563, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R563();
 
-    private const string P564 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P564 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P564, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R564();
 
-    private const string P565 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P565 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P565, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R565();
 
-    private const string P566 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P566 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P566, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R566();
 
-    private const string P567 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P567 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P567, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R567();
 
-    private const string P568 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P568 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P568, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R568();
 
-    private const string P569 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P569 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P569, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R569();
 
-    private const string P570 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P570 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P570, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R570();
 
-    private const string P571 = @"^本文由.{1,30}原创发布";
+    private const string P571 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P571, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R571();
 
-    private const string P572 = @"^题图来自.{1,40}$";
+    private const string P572 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P572, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R572();
 
-    private const string P573 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P573 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P573, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R573();
 
-    private const string P574 = @"^(?i)sortedby:.{0,60}$";
+    private const string P574 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P574, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R574();
 
-    private const string P575 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
+    private const string P575 = @"^(?i)sortedby:.{0,60}$";
     [GeneratedRegex(P575, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R575();
 
-    private const string P576 = @"^(?i)viewed[\d.,]+[km]?times$";
+    private const string P576 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
     [GeneratedRegex(P576, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R576();
 
-    private const string P577 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
+    private const string P577 = @"^(?i)viewed[\d.,]+[km]?times$";
     [GeneratedRegex(P577, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R577();
 
-    private const string P578 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
+    private const string P578 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
     [GeneratedRegex(P578, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R578();
 
-    private const string P579 = @"^提问者[:：].{0,30}$";
+    private const string P579 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
     [GeneratedRegex(P579, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R579();
 
-    private const string P580 = @"^[\d,.]+[万kK]?人赞同了该回答$";
+    private const string P580 = @"^提问者[:：].{0,30}$";
     [GeneratedRegex(P580, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R580();
 
-    private const string P581 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
+    private const string P581 = @"^[\d,.]+[万kK]?人赞同了该回答$";
     [GeneratedRegex(P581, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R581();
 
-    private const string P582 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
+    private const string P582 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
     [GeneratedRegex(P582, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R582();
 
-    private const string P583 = @"^其他回答\(\d{1,5}\)$";
+    private const string P583 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
     [GeneratedRegex(P583, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R583();
 
-    private const string P584 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
+    private const string P584 = @"^其他回答\(\d{1,5}\)$";
     [GeneratedRegex(P584, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R584();
 
-    private const string P585 = @"^\d$";
+    private const string P585 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
     [GeneratedRegex(P585, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R585();
 
-    private const string P586 = @"^(?i)newquestionsin[^.?]{1,40}$";
+    private const string P586 = @"^\d$";
     [GeneratedRegex(P586, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R586();
 
-    private const string P587 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    private const string P587 = @"^(?i)newquestionsin[^.?]{1,40}$";
     [GeneratedRegex(P587, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R587();
 
-    private const string P588 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P588 = @"^(?i)relatedquestionson[^.?]{1,60}$";
     [GeneratedRegex(P588, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R588();
 
-    private const string P589 = @"VIP$";
+    private const string P589 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P589, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R589();
 
-    private const string P590 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P590 = @"VIP$";
     [GeneratedRegex(P590, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R590();
 
-    private const string P591 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P591 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P591, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R591();
 
-    private const string P592 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P592 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P592, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R592();
 
-    private const string P593 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P593 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P593, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R593();
 
-    private const string P594 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
+    private const string P594 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P594, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R594();
 
-    private const string P595 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
+    private const string P595 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
     [GeneratedRegex(P595, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R595();
 
-    private const string P596 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P596 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
     [GeneratedRegex(P596, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R596();
+
+    private const string P597 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P597, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R597();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2994,6 +2998,7 @@ internal static partial class BuiltInPatterns
         [(P594, RegexOptions.CultureInvariant, 1000)] = R594,
         [(P595, RegexOptions.CultureInvariant, 1000)] = R595,
         [(P596, RegexOptions.CultureInvariant, 1000)] = R596,
+        [(P597, RegexOptions.CultureInvariant, 1000)] = R597,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
