@@ -2327,65 +2327,69 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P579, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R579();
 
-    private const string P580 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
+    private const string P580 = @"^本帖最后由.{1,20}?于\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?编辑$";
     [GeneratedRegex(P580, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R580();
 
-    private const string P581 = @"^其他回答\(\d{1,5}\)$";
+    private const string P581 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
     [GeneratedRegex(P581, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R581();
 
-    private const string P582 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
+    private const string P582 = @"^其他回答\(\d{1,5}\)$";
     [GeneratedRegex(P582, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R582();
 
-    private const string P583 = @"^\d$";
+    private const string P583 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
     [GeneratedRegex(P583, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R583();
 
-    private const string P584 = @"^(?i)newquestionsin[^.?]{1,40}$";
+    private const string P584 = @"^\d$";
     [GeneratedRegex(P584, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R584();
 
-    private const string P585 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    private const string P585 = @"^(?i)newquestionsin[^.?]{1,40}$";
     [GeneratedRegex(P585, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R585();
 
-    private const string P586 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P586 = @"^(?i)relatedquestionson[^.?]{1,60}$";
     [GeneratedRegex(P586, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R586();
 
-    private const string P587 = @"VIP$";
+    private const string P587 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P587, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R587();
 
-    private const string P588 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P588 = @"VIP$";
     [GeneratedRegex(P588, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R588();
 
-    private const string P589 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P589 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P589, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R589();
 
-    private const string P590 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P590 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P590, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R590();
 
-    private const string P591 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P591 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P591, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R591();
 
-    private const string P592 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
+    private const string P592 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P592, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R592();
 
-    private const string P593 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
+    private const string P593 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
     [GeneratedRegex(P593, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R593();
 
-    private const string P594 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P594 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
     [GeneratedRegex(P594, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R594();
+
+    private const string P595 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P595, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R595();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2984,6 +2988,7 @@ internal static partial class BuiltInPatterns
         [(P592, RegexOptions.CultureInvariant, 1000)] = R592,
         [(P593, RegexOptions.CultureInvariant, 1000)] = R593,
         [(P594, RegexOptions.CultureInvariant, 1000)] = R594,
+        [(P595, RegexOptions.CultureInvariant, 1000)] = R595,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
