@@ -17,13 +17,19 @@ public sealed partial class LatexSource : IMarkupDialect
     {
         int items = lines.Count(l => Item().IsMatch(l));
         int questions = lines.Count(l => Item().Match(l) is { Success: true } m && m.Groups["c"].Value == "question");
-        return questions >= 3 || items >= 2 && lines.Any(l => DocumentStart().IsMatch(l) || l.TrimStart().StartsWith(@"\documentclass", StringComparison.Ordinal));
+        return questions >= 3 || items >= 2 && StartsAsSource(lines);
     }
+
+    // The file opens with LaTeX (\documentclass, a comment, a command): only then is what stands before
+    // \begin{document} a preamble. A post that shows a sample document further down is prose around code.
+    private static bool StartsAsSource(IReadOnlyList<string> lines) =>
+        lines.FirstOrDefault(l => l.Trim().Length > 0)?.TrimStart() is { } first && (first.StartsWith('\\') || first.StartsWith('%'))
+        && lines.Any(l => DocumentStart().IsMatch(l));
 
     public IReadOnlyList<IReadOnlyList<MarkupLine>> Render(IReadOnlyList<string> lines)
     {
         var result = new List<IReadOnlyList<MarkupLine>>(lines.Count);
-        bool hasPreamble = lines.Any(l => DocumentStart().IsMatch(l));
+        bool hasPreamble = StartsAsSource(lines);
         bool inPreamble = hasPreamble, ended = false;
         var lists = new Stack<(string Kind, int Count)>();
         foreach (var line in lines)

@@ -15,7 +15,8 @@ public sealed partial class RestructuredTextSource : IMarkupDialect
 
     public bool Recognises(IReadOnlyList<string> lines)
     {
-        int directives = lines.Count(l => Explicit().IsMatch(l));
+        // Directives and targets only: a line that opens with ".. " may be prose.
+        int directives = lines.Count(l => Explicit().Match(l) is { Success: true } m && (m.Groups["d"].Success || m.Value.Contains("::", StringComparison.Ordinal) || m.Value.Contains("_", StringComparison.Ordinal)));
         int titles = Enumerable.Range(1, Math.Max(0, lines.Count - 1)).Count(i => IsUnderline(lines[i], lines[i - 1]));
         return directives >= 3 || directives >= 1 && titles >= 2;
     }
