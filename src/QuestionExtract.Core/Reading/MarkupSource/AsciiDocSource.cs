@@ -40,7 +40,8 @@ public sealed partial class AsciiDocSource : IMarkupDialect
                 result.Add([MarkupLine.Markup(line)]);
                 continue;
             }
-            if (HiddenDelimiter().IsMatch(trimmed)) { hiddenBlock = trimmed; result.Add([MarkupLine.Markup(line)]); continue; }
+            // A passthrough or comment block left open takes only its delimiter, not the rest of the file.
+            if (HiddenDelimiter().IsMatch(trimmed) && lines.Skip(result.Count + 1).Any(l => l.Trim() == trimmed)) { hiddenBlock = trimmed; result.Add([MarkupLine.Markup(line)]); continue; }
             if (Heading().Match(line) is { Success: true } heading)
             {
                 qanda = false;
@@ -53,7 +54,7 @@ public sealed partial class AsciiDocSource : IMarkupDialect
                 result.Add([MarkupLine.Markup(line)]);
                 continue;
             }
-            if (Attribute().IsMatch(line) || Preprocessor().IsMatch(line) || Delimiter().IsMatch(trimmed) || LineComment().IsMatch(line))
+            if (Attribute().IsMatch(line) || Preprocessor().IsMatch(line) || Delimiter().IsMatch(trimmed) || HiddenDelimiter().IsMatch(trimmed) || LineComment().IsMatch(line))
             {
                 result.Add([MarkupLine.Markup(line)]);
                 continue;

@@ -20,11 +20,25 @@ public sealed partial class OrgModeSource : IMarkupDialect
     {
         var result = new List<IReadOnlyList<MarkupLine>>(lines.Count);
         bool inDrawer = false, inComment = false;
-        foreach (var line in lines)
+        for (int i = 0; i < lines.Count; i++)
         {
-            result.Add([Line(line, ref inDrawer, ref inComment)]);
+            // A drawer or comment block left open takes only its opening line, not the rest of the file.
+            bool opens = !inDrawer && !inComment && (DrawerStart().IsMatch(lines[i]) || lines[i].TrimStart().StartsWith("#+BEGIN_COMMENT", StringComparison.OrdinalIgnoreCase));
+            if (opens && !Closes(lines, i)) { result.Add([MarkupLine.Markup(lines[i])]); continue; }
+            result.Add([Line(lines[i], ref inDrawer, ref inComment)]);
         }
         return result;
+    }
+
+    private static bool Closes(IReadOnlyList<string> lines, int start)
+    {
+        string end = DrawerStart().IsMatch(lines[start]) ? ":END:" : "#+END_COMMENT";
+        for (int i = start + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Trim().StartsWith(end, StringComparison.OrdinalIgnoreCase)) return true;
+            if (StarHeading().IsMatch(lines[i])) return false;
+        }
+        return false;
     }
 
     private static MarkupLine Line(string line, ref bool inDrawer, ref bool inComment)

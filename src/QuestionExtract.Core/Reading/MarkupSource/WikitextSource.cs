@@ -32,7 +32,8 @@ public sealed partial class WikitextSource : IMarkupDialect
         bool seenHeading = false, seenProse = false;
         foreach (var line in lines)
         {
-            if (depth > 0 || line.TrimStart().StartsWith("{{", StringComparison.Ordinal))
+            // A template runs until its braces close; one left open takes only its own line, not the rest of the page.
+            if (depth > 0 || line.TrimStart().StartsWith("{{", StringComparison.Ordinal) && Closes(lines, result.Count))
             {
                 depth += Count(line, "{{") - Count(line, "}}");
                 if (depth < 0) depth = 0;
@@ -81,6 +82,17 @@ public sealed partial class WikitextSource : IMarkupDialect
         text = ExternalLink().Replace(text, m => m.Groups["t"].Value);
         if (text.Contains("''", StringComparison.Ordinal)) { removed.Add("''"); text = Emphasis().Replace(text, ""); }
         return text.Trim();
+    }
+
+    private static bool Closes(IReadOnlyList<string> lines, int start)
+    {
+        int depth = 0;
+        for (int i = start; i < lines.Count; i++)
+        {
+            depth += Count(lines[i], "{{") - Count(lines[i], "}}");
+            if (depth <= 0) return true;
+        }
+        return false;
     }
 
     private static int Count(string text, string what)
