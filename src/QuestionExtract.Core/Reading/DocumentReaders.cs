@@ -9,7 +9,9 @@ public sealed class DocumentReaders(IReadOnlyList<IDocumentReader> readers, Read
 {
     /// <summary>File extensions searched for when a folder is given.</summary>
     public static readonly IReadOnlySet<string> SupportedExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        { ".txt", ".text", ".docx", ".html", ".htm", ".xhtml", ".pdf", ".doc", ".rtf", ".md", ".markdown", ".mht", ".mhtml" };
+        { ".txt", ".text", ".docx", ".html", ".htm", ".xhtml", ".pdf", ".doc", ".rtf", ".md", ".markdown", ".mht", ".mhtml",
+          // Markup source kept as text (read as text; MarkupSource renders the dialect it recognises).
+          ".org", ".tex", ".adoc", ".asciidoc", ".rst", ".wiki" };
 
     public static DocumentReaders CreateDefault(string? forcedEncoding = null, ReadLimits? limits = null)
     {

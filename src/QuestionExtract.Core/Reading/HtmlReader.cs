@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using QuestionExtract.Model;
+using QuestionExtract.Reading.MarkupSource;
 
 namespace QuestionExtract.Reading;
 
@@ -95,7 +96,8 @@ public sealed partial class HtmlReader(ReadLimits limits, Lazy<HtmlChromeRules>?
         if (root is IElement body) StyledOptionMarks.Apply(body);
         var layout = chrome is not null && root is IElement page ? HtmlPageLayout.Analyse(page, chrome.Value, Silent, ChromeElements) : null;
         new Walker(blocks, layout).Walk(root);
-        return new SourceDocument(source, blocks, warnings);
+        // A forum post's raw BBCode (or other markup source) pasted into the page reads as its rendering would.
+        return new SourceDocument(source, MarkupSourceNormaliser.Normalise(blocks), warnings);
     }
 
     [GeneratedRegex(@"<(?<close>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)[^>]*?(?<self>/)?>")]

@@ -1,4 +1,5 @@
 using QuestionExtract.Model;
+using QuestionExtract.Reading.MarkupSource;
 using QuestionExtract.Text;
 
 namespace QuestionExtract.Reading;
@@ -65,7 +66,8 @@ public sealed class PlainTextReader(string? forcedEncoding = null) : IDocumentRe
             }
             blocks.Add(new Block(lines[i], BlockKind.Paragraph, new SourceLocation(numbers[i], 1)));
         }
-        return blocks;
+        // A question bank kept as a markup language's source reads as its rendering would.
+        return [.. MarkupSourceNormaliser.Normalise(blocks)];
     }
 
     /// <summary>Rule id of an Anki export's header lines and its notes' metadata cells (note type, deck, tags).</summary>

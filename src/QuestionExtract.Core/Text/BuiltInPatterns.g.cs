@@ -2347,65 +2347,69 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P584, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R584();
 
-    private const string P585 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
+    private const string P585 = @"^本帖最后由.{1,20}?于\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?编辑$";
     [GeneratedRegex(P585, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R585();
 
-    private const string P586 = @"^其他回答\(\d{1,5}\)$";
+    private const string P586 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
     [GeneratedRegex(P586, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R586();
 
-    private const string P587 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
+    private const string P587 = @"^其他回答\(\d{1,5}\)$";
     [GeneratedRegex(P587, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R587();
 
-    private const string P588 = @"^\d$";
+    private const string P588 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
     [GeneratedRegex(P588, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R588();
 
-    private const string P589 = @"^(?i)newquestionsin[^.?]{1,40}$";
+    private const string P589 = @"^\d$";
     [GeneratedRegex(P589, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R589();
 
-    private const string P590 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    private const string P590 = @"^(?i)newquestionsin[^.?]{1,40}$";
     [GeneratedRegex(P590, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R590();
 
-    private const string P591 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P591 = @"^(?i)relatedquestionson[^.?]{1,60}$";
     [GeneratedRegex(P591, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R591();
 
-    private const string P592 = @"VIP$";
+    private const string P592 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P592, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R592();
 
-    private const string P593 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P593 = @"VIP$";
     [GeneratedRegex(P593, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R593();
 
-    private const string P594 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P594 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P594, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R594();
 
-    private const string P595 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P595 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P595, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R595();
 
-    private const string P596 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P596 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P596, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R596();
 
-    private const string P597 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
+    private const string P597 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P597, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R597();
 
-    private const string P598 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
+    private const string P598 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
     [GeneratedRegex(P598, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R598();
 
-    private const string P599 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P599 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
     [GeneratedRegex(P599, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R599();
+
+    private const string P600 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P600, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R600();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -3009,6 +3013,7 @@ internal static partial class BuiltInPatterns
         [(P597, RegexOptions.CultureInvariant, 1000)] = R597,
         [(P598, RegexOptions.CultureInvariant, 1000)] = R598,
         [(P599, RegexOptions.CultureInvariant, 1000)] = R599,
+        [(P600, RegexOptions.CultureInvariant, 1000)] = R600,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
