@@ -28,16 +28,17 @@ public static partial class TruncationDetector
     public static Verdict Judge(CleanedDocument cleaned, SegmentedDocument segmented, string text, SourceInfo source, int? declared = null)
     {
         var drafts = segmented.Questions;
-        bool evidence = cleaned.TruncationNotices.Count > 0 || segmented.TableOfContentsUnfulfilled || PageCountNotReached(cleaned.Removed);
+        // An answer key closing the document ends on its last entry (a letter, a number, a formula), which needs no
+        // full stop: with the last question answered by the key, an open end is the key's. A key cut short leaves
+        // the last questions unanswered, which LastFallsShort sees. Such a key is the paper's last page, too: page
+        // numbers that stop short of their count (第 1 页 共 2 页, the key's page printed without its footer) say no more.
+        bool endsOnKey = segmented.HasAnswerKey && drafts.Count > 0 && drafts[^1].Answer is not null;
+        bool evidence = cleaned.TruncationNotices.Count > 0 || segmented.TableOfContentsUnfulfilled || (PageCountNotReached(cleaned.Removed) && !endsOnKey);
 
         // A declared count not reached is a cut only when the text also stops unfinished: with a clean ending
         // the count may be the author's slip or an item the segmenter missed (a count-mismatch warning).
         bool countNotReached = declared is { } d && drafts.Count > 0 && drafts.Count < d;
         bool capture = IsPageCapture(source) && !IsSlideExport(cleaned.Removed);
-        // An answer key closing the document ends on its last entry (a letter, a number, a formula), which needs no
-        // full stop: with the last question answered by the key, an open end is the key's. A key cut short leaves
-        // the last questions unanswered, which LastFallsShort sees.
-        bool endsOnKey = segmented.HasAnswerKey && drafts.Count > 0 && drafts[^1].Answer is not null;
         // An end mark (已阅读到文档的结尾了, —— 完 ——) with only furniture after it says the text is whole: an ending
         // that looks open is the author's. A preview notice still wins (evidence).
         bool markedWhole = cleaned.CompletionNotices.Count > 0;
