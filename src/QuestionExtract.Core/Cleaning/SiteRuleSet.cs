@@ -254,8 +254,10 @@ public sealed partial class SiteRuleSet
         var text = Scalar(file, node);
         try
         {
-            // Compiled once per rule file and run on every block of every document.
-            return DataPatterns.Create(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            // Compiled once per rule file and run on every block of every document. The timeout stops a user's pattern
+            // that backtracks without end; it counts wall-clock time, so it is set well above what a busy machine's
+            // scheduling can add to a pattern that takes milliseconds.
+            return DataPatterns.Create(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(5));
         }
         catch (ArgumentException ex)
         {

@@ -860,1564 +860,1560 @@ internal static partial class BuiltInPatterns
     private static partial Regex R212();
 
     private const string P213 = @"^约[\d.]+[千万]?字$";
-    [GeneratedRegex(P213, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P213, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R213();
 
     private const string P214 = @"^约\d+页$";
-    [GeneratedRegex(P214, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P214, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R214();
 
     private const string P215 = @"^\d{4}-\d{1,2}-\d{1,2}发布于\S{1,12}$";
-    [GeneratedRegex(P215, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P215, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R215();
 
     private const string P216 = @"^文档评论\(\d+\)$";
-    [GeneratedRegex(P216, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P216, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R216();
 
     private const string P217 = @"^\S{1,30}\+关注$";
-    [GeneratedRegex(P217, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P217, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R217();
 
     private const string P218 = @"^\d+/150$";
-    [GeneratedRegex(P218, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P218, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R218();
 
     private const string P219 = @"预览已结束[,，]?(?:完整文档|全文)请?下载";
-    [GeneratedRegex(P219, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P219, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R219();
 
     private const string P220 = @"^点击查看更多>>$";
-    [GeneratedRegex(P220, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P220, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R220();
 
     private const string P221 = @"^本文档由.{1,30}于\d{4}-\d{1,2}-\d{1,2}上传";
-    [GeneratedRegex(P221, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P221, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R221();
 
     private const string P222 = @"^学科网\(北京\)股份有限公司(?i:(?:https?://)?www\.zxxk\.com/?)$";
-    [GeneratedRegex(P222, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P222, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R222();
 
     private const string P223 = @"^【[^】]{0,8}(?:文库|文档|资料网|文档网)[^】]{0,8}】(?<title>(?!下载|立即|免费|开通|(?i:vip)|点击|收藏|举报)[^。？?]{4,80})$";
-    [GeneratedRegex(P223, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P223, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R223();
 
     private const string P224 = @"^[-—]*(?:内容|本文|文档)?来自[\p{L}]{2,8}(?:文库|文档)网?[-—]*$";
-    [GeneratedRegex(P224, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P224, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R224();
 
     private const string P225 = @"^\d+views?\d+pages?$";
-    [GeneratedRegex(P225, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P225, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R225();
 
     private const string P226 = @"^Youareonpage\d+/\d+$";
-    [GeneratedRegex(P226, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P226, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R226();
 
     private const string P227 = @"^(?i:sharethis(?:article|post|page|story|document))[:：]?$";
-    [GeneratedRegex(P227, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P227, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R227();
 
     private const string P228 = @"^(?i:share(?:this)?(?:article|post|page|story|quiz)?|shareon|shareyour(?:score|results?)|分享到|分享至)[:：]?(?:[|｜·,/]?(?i:twitter|x|linkedin|facebook|reddit|whatsapp|telegram|e-?mail|pinterest|weibo|微博|微信|朋友圈|qq空间|qq|copylink|复制链接|printthispage|print|打印本页)){1,8}$";
-    [GeneratedRegex(P228, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P228, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R228();
 
     private const string P229 = @"^\[[^\]]{0,4}(?:返回顶部|回到顶部|(?i:backtotop))\]\([^)]*\)(?:[·|｜].{0,30})?$";
-    [GeneratedRegex(P229, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P229, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R229();
 
     private const string P230 = @"^(?:全部|最新|热门|精选|网友)?评论区?[(（]?\d{1,6}[)）]?条?$";
-    [GeneratedRegex(P230, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P230, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R230();
 
     private const string P231 = @"^共?\d{1,6}条(?:评论|回复)$";
-    [GeneratedRegex(P231, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P231, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R231();
 
     private const string P232 = @"^(?i)\d{0,6}comments?[(（:：]?\d{0,6}[)）]?$";
-    [GeneratedRegex(P232, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P232, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R232();
 
     private const string P233 = @"^(?:(?:赞同?|点赞|收藏|评论|分享|喜欢|举报|转发|在看|打赏|回复|申请转载|下载(?:本)?文档|讨论|笔记|错误回报|纠错|回顶端|返回顶部|支持|反对)\d*(?:条评论)?){2,}$";
-    [GeneratedRegex(P233, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P233, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R233();
 
     private const string P234 = @"^下载(?:文档|本文档)?(?:需要|所需)?(?:积分|金币|下载券)[:：]?\d+(?:收藏|举报|分享)*$";
-    [GeneratedRegex(P234, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P234, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R234();
 
     private const string P235 = @"^(?i)yourscore[:：]?\d+/\d+(?:retake(?:quiz|test)?)?$";
-    [GeneratedRegex(P235, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P235, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R235();
 
     private const string P236 = @"^(?i)(?:like|comment|repost|send|share|save|reply|report|follow){3,}$";
-    [GeneratedRegex(P236, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P236, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R236();
 
     private const string P237 = @"^(?i)[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?)(?:·[\d,.]+k?(?:reactions?|likes?|comments?|reposts?|shares?|views?|upvotes?))*$";
-    [GeneratedRegex(P237, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P237, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R237();
 
     private const string P238 = @"^(?i)sortby:?(?:best|top|newest|new|oldest|mostvotes|hot)$";
-    [GeneratedRegex(P238, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P238, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R238();
 
     private const string P239 = @"^(?:返回首页|查看错题|再考一次|重新考试|查看解析|返回列表|再练一次|错题重做|重新作答|继续练习|分享成绩){2,}$";
-    [GeneratedRegex(P239, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P239, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R239();
 
     private const string P240 = @"^(?i)share(?:this(?:quiz|test|article|post|page))?[:：]?(?:(?:facebook|twitter|x|linkedin|whatsapp|email|reddit|weibo|wechat|微博|微信|qq)\|?){2,}$";
-    [GeneratedRegex(P240, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P240, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R240();
 
     private const string P241 = @"^(?i)(?:was|is)this(?:article|page|answer|post|quiz)helpful\??(?:yes\|?no)?$";
-    [GeneratedRegex(P241, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P241, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R241();
 
     private const string P242 = @"^下载(?:本文档|此文档|文档)(?:\([^)]{0,12}\))?\|?(?:需要?)?\d+(?:积分|下载券|金币)\|?(?:已有)?\d+人(?:已)?下载$";
-    [GeneratedRegex(P242, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P242, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R242();
 
     private const string P243 = @"^(?i)interviewquestion(?:·[^·]{1,40}){1,3}$";
-    [GeneratedRegex(P243, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P243, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R243();
 
     private const string P244 = @"^面试(?:问题|题)(?:·[^·]{1,20}){2,3}$";
-    [GeneratedRegex(P244, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P244, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R244();
 
     private const string P245 = @"^(?i)helpful\(\d{1,5}\)$";
-    [GeneratedRegex(P245, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P245, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R245();
 
     private const string P246 = @"^有用\(\d{1,5}\)$";
-    [GeneratedRegex(P246, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P246, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R246();
 
     private const string P247 = @"^[|｜]?(?:(?:返回列表|发新帖|发表回复|快速回复|回复楼主|只看楼主|只看该作者|倒序浏览|阅读模式|上一主题|下一主题)[|｜]?){2,}$";
-    [GeneratedRegex(P247, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P247, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R247();
 
     private const string P248 = @"^(?i:uid)\d+(?:(?:帖子|主题|积分|精华|金钱|威望)\d+)+$";
-    [GeneratedRegex(P248, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P248, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R248();
 
     private const string P249 = @"^※?(?:发信站|文章网址|编辑)[:：]";
-    [GeneratedRegex(P249, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P249, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R249();
 
     private const string P250 = @"^(?:推|嘘|→)[A-Za-z0-9_]{2,14}[:：]";
-    [GeneratedRegex(P250, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P250, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R250();
 
     private const string P251 = @"(?:本站|网站?|平台)仅(?:是|为)?提供信息存储空间";
-    [GeneratedRegex(P251, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P251, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R251();
 
     private const string P252 = @"文档的?总页数.{0,30}以系统显示为准";
-    [GeneratedRegex(P252, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P252, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R252();
 
     private const string P253 = @"^(?:本文(?:档)?格式为Word版[,，]?)?(?:本(?:文档|文|资料)|文档)?下载后?(?:可|可以)?(?:任意|自由|随意)?编辑";
-    [GeneratedRegex(P253, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P253, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R253();
 
     private const string P254 = @"如有侵权[,，]?请?联系(?:网站|本站|作者)?删除";
-    [GeneratedRegex(P254, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P254, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R254();
 
     private const string P255 = @"^(?:文档介绍|文档简介|内容简介|文档摘要|内容摘要)[:：].{20,}(?:…|\.\.\.)$";
-    [GeneratedRegex(P255, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P255, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R255();
 
     private const string P256 = @"^下载(?:本文档|此文档|文档)?[(（]?(?:需要|需)\d+(?:积分|下载券|金币)";
-    [GeneratedRegex(P256, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P256, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R256();
 
     private const string P257 = @"^\d+下载券\d+人已下载$";
-    [GeneratedRegex(P257, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P257, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R257();
 
     private const string P258 = @"^\d+(?:积分|下载券|金币)[|｜]?下载(?:[|｜]?(?:加入VIP[,，]?免费下载|开通VIP|VIP免费下载))?$";
-    [GeneratedRegex(P258, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P258, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R258();
 
     private const string P259 = @"^\d+人已下载$";
-    [GeneratedRegex(P259, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P259, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R259();
 
     private const string P260 = @"^文档贡献者[:：][^。？?]{1,40}$";
-    [GeneratedRegex(P260, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P260, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R260();
 
     private const string P261 = @"^已下载[\d,.]+[万千]?次$";
-    [GeneratedRegex(P261, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P261, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R261();
 
     private const string P262 = @"\d+人正在系统学习中$";
-    [GeneratedRegex(P262, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P262, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R262();
 
     private const string P263 = @"^三方登录[:：](?:微信登录|QQ登录|微博登录)+$";
-    [GeneratedRegex(P263, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P263, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R263();
 
     private const string P264 = @"^(?i:reporterrors?|discussit)$";
-    [GeneratedRegex(P264, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P264, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R264();
 
     private const string P265 = @"^(?i)(?=.*(?:reporterror|discuss|workspace|bookmark))(?:viewanswer|showanswer|hideanswer|viewsolution|answer&explanation|reporterrors?|discuss(?:inforum|it)?|workspace|bookmark){2,6}$";
-    [GeneratedRegex(P265, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P265, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R265();
 
     private const string P266 = @"^(?i)(?=.*(?:upvote|downvote))(?:upvote|downvote|share|report|bookmark|save|follow)(?:\(\d{1,6}\)|\d{0,6})(?:(?:upvote|downvote|share|report|bookmark|save|follow)(?:\(\d{1,6}\)|\d{0,6})){1,5}$";
-    [GeneratedRegex(P266, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P266, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R266();
 
     private const string P267 = @"^(?:本题分析[:：])?(?:本题|全站|平均)?(?:出错率|错误率|正确率|答对率)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:易错选?项[:：]?[A-H]{1,4}|(?:作答|答题|做题)(?:人数|人次|次数)[:：]?[\d,]+(?:人次|人|次)?|我要纠错|纠错|试题纠错|收藏本题|收藏)*$";
-    [GeneratedRegex(P267, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P267, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R267();
 
     private const string P268 = @"^(?:(?:点击查看答案|点击查看解析|显示答案|隐藏答案|查看答案|查看解析|收藏本题|加入错题本|加入错题|我要纠错|试题纠错|做笔记|添加笔记|求解答|邀请回答|AI讲解|AI解析|收藏|纠错|笔记|分享|举报)(?:\(\d{1,6}\))?){2,}$";
-    [GeneratedRegex(P268, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P268, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R268();
 
     private const string P269 = @"^(?i)(?:accuracy|correctrate|successrate|percentcorrect)[:：]?\d{1,3}(?:\.\d{1,2})?%(?:mostcommonwronganswer[:：]?[A-H]|attempts[:：]?[\d,]+|answeredby[\d,]+(?:users|people|learners)?)*$";
-    [GeneratedRegex(P269, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P269, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R269();
 
     private const string P270 = @"^返回(?:练习|题目|试题|题库|考试|答题)列表$|^\d{1,6}个讨论$";
-    [GeneratedRegex(P270, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P270, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R270();
 
     private const string P271 = @"^(?:[【\[](?:我要纠错|纠错|试题纠错|收藏本题|加入收藏|收藏|查看答案|查看解析|做题笔记|做笔记|笔记)[】\]])+$";
-    [GeneratedRegex(P271, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P271, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R271();
 
     private const string P272 = @"^(?i:revealsolution)(?i:hidesolution)?(?i:discussion)\d{0,5}$";
-    [GeneratedRegex(P272, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P272, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R272();
 
     private const string P273 = @"^[A-H]{1,4}\(\d{1,3}%\)$";
-    [GeneratedRegex(P273, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P273, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R273();
 
     private const string P274 = @"^(?i:topic)\d{1,3}$";
-    [GeneratedRegex(P274, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P274, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R274();
 
     private const string P275 = @"^(?i:wanttocontribute)\?.{0,80}$";
-    [GeneratedRegex(P275, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P275, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R275();
 
     private const string P276 = @"^(?i:section)[:：]\((?i:none)\)$";
-    [GeneratedRegex(P276, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P276, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R276();
 
     private const string P277 = @"^(?i:passingscore)[:：]\d{2,4}$";
-    [GeneratedRegex(P277, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P277, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R277();
 
     private const string P278 = @"^(?i:timelimit)[:：]\d{1,4}(?i:min|mins|minutes)?$";
-    [GeneratedRegex(P278, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P278, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R278();
 
     private const string P279 = @"^(?i:fileversion)[:：][\d.]{1,12}$";
-    [GeneratedRegex(P279, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P279, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R279();
 
     private const string P280 = @"^(?i:explanation)$";
-    [GeneratedRegex(P280, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P280, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R280();
 
     private const string P281 = @"^(?i:explanation/reference)[:：]?$";
-    [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P281, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R281();
 
     private const string P282 = @"^转藏到我的(?:图书馆|个人图书馆)";
-    [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P282, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R282();
 
     private const string P283 = @"^献花\(\d+\)";
-    [GeneratedRegex(P283, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P283, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R283();
 
     private const string P284 = @"^转藏(?:全屏|打印|分享|到我的图书馆){0,4}献花\(\d+\)$";
-    [GeneratedRegex(P284, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P284, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R284();
 
     private const string P285 = @"^本文是用户收藏整理[,，]?不代表本站观点";
-    [GeneratedRegex(P285, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P285, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R285();
 
     private const string P286 = @"^来自[:：][^。]{1,30}>《[^》]{1,40}》$";
-    [GeneratedRegex(P286, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P286, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R286();
 
     private const string P287 = @"^来源[:：]360doc.{0,40}$";
-    [GeneratedRegex(P287, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P287, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R287();
 
     private const string P288 = @"^(?:您的|你的|考生)答案[:：](?:(?!正确答案|标准答案|参考答案)[^。]){0,20}$";
-    [GeneratedRegex(P288, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P288, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R288();
 
     private const string P289 = @"^(?:得分|本题得分|你的得分|您的得分)[:：]\d+(?:\.\d+)?分?$";
-    [GeneratedRegex(P289, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P289, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R289();
 
     private const string P290 = @"^(?i)youranswer[:：].{0,40}$";
-    [GeneratedRegex(P290, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P290, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R290();
 
     private const string P291 = @"^(?:答题人|答卷人|考生(?:姓名)?|姓名)[:：][^。？?]{1,20}?(?:得分|成绩|分数)[:：]\d+(?:\.\d+)?分?(?:(?:用时|耗时|答题用时)[:：][^。？?]{1,12})?$";
-    [GeneratedRegex(P291, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P291, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R291();
 
     private const string P292 = @"^(?i)(?:yourscore|score|points)[:：]\d+(?:\.\d+)?(?:/\d+(?:\.\d+)?)?$";
-    [GeneratedRegex(P292, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P292, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R292();
 
     private const string P293 = @"^(?i)(?:quiz|test|exam|total)score[:：]\d+(?:\.\d+)?(?:/|outof)\d+(?:\.\d+)?(?:pts|points)?$";
-    [GeneratedRegex(P293, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P293, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R293();
 
     private const string P294 = @"^(?i:correct|incorrect|partiallycorrect|notanswered|notyetanswered|answersaved)$";
-    [GeneratedRegex(P294, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P294, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R294();
 
     private const string P295 = @"^(?i:mark)\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?$";
-    [GeneratedRegex(P295, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P295, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R295();
 
     private const string P296 = @"^(?i:markedoutof)\d+(?:\.\d+)?$";
-    [GeneratedRegex(P296, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P296, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R296();
 
     private const string P297 = @"^(?i:flagquestion|removeflag)$";
-    [GeneratedRegex(P297, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P297, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R297();
 
     private const string P298 = @"^(?i:selectone|selectoneormore)[:：.]?$";
-    [GeneratedRegex(P298, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P298, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R298();
 
     private const string P299 = @"^(?i:finishreview|getthemobileapp|dataretentionsummary)$";
-    [GeneratedRegex(P299, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P299, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R299();
 
     private const string P300 = @"^(?i:jumpto)(?:\.{2,3}|…)?$";
-    [GeneratedRegex(P300, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P300, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R300();
 
     private const string P301 = @"^◄[^◄►]{1,60}$|^[^◄►]{1,60}►$";
-    [GeneratedRegex(P301, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P301, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R301();
 
     private const string P302 = @"^(?i:youranswerisincorrect|youransweriscorrect|youranswerispartiallycorrect)\.?$";
-    [GeneratedRegex(P302, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P302, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R302();
 
     private const string P303 = @"^(?i:startedon|completedon)(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\d{1,2}\w+\d{4}.{0,20}$";
-    [GeneratedRegex(P303, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P303, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R303();
 
     private const string P304 = @"^(?i:state)(?i:finished|inprogress|neversubmitted|overdue)$";
-    [GeneratedRegex(P304, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P304, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R304();
 
     private const string P305 = @"^(?i:timetaken)\d+(?i:days?|hours?|mins?|secs?)(?:\d+(?i:hours?|mins?|secs?))*$";
-    [GeneratedRegex(P305, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P305, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R305();
 
     private const string P306 = @"^(?i:grade|marks)\d+(?:\.\d+)?(?:(?i:outof)|/)\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?%\))?$";
-    [GeneratedRegex(P306, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P306, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R306();
 
     private const string P307 = @"^(?i:youareloggedinas).{0,60}$";
-    [GeneratedRegex(P307, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P307, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R307();
 
     private const string P308 = @"^(?i:reviewtestsubmission)[:：](?<title>.{2,80})$";
-    [GeneratedRegex(P308, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P308, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R308();
 
     private const string P309 = @"^\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?(?i:points?)$";
-    [GeneratedRegex(P309, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P309, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R309();
 
     private const string P310 = @"^\d+(?:\.\d+)?/\d+(?:\.\d+)?(?i:pts)$";
-    [GeneratedRegex(P310, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P310, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R310();
 
     private const string P311 = @"^(?i:attemptscore)\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?(?i:points?)?(?:-?\(?\d+(?:\.\d+)?%\)?)?$";
-    [GeneratedRegex(P311, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P311, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R311();
 
     private const string P312 = @"^(?i:timeelapsed)\d+(?i:minutes?|hours?|seconds?|mins?|hrs?).{0,40}$";
-    [GeneratedRegex(P312, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P312, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R312();
 
     private const string P313 = @"^(?i:resultsdisplayed)(?i:allanswers|submittedanswers|correctanswers|feedback|incorrectlyansweredquestions|score)[\p{L},]{0,120}$";
-    [GeneratedRegex(P313, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P313, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R313();
 
     private const string P314 = @"^(?i:status)(?i:completed|needsgrading|inprogress)$";
-    [GeneratedRegex(P314, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P314, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R314();
 
     private const string P315 = @"^(?i:started|submitted|duedate)\d{1,2}/\d{1,2}/\d{2,4}\d{1,2}:\d{2}(?i:am|pm)?$";
-    [GeneratedRegex(P315, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P315, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R315();
 
     private const string P316 = @"^(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday),(?i:january|february|march|april|may|june|july|august|september|october|november|december)\d{1,2},\d{4}\d{1,2}:\d{2}(?::\d{2})?(?i:am|pm)?[A-Za-z]{0,5}$";
-    [GeneratedRegex(P316, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P316, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R316();
 
     private const string P317 = @"^←(?i:ok)$";
-    [GeneratedRegex(P317, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P317, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R317();
 
     private const string P318 = @"^(?i:scoreforthisquiz|scoreforthisattempt|quizscore|keptscore|finalscore)[:：]?\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?$";
-    [GeneratedRegex(P318, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P318, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R318();
 
     private const string P319 = @"^(?i:submitted)(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\d{1,2}(?:,\d{4})?(?i:at)\d{1,2}(?::\d{2})?(?i:am|pm)$";
-    [GeneratedRegex(P319, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P319, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R319();
 
     private const string P320 = @"^(?i:thisattempttook)(?:\d+|(?i:lessthana))(?i:minutes?|hours?|seconds?)\.?$";
-    [GeneratedRegex(P320, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P320, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R320();
 
     private const string P321 = @"^(?i:attempthistory|attempttimescore|youanswered|questiontext)$";
-    [GeneratedRegex(P321, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P321, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R321();
 
     private const string P322 = @"^(?i:latest|kept)?(?i:attempt)\d+\d+(?i:minutes?|hours?)\d+(?:\.\d+)?(?i:outof)\d+(?:\.\d+)?$";
-    [GeneratedRegex(P322, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P322, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R322();
 
     private const string P323 = @"^(?i:due)\S{3,30}(?i:points)\d+(?:\.\d+)?(?i:questions)\d+.{0,60}$";
-    [GeneratedRegex(P323, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P323, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R323();
 
     private const string P324 = @"^(?:提交时间|交卷时间|完成时间)[:：]\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\d{1,2}:\d{2}(?::\d{2})?)?(?:(?:得分|成绩|分数|用时)[:：][\d./]{1,12}分?)+$";
-    [GeneratedRegex(P324, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P324, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R324();
 
     private const string P325 = @"^(?i:user|course|test)\S.{0,120}$";
-    [GeneratedRegex(P325, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P325, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R325();
 
     private const string P326 = @"^\|?选项\|?(?:(?:小计|人数|人次|票数|计数|次数|数量|比例|占比|百分比|回复数|选择人数|选择比例)\|?){1,3}$";
-    [GeneratedRegex(P326, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P326, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R326();
 
     private const string P327 = @"^(?i)\|?(?:options?|answers?|answerchoices|choices?)\|?(?:(?:count|responses|respondents|votes|percent|percentage|%)\|?){1,3}$";
-    [GeneratedRegex(P327, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P327, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R327();
 
     private const string P328 = @"^\|?(?:本题)?有效(?:填写|作答|答题)?人次\|?[:：]?\d+(?:人次)?\|?(?:(?:平均分|平均得分|最高分|最低分|满分)[:：]?\d+(?:\.\d+)?分?)*$";
-    [GeneratedRegex(P328, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P328, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R328();
 
     private const string P329 = @"^\|?本题(?:正确率|得分率|平均分)\|?[:：]?\d+(?:\.\d+)?%?\|?$";
-    [GeneratedRegex(P329, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P329, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R329();
 
     private const string P330 = @"^(?i)\d+/\d+correctresponses?$";
-    [GeneratedRegex(P330, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P330, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R330();
 
     private const string P331 = @"^(?!\|?第?\d+[.．、:：题)）])\|?[^|]{1,60}?\|?\d+\|?\d{1,3}(?:\.\d+)?%\|?$";
-    [GeneratedRegex(P331, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P331, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R331();
 
     private const string P332 = @"^(?!\|?第?\d+[.．、:：题)）])\|?[^|]{1,60}?\|?\d{1,3}(?:\.\d+)?%\|?\d+\|?$";
-    [GeneratedRegex(P332, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P332, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R332();
 
     private const string P333 = @"^(?!\|?第?\d+[.．、:：题)）])(?![A-H][.．、])(?!(?i:question|q|no\.?|#)\d|(?:题目|问题|试题|题)\d)\|?[^|]{1,60}?\|?\d+\|?$";
-    [GeneratedRegex(P333, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P333, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R333();
 
     private const string P334 = @"^(?!为|向|给)[^。？?,，;；]{2,30}提供技术支持$";
-    [GeneratedRegex(P334, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P334, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R334();
 
     private const string P335 = @"^技术支持[:：][^。？?,，;；]{2,30}$";
-    [GeneratedRegex(P335, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P335, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R335();
 
     private const string P336 = @"^本(?:试卷|套试卷|试题|套题|问卷|练习)由[^。？?,，;；]{2,40}(?:生成|导出|自动生成|制作|提供)$";
-    [GeneratedRegex(P336, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P336, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R336();
 
     private const string P337 = @"^(?:扫描全能王|全能扫描王)(?:创建|生成|扫描)?$";
-    [GeneratedRegex(P337, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P337, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R337();
 
     private const string P338 = @"^(?i:scannedwith)(?i:camscanner|adobescan|microsoftlens|officelens|geniusscan)$";
-    [GeneratedRegex(P338, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P338, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R338();
 
     private const string P339 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
-    [GeneratedRegex(P339, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P339, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R339();
 
     private const string P340 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
-    [GeneratedRegex(P340, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P340, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R340();
 
     private const string P341 = @"^(?i:quiz|worksheet|lesson|flashcards?|assessment)(?i:by)(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[A-Z][a-z]+$";
-    [GeneratedRegex(P341, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P341, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R341();
 
     private const string P342 = @"^(?i:quiz|worksheet)(?i:by)[A-Z][a-z]+(?:[A-Z]\.?)?[A-Z][a-z]+$";
-    [GeneratedRegex(P342, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P342, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R342();
 
     private const string P343 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
-    [GeneratedRegex(P343, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P343, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R343();
 
     private const string P344 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
-    [GeneratedRegex(P344, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P344, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R344();
 
     private const string P345 = @"^\d{1,9}$";
-    [GeneratedRegex(P345, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P345, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R345();
 
     private const string P346 = @"^(?i)(?=.*(?:prev|next))(?:printpage|prev(?:ious)?(?:page)?|next(?:page)?){2,3}$";
-    [GeneratedRegex(P346, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P346, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R346();
 
     private const string P347 = @"^(?i)helpothers,?pleaseshare[a-z&/.,]{0,80}$";
-    [GeneratedRegex(P347, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P347, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R347();
 
     private const string P348 = @"^(?i)currentpage[:：]?\d{1,4}of\d{1,4}$";
-    [GeneratedRegex(P348, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P348, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R348();
 
     private const string P349 = @"^(?i)thereare\d{1,4}questionstocomplete[.!]?$";
-    [GeneratedRegex(P349, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P349, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R349();
 
     private const string P350 = @"^(?i)explore(?:all|more)(?:questions|quizzes)(?:with|by)(?:a)?free(?:account|signup)[.!]?$";
-    [GeneratedRegex(P350, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P350, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R350();
 
     private const string P351 = @"^(?i)takeapartintheongoingdiscussion.{0,120}$";
-    [GeneratedRegex(P351, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P351, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R351();
 
     private const string P352 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
-    [GeneratedRegex(P352, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P352, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R352();
 
     private const string P353 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
-    [GeneratedRegex(P353, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P353, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R353();
 
     private const string P354 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
-    [GeneratedRegex(P354, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P354, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R354();
 
     private const string P355 = @"(?i)globaleducation&learningseries";
-    [GeneratedRegex(P355, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P355, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R355();
 
     private const string P356 = @"(?i)hereis(?:the)?completeseton\d+";
-    [GeneratedRegex(P356, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P356, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R356();
 
     private const string P357 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
-    [GeneratedRegex(P357, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P357, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R357();
 
     private const string P358 = @"^(?i:page)?(PAGE|NUMPAGES)$";
-    [GeneratedRegex(P358, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P358, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R358();
 
     private const string P359 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
-    [GeneratedRegex(P359, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P359, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R359();
 
     private const string P360 = @"^\{%[^{}]{0,200}%\}$";
-    [GeneratedRegex(P360, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P360, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R360();
 
     private const string P361 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
-    [GeneratedRegex(P361, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P361, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R361();
 
     private const string P362 = @"^(?:您的)?当前位置[:：]";
-    [GeneratedRegex(P362, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P362, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R362();
 
     private const string P363 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
-    [GeneratedRegex(P363, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P363, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R363();
 
     private const string P364 = @"^您好,欢迎(?:来到|访问).{1,30}$";
-    [GeneratedRegex(P364, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P364, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R364();
 
     private const string P365 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
-    [GeneratedRegex(P365, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P365, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R365();
 
     private const string P366 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
-    [GeneratedRegex(P366, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P366, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R366();
 
     private const string P367 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
-    [GeneratedRegex(P367, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P367, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R367();
 
     private const string P368 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
-    [GeneratedRegex(P368, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P368, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R368();
 
     private const string P369 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
-    [GeneratedRegex(P369, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P369, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R369();
 
     private const string P370 = @"^关注者[\d,]+被浏览[\d,]+$";
-    [GeneratedRegex(P370, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P370, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R370();
 
     private const string P371 = @"^[\d,.]+万?人赞同了该回答$";
-    [GeneratedRegex(P371, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P371, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R371();
 
     private const string P372 = @"^[^。？?!！]{2,24}$";
-    [GeneratedRegex(P372, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P372, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R372();
 
     private const string P373 = @"^以下为[(（]完整版[)）]";
-    [GeneratedRegex(P373, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P373, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R373();
 
     private const string P374 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
-    [GeneratedRegex(P374, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P374, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R374();
 
     private const string P375 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
-    [GeneratedRegex(P375, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P375, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R375();
 
     private const string P376 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
-    [GeneratedRegex(P376, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P376, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R376();
 
     private const string P377 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
-    [GeneratedRegex(P377, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P377, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R377();
 
     private const string P378 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
-    [GeneratedRegex(P378, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P378, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R378();
 
     private const string P379 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
-    [GeneratedRegex(P379, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P379, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R379();
 
     private const string P380 = @"^(?<title>.{2,120}?)_第\d+张图片$";
-    [GeneratedRegex(P380, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P380, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R380();
 
     private const string P381 = @"^在这里插入图片描述$";
-    [GeneratedRegex(P381, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P381, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R381();
 
     private const string P382 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
-    [GeneratedRegex(P382, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P382, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R382();
 
     private const string P383 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
-    [GeneratedRegex(P383, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P383, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R383();
 
     private const string P384 = @"^相关搜索[:：].{1,120}$";
-    [GeneratedRegex(P384, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P384, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R384();
 
     private const string P385 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
-    [GeneratedRegex(P385, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P385, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R385();
 
     private const string P386 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
-    [GeneratedRegex(P386, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P386, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R386();
 
     private const string P387 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
-    [GeneratedRegex(P387, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P387, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R387();
 
     private const string P388 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
-    [GeneratedRegex(P388, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P388, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R388();
 
     private const string P389 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
-    [GeneratedRegex(P389, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P389, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R389();
 
     private const string P390 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
-    [GeneratedRegex(P390, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P390, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R390();
 
     private const string P391 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
-    [GeneratedRegex(P391, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P391, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R391();
 
     private const string P392 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
-    [GeneratedRegex(P392, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P392, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R392();
 
     private const string P393 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
-    [GeneratedRegex(P393, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P393, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R393();
 
     private const string P394 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
-    [GeneratedRegex(P394, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P394, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R394();
 
     private const string P395 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
-    [GeneratedRegex(P395, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P395, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R395();
 
     private const string P396 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
-    [GeneratedRegex(P396, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P396, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R396();
 
     private const string P397 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
-    [GeneratedRegex(P397, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P397, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R397();
 
     private const string P398 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
-    [GeneratedRegex(P398, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P398, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R398();
 
     private const string P399 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
-    [GeneratedRegex(P399, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P399, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R399();
 
     private const string P400 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
-    [GeneratedRegex(P400, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P400, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R400();
 
     private const string P401 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
-    [GeneratedRegex(P401, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P401, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R401();
 
     private const string P402 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
-    [GeneratedRegex(P402, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P402, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R402();
 
     private const string P403 = @"^来源[:：].{1,30}$";
-    [GeneratedRegex(P403, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P403, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R403();
 
     private const string P404 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
-    [GeneratedRegex(P404, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P404, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R404();
 
     private const string P405 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
-    [GeneratedRegex(P405, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P405, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R405();
 
     private const string P406 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
-    [GeneratedRegex(P406, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P406, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R406();
 
     private const string P407 = @"^(?<title>.{2,120}?)_第\d+页$";
-    [GeneratedRegex(P407, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P407, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R407();
 
     private const string P408 = @"^已阅读\d+页[,,]?还剩\d+页未读";
-    [GeneratedRegex(P408, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P408, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R408();
 
     private const string P409 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
-    [GeneratedRegex(P409, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P409, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R409();
 
     private const string P410 = @"还剩\d+页未读";
-    [GeneratedRegex(P410, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P410, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R410();
 
     private const string P411 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
-    [GeneratedRegex(P411, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P411, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R411();
 
     private const string P412 = @"^(?:文档)?预览已结束";
-    [GeneratedRegex(P412, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P412, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R412();
 
     private const string P413 = @"^内容过多[,，]?剩余内容请?下载";
-    [GeneratedRegex(P413, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P413, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R413();
 
     private const string P414 = @"^本文档共\d+页[,，]?全文阅读请下载";
-    [GeneratedRegex(P414, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P414, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R414();
 
     private const string P415 = @"^本[文篇]共\d+页[:：]?\[1\]2";
-    [GeneratedRegex(P415, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P415, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R415();
 
     private const string P416 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
-    [GeneratedRegex(P416, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P416, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R416();
 
     private const string P417 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
-    [GeneratedRegex(P417, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P417, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R417();
 
     private const string P418 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
-    [GeneratedRegex(P418, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P418, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R418();
 
     private const string P419 = @"^(试读|阅读)已?结束";
-    [GeneratedRegex(P419, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P419, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R419();
 
     private const string P420 = @"只提供\d+页预览";
-    [GeneratedRegex(P420, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P420, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R420();
 
     private const string P421 = @"预览(?:页数)?已(?:达|到)上限";
-    [GeneratedRegex(P421, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P421, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R421();
 
     private const string P422 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
-    [GeneratedRegex(P422, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P422, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R422();
 
     private const string P423 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
-    [GeneratedRegex(P423, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P423, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R423();
 
     private const string P424 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
-    [GeneratedRegex(P424, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P424, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R424();
 
     private const string P425 = @"^(?i)showing\d+(?:of|/)\d+questions";
-    [GeneratedRegex(P425, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P425, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R425();
 
     private const string P426 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
-    [GeneratedRegex(P426, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P426, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R426();
 
     private const string P427 = @"^(?i)unlock(?:questions?|answers?)\d";
-    [GeneratedRegex(P427, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P427, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R427();
 
     private const string P428 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
-    [GeneratedRegex(P428, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P428, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R428();
 
     private const string P429 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
-    [GeneratedRegex(P429, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P429, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R429();
 
     private const string P430 = @"超出(?:了)?(?:免费)?预览范围";
-    [GeneratedRegex(P430, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P430, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R430();
 
     private const string P431 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
-    [GeneratedRegex(P431, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P431, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R431();
 
     private const string P432 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
-    [GeneratedRegex(P432, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P432, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R432();
 
     private const string P433 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
-    [GeneratedRegex(P433, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P433, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R433();
 
     private const string P434 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
-    [GeneratedRegex(P434, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P434, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R434();
 
     private const string P435 = @"^登录(?:后)?(?:即)?可?查看(?:更多|全部|剩余)(?:的)?(?:试题|题目)[>》»]*$";
-    [GeneratedRegex(P435, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P435, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R435();
 
     private const string P436 = @"^加载中[.。…]*请稍[候后等]";
-    [GeneratedRegex(P436, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P436, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R436();
 
     private const string P437 = @"此处省略\d+字";
-    [GeneratedRegex(P437, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P437, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R437();
 
     private const string P438 = @"^(?i)thispreviewshowspages?\d+(?:-\d+)?(?:outof|of)\d+pages";
-    [GeneratedRegex(P438, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P438, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R438();
 
     private const string P439 = @"^(?i)endofpreview[.!]?(?:wanttoread|$)";
-    [GeneratedRegex(P439, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P439, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R439();
 
     private const string P440 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
-    [GeneratedRegex(P440, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P440, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R440();
 
     private const string P441 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
-    [GeneratedRegex(P441, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P441, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R441();
 
     private const string P442 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
-    [GeneratedRegex(P442, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P442, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R442();
 
     private const string P443 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
-    [GeneratedRegex(P443, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P443, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R443();
 
     private const string P444 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
-    [GeneratedRegex(P444, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P444, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R444();
 
     private const string P445 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
-    [GeneratedRegex(P445, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P445, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R445();
 
     private const string P446 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
-    [GeneratedRegex(P446, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P446, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R446();
 
     private const string P447 = @"^下载(?:本|此|该)?(?:资料|文档|课件|试卷|文件)?需要?\d+个?(?:点|积分|金币|下载券|学币)(?:[|｜·/]?(?:充值|开通VIP(?:免费下载)?|VIP免费下载|立即下载|免费下载|加入VIP))*$";
-    [GeneratedRegex(P447, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P447, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R447();
 
     private const string P448 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
-    [GeneratedRegex(P448, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P448, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R448();
 
     private const string P449 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
-    [GeneratedRegex(P449, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P449, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R449();
 
     private const string P450 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
-    [GeneratedRegex(P450, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P450, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R450();
 
     private const string P451 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
-    [GeneratedRegex(P451, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P451, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R451();
 
     private const string P452 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
-    [GeneratedRegex(P452, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P452, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R452();
 
     private const string P453 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
-    [GeneratedRegex(P453, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P453, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R453();
 
     private const string P454 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
-    [GeneratedRegex(P454, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P454, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R454();
 
     private const string P455 = @"^版权(?:说明|声明|所有)[:：]?";
-    [GeneratedRegex(P455, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P455, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R455();
 
     private const string P456 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
-    [GeneratedRegex(P456, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P456, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R456();
 
     private const string P457 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
-    [GeneratedRegex(P457, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P457, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R457();
 
     private const string P458 = @"(?i)allrightsreserved\.?$";
-    [GeneratedRegex(P458, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P458, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R458();
 
     private const string P459 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
-    [GeneratedRegex(P459, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P459, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R459();
 
     private const string P460 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
-    [GeneratedRegex(P460, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P460, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R460();
 
     private const string P461 = @"ICP备\d{5,}号";
-    [GeneratedRegex(P461, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P461, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R461();
 
     private const string P462 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
-    [GeneratedRegex(P462, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P462, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R462();
 
     private const string P463 = @"公网安备\d{6,}号";
-    [GeneratedRegex(P463, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P463, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R463();
 
     private const string P464 = @"(?i)^photocopiable";
-    [GeneratedRegex(P464, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P464, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R464();
 
     private const string P465 = @"(?i)isaregisteredtrademarkof";
-    [GeneratedRegex(P465, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P465, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R465();
 
     private const string P466 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
-    [GeneratedRegex(P466, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P466, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R466();
 
     private const string P467 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
-    [GeneratedRegex(P467, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P467, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R467();
 
     private const string P468 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
-    [GeneratedRegex(P468, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P468, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R468();
 
     private const string P469 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
-    [GeneratedRegex(P469, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P469, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R469();
 
     private const string P470 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
-    [GeneratedRegex(P470, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P470, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R470();
 
     private const string P471 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
-    [GeneratedRegex(P471, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P471, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R471();
 
     private const string P472 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
-    [GeneratedRegex(P472, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P472, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R472();
 
     private const string P473 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
-    [GeneratedRegex(P473, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P473, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R473();
 
     private const string P474 = @"(?i)forinternalcirculationonly";
-    [GeneratedRegex(P474, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P474, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R474();
 
     private const string P475 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
-    [GeneratedRegex(P475, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P475, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R475();
 
     private const string P476 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
-    [GeneratedRegex(P476, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P476, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R476();
 
     private const string P477 = @"^[-—–=─━＝*·•~～]{3,}$";
-    [GeneratedRegex(P477, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P477, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R477();
 
     private const string P478 = @"^[\u2500-\u257F]{3,}$";
-    [GeneratedRegex(P478, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P478, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R478();
 
     private const string P479 = @"^\+(?:-{2,}\+){1,}$";
-    [GeneratedRegex(P479, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P479, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R479();
 
     private const string P480 = @"^[│┃]{2,}$";
-    [GeneratedRegex(P480, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P480, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R480();
 
     private const string P481 = @"^\|{2,}$";
-    [GeneratedRegex(P481, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P481, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R481();
 
     private const string P482 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
-    [GeneratedRegex(P482, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P482, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R482();
 
     private const string P483 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
-    [GeneratedRegex(P483, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P483, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R483();
 
     private const string P484 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
-    [GeneratedRegex(P484, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P484, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R484();
 
     private const string P485 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
-    [GeneratedRegex(P485, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P485, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R485();
 
     private const string P486 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
-    [GeneratedRegex(P486, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P486, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R486();
 
     private const string P487 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
-    [GeneratedRegex(P487, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P487, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R487();
 
     private const string P488 = @"^(?i:turnover|pleaseturnover|pto)$";
-    [GeneratedRegex(P488, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P488, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R488();
 
     private const string P489 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
-    [GeneratedRegex(P489, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P489, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R489();
 
     private const string P490 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
-    [GeneratedRegex(P490, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P490, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R490();
 
     private const string P491 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
-    [GeneratedRegex(P491, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P491, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R491();
 
     private const string P492 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
-    [GeneratedRegex(P492, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P492, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R492();
 
     private const string P493 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
-    [GeneratedRegex(P493, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P493, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R493();
 
     private const string P494 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
-    [GeneratedRegex(P494, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P494, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R494();
 
     private const string P495 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
-    [GeneratedRegex(P495, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P495, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R495();
 
     private const string P496 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
-    [GeneratedRegex(P496, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P496, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R496();
 
     private const string P497 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
-    [GeneratedRegex(P497, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P497, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R497();
 
     private const string P498 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
-    [GeneratedRegex(P498, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P498, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R498();
 
     private const string P499 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
-    [GeneratedRegex(P499, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P499, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R499();
 
     private const string P500 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
-    [GeneratedRegex(P500, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P500, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R500();
 
     private const string P501 = @"^好文要顶关注我收藏该文";
-    [GeneratedRegex(P501, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P501, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R501();
 
     private const string P502 = @"^链接[:：]https?://\S+$";
-    [GeneratedRegex(P502, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P502, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R502();
 
     private const string P503 = @"^粉丝-\d+关注-\d+$";
-    [GeneratedRegex(P503, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P503, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R503();
 
     private const string P504 = @"^(?i:poweredby)[^,。]{1,40}$";
-    [GeneratedRegex(P504, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P504, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R504();
 
     private const string P505 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
-    [GeneratedRegex(P505, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P505, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R505();
 
     private const string P506 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
-    [GeneratedRegex(P506, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P506, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R506();
 
     private const string P507 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
-    [GeneratedRegex(P507, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P507, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R507();
 
     private const string P508 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
-    [GeneratedRegex(P508, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P508, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R508();
 
     private const string P509 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
-    [GeneratedRegex(P509, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P509, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R509();
 
     private const string P510 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
-    [GeneratedRegex(P510, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P510, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R510();
 
     private const string P511 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
-    [GeneratedRegex(P511, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P511, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R511();
 
     private const string P512 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
-    [GeneratedRegex(P512, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P512, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R512();
 
     private const string P513 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
-    [GeneratedRegex(P513, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P513, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R513();
 
     private const string P514 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
-    [GeneratedRegex(P514, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P514, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R514();
 
     private const string P515 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
-    [GeneratedRegex(P515, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P515, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R515();
 
     private const string P516 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
-    [GeneratedRegex(P516, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P516, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R516();
 
     private const string P517 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
-    [GeneratedRegex(P517, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P517, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R517();
 
     private const string P518 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
-    [GeneratedRegex(P518, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P518, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R518();
 
     private const string P519 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
-    [GeneratedRegex(P519, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P519, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R519();
 
     private const string P520 = @"^(?:文章)?标签[:：]$";
-    [GeneratedRegex(P520, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P520, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R520();
 
     private const string P521 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
-    [GeneratedRegex(P521, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P521, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R521();
 
     private const string P522 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
-    [GeneratedRegex(P522, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P522, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R522();
 
     private const string P523 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
-    [GeneratedRegex(P523, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P523, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R523();
 
     private const string P524 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
-    [GeneratedRegex(P524, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P524, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R524();
 
     private const string P525 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
-    [GeneratedRegex(P525, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P525, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R525();
 
     private const string P526 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
-    [GeneratedRegex(P526, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P526, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R526();
 
     private const string P527 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
-    [GeneratedRegex(P527, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P527, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R527();
 
     private const string P528 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
-    [GeneratedRegex(P528, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P528, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R528();
 
     private const string P529 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
-    [GeneratedRegex(P529, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P529, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R529();
 
     private const string P530 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
-    [GeneratedRegex(P530, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P530, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R530();
 
     private const string P531 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
-    [GeneratedRegex(P531, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P531, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R531();
 
     private const string P532 = @"^(?i)sentfrommy(?:iphone|ipad|android|mobile|phone|galaxy|samsung)[a-z0-9]{0,12}$|^发自我的(?i:iphone|ipad)|^发自我的手机$";
-    [GeneratedRegex(P532, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P532, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R532();
 
     private const string P533 = @"^(?i)(?:like[·|]?)?(?:dislike[·|]?)?reportanissue$";
-    [GeneratedRegex(P533, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P533, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R533();
 
     private const string P534 = @"(?i)follow@[a-z0-9_]{2,15}";
-    [GeneratedRegex(P534, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P534, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R534();
 
     private const string P535 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
-    [GeneratedRegex(P535, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P535, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R535();
 
     private const string P536 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
-    [GeneratedRegex(P536, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P536, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R536();
 
     private const string P537 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
-    [GeneratedRegex(P537, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P537, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R537();
 
     private const string P538 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
-    [GeneratedRegex(P538, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P538, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R538();
 
     private const string P539 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
-    [GeneratedRegex(P539, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P539, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R539();
 
     private const string P540 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
-    [GeneratedRegex(P540, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P540, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R540();
 
     private const string P541 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
-    [GeneratedRegex(P541, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P541, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R541();
 
     private const string P542 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
-    [GeneratedRegex(P542, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P542, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R542();
 
     private const string P543 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
-    [GeneratedRegex(P543, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P543, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R543();
 
     private const string P544 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
-    [GeneratedRegex(P544, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P544, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R544();
 
     private const string P545 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
-    [GeneratedRegex(P545, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P545, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R545();
 
     private const string P546 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
-    [GeneratedRegex(P546, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P546, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R546();
 
     private const string P547 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
-    [GeneratedRegex(P547, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P547, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R547();
 
     private const string P548 = @"^[(（](?:全文)?完[)）]$";
-    [GeneratedRegex(P548, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P548, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R548();
 
     private const string P549 = @"^(?:全文完|本文完)[。.]?$";
-    [GeneratedRegex(P549, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P549, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R549();
 
     private const string P550 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
-    [GeneratedRegex(P550, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P550, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R550();
 
     private const string P551 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
-    [GeneratedRegex(P551, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P551, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R551();
 
     private const string P552 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
-    [GeneratedRegex(P552, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P552, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R552();
 
     private const string P553 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
-    [GeneratedRegex(P553, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P553, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R553();
 
     private const string P554 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
-    [GeneratedRegex(P554, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P554, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R554();
 
     private const string P555 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
-    [GeneratedRegex(P555, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P555, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R555();
 
     private const string P556 = @"^(?i:morefrom)[^.。?？]{1,40}$";
-    [GeneratedRegex(P556, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P556, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R556();
 
     private const string P557 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
-    [GeneratedRegex(P557, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P557, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R557();
 
     private const string P558 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
-    [GeneratedRegex(P558, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P558, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R558();
 
     private const string P559 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
-    [GeneratedRegex(P559, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P559, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R559();
 
     private const string P560 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
-    [GeneratedRegex(P560, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P560, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R560();
 
     private const string P561 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
-    [GeneratedRegex(P561, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P561, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R561();
 
     private const string P562 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
-    [GeneratedRegex(P562, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P562, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R562();
 
     private const string P563 = @"^[^。]{2,80}$";
-    [GeneratedRegex(P563, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P563, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R563();
 
     private const string P564 = @"^[^?？]+$";
-    [GeneratedRegex(P564, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P564, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R564();
 
     private const string P565 = @"^Posted(on:|by:?)?";
-    [GeneratedRegex(P565, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P565, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R565();
 
     private const string P566 = @"^tags:$";
-    [GeneratedRegex(P566, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P566, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R566();
 
     private const string P567 = @"^篇首语:";
-    [GeneratedRegex(P567, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P567, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R567();
 
     private const string P568 = @"本文由.{1,30}小编为大家整理";
-    [GeneratedRegex(P568, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P568, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R568();
 
     private const string P569 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
-    [GeneratedRegex(P569, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P569, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R569();
 
     private const string P570 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
-    [GeneratedRegex(P570, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P570, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R570();
 
     private const string P571 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
-    [GeneratedRegex(P571, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P571, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R571();
 
     private const string P572 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
-    [GeneratedRegex(P572, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P572, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R572();
 
     private const string P573 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
-    [GeneratedRegex(P573, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P573, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R573();
 
     private const string P574 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
-    [GeneratedRegex(P574, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P574, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R574();
 
     private const string P575 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
-    [GeneratedRegex(P575, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P575, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R575();
 
     private const string P576 = @"^本文由.{1,30}原创发布";
-    [GeneratedRegex(P576, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P576, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R576();
 
     private const string P577 = @"^题图来自.{1,40}$";
-    [GeneratedRegex(P577, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P577, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R577();
 
     private const string P578 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
-    [GeneratedRegex(P578, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P578, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R578();
 
     private const string P579 = @"^(?i)sortedby:.{0,60}$";
-    [GeneratedRegex(P579, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P579, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R579();
 
     private const string P580 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
-    [GeneratedRegex(P580, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P580, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R580();
 
     private const string P581 = @"^(?i)viewed[\d.,]+[km]?times$";
-    [GeneratedRegex(P581, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P581, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R581();
 
     private const string P582 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
-    [GeneratedRegex(P582, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P582, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R582();
 
     private const string P583 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
-    [GeneratedRegex(P583, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P583, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R583();
 
     private const string P584 = @"^提问者[:：].{0,30}$";
-    [GeneratedRegex(P584, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P584, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R584();
 
     private const string P585 = @"^[\d,.]+[万kK]?人赞同了该回答$";
-    [GeneratedRegex(P585, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P585, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R585();
 
     private const string P586 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
-    [GeneratedRegex(P586, RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(P586, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R586();
 
-    private const string P587 = @"^本帖最后由.{1,20}?于\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?编辑$";
-    [GeneratedRegex(P587, RegexOptions.CultureInvariant, 1000)]
+    private const string P587 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
+    [GeneratedRegex(P587, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R587();
 
-    private const string P588 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
-    [GeneratedRegex(P588, RegexOptions.CultureInvariant, 1000)]
+    private const string P588 = @"^其他回答\(\d{1,5}\)$";
+    [GeneratedRegex(P588, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R588();
 
-    private const string P589 = @"^其他回答\(\d{1,5}\)$";
-    [GeneratedRegex(P589, RegexOptions.CultureInvariant, 1000)]
+    private const string P589 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
+    [GeneratedRegex(P589, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R589();
 
-    private const string P590 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
-    [GeneratedRegex(P590, RegexOptions.CultureInvariant, 1000)]
+    private const string P590 = @"^\d$";
+    [GeneratedRegex(P590, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R590();
 
-    private const string P591 = @"^\d$";
-    [GeneratedRegex(P591, RegexOptions.CultureInvariant, 1000)]
+    private const string P591 = @"^(?i)newquestionsin[^.?]{1,40}$";
+    [GeneratedRegex(P591, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R591();
 
-    private const string P592 = @"^(?i)newquestionsin[^.?]{1,40}$";
-    [GeneratedRegex(P592, RegexOptions.CultureInvariant, 1000)]
+    private const string P592 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    [GeneratedRegex(P592, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R592();
 
-    private const string P593 = @"^(?i)relatedquestionson[^.?]{1,60}$";
-    [GeneratedRegex(P593, RegexOptions.CultureInvariant, 1000)]
+    private const string P593 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    [GeneratedRegex(P593, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R593();
 
-    private const string P594 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
-    [GeneratedRegex(P594, RegexOptions.CultureInvariant, 1000)]
+    private const string P594 = @"VIP$";
+    [GeneratedRegex(P594, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R594();
 
-    private const string P595 = @"VIP$";
-    [GeneratedRegex(P595, RegexOptions.CultureInvariant, 1000)]
+    private const string P595 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    [GeneratedRegex(P595, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R595();
 
-    private const string P596 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
-    [GeneratedRegex(P596, RegexOptions.CultureInvariant, 1000)]
+    private const string P596 = @"(_[^_]{0,60})?-CSDN博客$";
+    [GeneratedRegex(P596, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R596();
 
-    private const string P597 = @"(_[^_]{0,60})?-CSDN博客$";
-    [GeneratedRegex(P597, RegexOptions.CultureInvariant, 1000)]
+    private const string P597 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    [GeneratedRegex(P597, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R597();
 
-    private const string P598 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
-    [GeneratedRegex(P598, RegexOptions.CultureInvariant, 1000)]
+    private const string P598 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    [GeneratedRegex(P598, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R598();
 
-    private const string P599 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
-    [GeneratedRegex(P599, RegexOptions.CultureInvariant, 1000)]
+    private const string P599 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
+    [GeneratedRegex(P599, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R599();
 
-    private const string P600 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
-    [GeneratedRegex(P600, RegexOptions.CultureInvariant, 1000)]
+    private const string P600 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
+    [GeneratedRegex(P600, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R600();
 
-    private const string P601 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
-    [GeneratedRegex(P601, RegexOptions.CultureInvariant, 1000)]
+    private const string P601 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P601, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R601();
-
-    private const string P602 = @"^\d{1,3}、\s*(?=\S)";
-    [GeneratedRegex(P602, RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex R602();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -2634,396 +2630,395 @@ internal static partial class BuiltInPatterns
         [(P210, RegexOptions.CultureInvariant, -1)] = R210,
         [(P211, RegexOptions.CultureInvariant, -1)] = R211,
         [(P212, RegexOptions.CultureInvariant, -1)] = R212,
-        [(P213, RegexOptions.CultureInvariant, 1000)] = R213,
-        [(P214, RegexOptions.CultureInvariant, 1000)] = R214,
-        [(P215, RegexOptions.CultureInvariant, 1000)] = R215,
-        [(P216, RegexOptions.CultureInvariant, 1000)] = R216,
-        [(P217, RegexOptions.CultureInvariant, 1000)] = R217,
-        [(P218, RegexOptions.CultureInvariant, 1000)] = R218,
-        [(P219, RegexOptions.CultureInvariant, 1000)] = R219,
-        [(P220, RegexOptions.CultureInvariant, 1000)] = R220,
-        [(P221, RegexOptions.CultureInvariant, 1000)] = R221,
-        [(P222, RegexOptions.CultureInvariant, 1000)] = R222,
-        [(P223, RegexOptions.CultureInvariant, 1000)] = R223,
-        [(P224, RegexOptions.CultureInvariant, 1000)] = R224,
-        [(P225, RegexOptions.CultureInvariant, 1000)] = R225,
-        [(P226, RegexOptions.CultureInvariant, 1000)] = R226,
-        [(P227, RegexOptions.CultureInvariant, 1000)] = R227,
-        [(P228, RegexOptions.CultureInvariant, 1000)] = R228,
-        [(P229, RegexOptions.CultureInvariant, 1000)] = R229,
-        [(P230, RegexOptions.CultureInvariant, 1000)] = R230,
-        [(P231, RegexOptions.CultureInvariant, 1000)] = R231,
-        [(P232, RegexOptions.CultureInvariant, 1000)] = R232,
-        [(P233, RegexOptions.CultureInvariant, 1000)] = R233,
-        [(P234, RegexOptions.CultureInvariant, 1000)] = R234,
-        [(P235, RegexOptions.CultureInvariant, 1000)] = R235,
-        [(P236, RegexOptions.CultureInvariant, 1000)] = R236,
-        [(P237, RegexOptions.CultureInvariant, 1000)] = R237,
-        [(P238, RegexOptions.CultureInvariant, 1000)] = R238,
-        [(P239, RegexOptions.CultureInvariant, 1000)] = R239,
-        [(P240, RegexOptions.CultureInvariant, 1000)] = R240,
-        [(P241, RegexOptions.CultureInvariant, 1000)] = R241,
-        [(P242, RegexOptions.CultureInvariant, 1000)] = R242,
-        [(P243, RegexOptions.CultureInvariant, 1000)] = R243,
-        [(P244, RegexOptions.CultureInvariant, 1000)] = R244,
-        [(P245, RegexOptions.CultureInvariant, 1000)] = R245,
-        [(P246, RegexOptions.CultureInvariant, 1000)] = R246,
-        [(P247, RegexOptions.CultureInvariant, 1000)] = R247,
-        [(P248, RegexOptions.CultureInvariant, 1000)] = R248,
-        [(P249, RegexOptions.CultureInvariant, 1000)] = R249,
-        [(P250, RegexOptions.CultureInvariant, 1000)] = R250,
-        [(P251, RegexOptions.CultureInvariant, 1000)] = R251,
-        [(P252, RegexOptions.CultureInvariant, 1000)] = R252,
-        [(P253, RegexOptions.CultureInvariant, 1000)] = R253,
-        [(P254, RegexOptions.CultureInvariant, 1000)] = R254,
-        [(P255, RegexOptions.CultureInvariant, 1000)] = R255,
-        [(P256, RegexOptions.CultureInvariant, 1000)] = R256,
-        [(P257, RegexOptions.CultureInvariant, 1000)] = R257,
-        [(P258, RegexOptions.CultureInvariant, 1000)] = R258,
-        [(P259, RegexOptions.CultureInvariant, 1000)] = R259,
-        [(P260, RegexOptions.CultureInvariant, 1000)] = R260,
-        [(P261, RegexOptions.CultureInvariant, 1000)] = R261,
-        [(P262, RegexOptions.CultureInvariant, 1000)] = R262,
-        [(P263, RegexOptions.CultureInvariant, 1000)] = R263,
-        [(P264, RegexOptions.CultureInvariant, 1000)] = R264,
-        [(P265, RegexOptions.CultureInvariant, 1000)] = R265,
-        [(P266, RegexOptions.CultureInvariant, 1000)] = R266,
-        [(P267, RegexOptions.CultureInvariant, 1000)] = R267,
-        [(P268, RegexOptions.CultureInvariant, 1000)] = R268,
-        [(P269, RegexOptions.CultureInvariant, 1000)] = R269,
-        [(P270, RegexOptions.CultureInvariant, 1000)] = R270,
-        [(P271, RegexOptions.CultureInvariant, 1000)] = R271,
-        [(P272, RegexOptions.CultureInvariant, 1000)] = R272,
-        [(P273, RegexOptions.CultureInvariant, 1000)] = R273,
-        [(P274, RegexOptions.CultureInvariant, 1000)] = R274,
-        [(P275, RegexOptions.CultureInvariant, 1000)] = R275,
-        [(P276, RegexOptions.CultureInvariant, 1000)] = R276,
-        [(P277, RegexOptions.CultureInvariant, 1000)] = R277,
-        [(P278, RegexOptions.CultureInvariant, 1000)] = R278,
-        [(P279, RegexOptions.CultureInvariant, 1000)] = R279,
-        [(P280, RegexOptions.CultureInvariant, 1000)] = R280,
-        [(P281, RegexOptions.CultureInvariant, 1000)] = R281,
-        [(P282, RegexOptions.CultureInvariant, 1000)] = R282,
-        [(P283, RegexOptions.CultureInvariant, 1000)] = R283,
-        [(P284, RegexOptions.CultureInvariant, 1000)] = R284,
-        [(P285, RegexOptions.CultureInvariant, 1000)] = R285,
-        [(P286, RegexOptions.CultureInvariant, 1000)] = R286,
-        [(P287, RegexOptions.CultureInvariant, 1000)] = R287,
-        [(P288, RegexOptions.CultureInvariant, 1000)] = R288,
-        [(P289, RegexOptions.CultureInvariant, 1000)] = R289,
-        [(P290, RegexOptions.CultureInvariant, 1000)] = R290,
-        [(P291, RegexOptions.CultureInvariant, 1000)] = R291,
-        [(P292, RegexOptions.CultureInvariant, 1000)] = R292,
-        [(P293, RegexOptions.CultureInvariant, 1000)] = R293,
-        [(P294, RegexOptions.CultureInvariant, 1000)] = R294,
-        [(P295, RegexOptions.CultureInvariant, 1000)] = R295,
-        [(P296, RegexOptions.CultureInvariant, 1000)] = R296,
-        [(P297, RegexOptions.CultureInvariant, 1000)] = R297,
-        [(P298, RegexOptions.CultureInvariant, 1000)] = R298,
-        [(P299, RegexOptions.CultureInvariant, 1000)] = R299,
-        [(P300, RegexOptions.CultureInvariant, 1000)] = R300,
-        [(P301, RegexOptions.CultureInvariant, 1000)] = R301,
-        [(P302, RegexOptions.CultureInvariant, 1000)] = R302,
-        [(P303, RegexOptions.CultureInvariant, 1000)] = R303,
-        [(P304, RegexOptions.CultureInvariant, 1000)] = R304,
-        [(P305, RegexOptions.CultureInvariant, 1000)] = R305,
-        [(P306, RegexOptions.CultureInvariant, 1000)] = R306,
-        [(P307, RegexOptions.CultureInvariant, 1000)] = R307,
-        [(P308, RegexOptions.CultureInvariant, 1000)] = R308,
-        [(P309, RegexOptions.CultureInvariant, 1000)] = R309,
-        [(P310, RegexOptions.CultureInvariant, 1000)] = R310,
-        [(P311, RegexOptions.CultureInvariant, 1000)] = R311,
-        [(P312, RegexOptions.CultureInvariant, 1000)] = R312,
-        [(P313, RegexOptions.CultureInvariant, 1000)] = R313,
-        [(P314, RegexOptions.CultureInvariant, 1000)] = R314,
-        [(P315, RegexOptions.CultureInvariant, 1000)] = R315,
-        [(P316, RegexOptions.CultureInvariant, 1000)] = R316,
-        [(P317, RegexOptions.CultureInvariant, 1000)] = R317,
-        [(P318, RegexOptions.CultureInvariant, 1000)] = R318,
-        [(P319, RegexOptions.CultureInvariant, 1000)] = R319,
-        [(P320, RegexOptions.CultureInvariant, 1000)] = R320,
-        [(P321, RegexOptions.CultureInvariant, 1000)] = R321,
-        [(P322, RegexOptions.CultureInvariant, 1000)] = R322,
-        [(P323, RegexOptions.CultureInvariant, 1000)] = R323,
-        [(P324, RegexOptions.CultureInvariant, 1000)] = R324,
-        [(P325, RegexOptions.CultureInvariant, 1000)] = R325,
-        [(P326, RegexOptions.CultureInvariant, 1000)] = R326,
-        [(P327, RegexOptions.CultureInvariant, 1000)] = R327,
-        [(P328, RegexOptions.CultureInvariant, 1000)] = R328,
-        [(P329, RegexOptions.CultureInvariant, 1000)] = R329,
-        [(P330, RegexOptions.CultureInvariant, 1000)] = R330,
-        [(P331, RegexOptions.CultureInvariant, 1000)] = R331,
-        [(P332, RegexOptions.CultureInvariant, 1000)] = R332,
-        [(P333, RegexOptions.CultureInvariant, 1000)] = R333,
-        [(P334, RegexOptions.CultureInvariant, 1000)] = R334,
-        [(P335, RegexOptions.CultureInvariant, 1000)] = R335,
-        [(P336, RegexOptions.CultureInvariant, 1000)] = R336,
-        [(P337, RegexOptions.CultureInvariant, 1000)] = R337,
-        [(P338, RegexOptions.CultureInvariant, 1000)] = R338,
-        [(P339, RegexOptions.CultureInvariant, 1000)] = R339,
-        [(P340, RegexOptions.CultureInvariant, 1000)] = R340,
-        [(P341, RegexOptions.CultureInvariant, 1000)] = R341,
-        [(P342, RegexOptions.CultureInvariant, 1000)] = R342,
-        [(P343, RegexOptions.CultureInvariant, 1000)] = R343,
-        [(P344, RegexOptions.CultureInvariant, 1000)] = R344,
-        [(P345, RegexOptions.CultureInvariant, 1000)] = R345,
-        [(P346, RegexOptions.CultureInvariant, 1000)] = R346,
-        [(P347, RegexOptions.CultureInvariant, 1000)] = R347,
-        [(P348, RegexOptions.CultureInvariant, 1000)] = R348,
-        [(P349, RegexOptions.CultureInvariant, 1000)] = R349,
-        [(P350, RegexOptions.CultureInvariant, 1000)] = R350,
-        [(P351, RegexOptions.CultureInvariant, 1000)] = R351,
-        [(P352, RegexOptions.CultureInvariant, 1000)] = R352,
-        [(P353, RegexOptions.CultureInvariant, 1000)] = R353,
-        [(P354, RegexOptions.CultureInvariant, 1000)] = R354,
-        [(P355, RegexOptions.CultureInvariant, 1000)] = R355,
-        [(P356, RegexOptions.CultureInvariant, 1000)] = R356,
-        [(P357, RegexOptions.CultureInvariant, 1000)] = R357,
-        [(P358, RegexOptions.CultureInvariant, 1000)] = R358,
-        [(P359, RegexOptions.CultureInvariant, 1000)] = R359,
-        [(P360, RegexOptions.CultureInvariant, 1000)] = R360,
-        [(P361, RegexOptions.CultureInvariant, 1000)] = R361,
-        [(P362, RegexOptions.CultureInvariant, 1000)] = R362,
-        [(P363, RegexOptions.CultureInvariant, 1000)] = R363,
-        [(P364, RegexOptions.CultureInvariant, 1000)] = R364,
-        [(P365, RegexOptions.CultureInvariant, 1000)] = R365,
-        [(P366, RegexOptions.CultureInvariant, 1000)] = R366,
-        [(P367, RegexOptions.CultureInvariant, 1000)] = R367,
-        [(P368, RegexOptions.CultureInvariant, 1000)] = R368,
-        [(P369, RegexOptions.CultureInvariant, 1000)] = R369,
-        [(P370, RegexOptions.CultureInvariant, 1000)] = R370,
-        [(P371, RegexOptions.CultureInvariant, 1000)] = R371,
-        [(P372, RegexOptions.CultureInvariant, 1000)] = R372,
-        [(P373, RegexOptions.CultureInvariant, 1000)] = R373,
-        [(P374, RegexOptions.CultureInvariant, 1000)] = R374,
-        [(P375, RegexOptions.CultureInvariant, 1000)] = R375,
-        [(P376, RegexOptions.CultureInvariant, 1000)] = R376,
-        [(P377, RegexOptions.CultureInvariant, 1000)] = R377,
-        [(P378, RegexOptions.CultureInvariant, 1000)] = R378,
-        [(P379, RegexOptions.CultureInvariant, 1000)] = R379,
-        [(P380, RegexOptions.CultureInvariant, 1000)] = R380,
-        [(P381, RegexOptions.CultureInvariant, 1000)] = R381,
-        [(P382, RegexOptions.CultureInvariant, 1000)] = R382,
-        [(P383, RegexOptions.CultureInvariant, 1000)] = R383,
-        [(P384, RegexOptions.CultureInvariant, 1000)] = R384,
-        [(P385, RegexOptions.CultureInvariant, 1000)] = R385,
-        [(P386, RegexOptions.CultureInvariant, 1000)] = R386,
-        [(P387, RegexOptions.CultureInvariant, 1000)] = R387,
-        [(P388, RegexOptions.CultureInvariant, 1000)] = R388,
-        [(P389, RegexOptions.CultureInvariant, 1000)] = R389,
-        [(P390, RegexOptions.CultureInvariant, 1000)] = R390,
-        [(P391, RegexOptions.CultureInvariant, 1000)] = R391,
-        [(P392, RegexOptions.CultureInvariant, 1000)] = R392,
-        [(P393, RegexOptions.CultureInvariant, 1000)] = R393,
-        [(P394, RegexOptions.CultureInvariant, 1000)] = R394,
-        [(P395, RegexOptions.CultureInvariant, 1000)] = R395,
-        [(P396, RegexOptions.CultureInvariant, 1000)] = R396,
-        [(P397, RegexOptions.CultureInvariant, 1000)] = R397,
-        [(P398, RegexOptions.CultureInvariant, 1000)] = R398,
-        [(P399, RegexOptions.CultureInvariant, 1000)] = R399,
-        [(P400, RegexOptions.CultureInvariant, 1000)] = R400,
-        [(P401, RegexOptions.CultureInvariant, 1000)] = R401,
-        [(P402, RegexOptions.CultureInvariant, 1000)] = R402,
-        [(P403, RegexOptions.CultureInvariant, 1000)] = R403,
-        [(P404, RegexOptions.CultureInvariant, 1000)] = R404,
-        [(P405, RegexOptions.CultureInvariant, 1000)] = R405,
-        [(P406, RegexOptions.CultureInvariant, 1000)] = R406,
-        [(P407, RegexOptions.CultureInvariant, 1000)] = R407,
-        [(P408, RegexOptions.CultureInvariant, 1000)] = R408,
-        [(P409, RegexOptions.CultureInvariant, 1000)] = R409,
-        [(P410, RegexOptions.CultureInvariant, 1000)] = R410,
-        [(P411, RegexOptions.CultureInvariant, 1000)] = R411,
-        [(P412, RegexOptions.CultureInvariant, 1000)] = R412,
-        [(P413, RegexOptions.CultureInvariant, 1000)] = R413,
-        [(P414, RegexOptions.CultureInvariant, 1000)] = R414,
-        [(P415, RegexOptions.CultureInvariant, 1000)] = R415,
-        [(P416, RegexOptions.CultureInvariant, 1000)] = R416,
-        [(P417, RegexOptions.CultureInvariant, 1000)] = R417,
-        [(P418, RegexOptions.CultureInvariant, 1000)] = R418,
-        [(P419, RegexOptions.CultureInvariant, 1000)] = R419,
-        [(P420, RegexOptions.CultureInvariant, 1000)] = R420,
-        [(P421, RegexOptions.CultureInvariant, 1000)] = R421,
-        [(P422, RegexOptions.CultureInvariant, 1000)] = R422,
-        [(P423, RegexOptions.CultureInvariant, 1000)] = R423,
-        [(P424, RegexOptions.CultureInvariant, 1000)] = R424,
-        [(P425, RegexOptions.CultureInvariant, 1000)] = R425,
-        [(P426, RegexOptions.CultureInvariant, 1000)] = R426,
-        [(P427, RegexOptions.CultureInvariant, 1000)] = R427,
-        [(P428, RegexOptions.CultureInvariant, 1000)] = R428,
-        [(P429, RegexOptions.CultureInvariant, 1000)] = R429,
-        [(P430, RegexOptions.CultureInvariant, 1000)] = R430,
-        [(P431, RegexOptions.CultureInvariant, 1000)] = R431,
-        [(P432, RegexOptions.CultureInvariant, 1000)] = R432,
-        [(P433, RegexOptions.CultureInvariant, 1000)] = R433,
-        [(P434, RegexOptions.CultureInvariant, 1000)] = R434,
-        [(P435, RegexOptions.CultureInvariant, 1000)] = R435,
-        [(P436, RegexOptions.CultureInvariant, 1000)] = R436,
-        [(P437, RegexOptions.CultureInvariant, 1000)] = R437,
-        [(P438, RegexOptions.CultureInvariant, 1000)] = R438,
-        [(P439, RegexOptions.CultureInvariant, 1000)] = R439,
-        [(P440, RegexOptions.CultureInvariant, 1000)] = R440,
-        [(P441, RegexOptions.CultureInvariant, 1000)] = R441,
-        [(P442, RegexOptions.CultureInvariant, 1000)] = R442,
-        [(P443, RegexOptions.CultureInvariant, 1000)] = R443,
-        [(P444, RegexOptions.CultureInvariant, 1000)] = R444,
-        [(P445, RegexOptions.CultureInvariant, 1000)] = R445,
-        [(P446, RegexOptions.CultureInvariant, 1000)] = R446,
-        [(P447, RegexOptions.CultureInvariant, 1000)] = R447,
-        [(P448, RegexOptions.CultureInvariant, 1000)] = R448,
-        [(P449, RegexOptions.CultureInvariant, 1000)] = R449,
-        [(P450, RegexOptions.CultureInvariant, 1000)] = R450,
-        [(P451, RegexOptions.CultureInvariant, 1000)] = R451,
-        [(P452, RegexOptions.CultureInvariant, 1000)] = R452,
-        [(P453, RegexOptions.CultureInvariant, 1000)] = R453,
-        [(P454, RegexOptions.CultureInvariant, 1000)] = R454,
-        [(P455, RegexOptions.CultureInvariant, 1000)] = R455,
-        [(P456, RegexOptions.CultureInvariant, 1000)] = R456,
-        [(P457, RegexOptions.CultureInvariant, 1000)] = R457,
-        [(P458, RegexOptions.CultureInvariant, 1000)] = R458,
-        [(P459, RegexOptions.CultureInvariant, 1000)] = R459,
-        [(P460, RegexOptions.CultureInvariant, 1000)] = R460,
-        [(P461, RegexOptions.CultureInvariant, 1000)] = R461,
-        [(P462, RegexOptions.CultureInvariant, 1000)] = R462,
-        [(P463, RegexOptions.CultureInvariant, 1000)] = R463,
-        [(P464, RegexOptions.CultureInvariant, 1000)] = R464,
-        [(P465, RegexOptions.CultureInvariant, 1000)] = R465,
-        [(P466, RegexOptions.CultureInvariant, 1000)] = R466,
-        [(P467, RegexOptions.CultureInvariant, 1000)] = R467,
-        [(P468, RegexOptions.CultureInvariant, 1000)] = R468,
-        [(P469, RegexOptions.CultureInvariant, 1000)] = R469,
-        [(P470, RegexOptions.CultureInvariant, 1000)] = R470,
-        [(P471, RegexOptions.CultureInvariant, 1000)] = R471,
-        [(P472, RegexOptions.CultureInvariant, 1000)] = R472,
-        [(P473, RegexOptions.CultureInvariant, 1000)] = R473,
-        [(P474, RegexOptions.CultureInvariant, 1000)] = R474,
-        [(P475, RegexOptions.CultureInvariant, 1000)] = R475,
-        [(P476, RegexOptions.CultureInvariant, 1000)] = R476,
-        [(P477, RegexOptions.CultureInvariant, 1000)] = R477,
-        [(P478, RegexOptions.CultureInvariant, 1000)] = R478,
-        [(P479, RegexOptions.CultureInvariant, 1000)] = R479,
-        [(P480, RegexOptions.CultureInvariant, 1000)] = R480,
-        [(P481, RegexOptions.CultureInvariant, 1000)] = R481,
-        [(P482, RegexOptions.CultureInvariant, 1000)] = R482,
-        [(P483, RegexOptions.CultureInvariant, 1000)] = R483,
-        [(P484, RegexOptions.CultureInvariant, 1000)] = R484,
-        [(P485, RegexOptions.CultureInvariant, 1000)] = R485,
-        [(P486, RegexOptions.CultureInvariant, 1000)] = R486,
-        [(P487, RegexOptions.CultureInvariant, 1000)] = R487,
-        [(P488, RegexOptions.CultureInvariant, 1000)] = R488,
-        [(P489, RegexOptions.CultureInvariant, 1000)] = R489,
-        [(P490, RegexOptions.CultureInvariant, 1000)] = R490,
-        [(P491, RegexOptions.CultureInvariant, 1000)] = R491,
-        [(P492, RegexOptions.CultureInvariant, 1000)] = R492,
-        [(P493, RegexOptions.CultureInvariant, 1000)] = R493,
-        [(P494, RegexOptions.CultureInvariant, 1000)] = R494,
-        [(P495, RegexOptions.CultureInvariant, 1000)] = R495,
-        [(P496, RegexOptions.CultureInvariant, 1000)] = R496,
-        [(P497, RegexOptions.CultureInvariant, 1000)] = R497,
-        [(P498, RegexOptions.CultureInvariant, 1000)] = R498,
-        [(P499, RegexOptions.CultureInvariant, 1000)] = R499,
-        [(P500, RegexOptions.CultureInvariant, 1000)] = R500,
-        [(P501, RegexOptions.CultureInvariant, 1000)] = R501,
-        [(P502, RegexOptions.CultureInvariant, 1000)] = R502,
-        [(P503, RegexOptions.CultureInvariant, 1000)] = R503,
-        [(P504, RegexOptions.CultureInvariant, 1000)] = R504,
-        [(P505, RegexOptions.CultureInvariant, 1000)] = R505,
-        [(P506, RegexOptions.CultureInvariant, 1000)] = R506,
-        [(P507, RegexOptions.CultureInvariant, 1000)] = R507,
-        [(P508, RegexOptions.CultureInvariant, 1000)] = R508,
-        [(P509, RegexOptions.CultureInvariant, 1000)] = R509,
-        [(P510, RegexOptions.CultureInvariant, 1000)] = R510,
-        [(P511, RegexOptions.CultureInvariant, 1000)] = R511,
-        [(P512, RegexOptions.CultureInvariant, 1000)] = R512,
-        [(P513, RegexOptions.CultureInvariant, 1000)] = R513,
-        [(P514, RegexOptions.CultureInvariant, 1000)] = R514,
-        [(P515, RegexOptions.CultureInvariant, 1000)] = R515,
-        [(P516, RegexOptions.CultureInvariant, 1000)] = R516,
-        [(P517, RegexOptions.CultureInvariant, 1000)] = R517,
-        [(P518, RegexOptions.CultureInvariant, 1000)] = R518,
-        [(P519, RegexOptions.CultureInvariant, 1000)] = R519,
-        [(P520, RegexOptions.CultureInvariant, 1000)] = R520,
-        [(P521, RegexOptions.CultureInvariant, 1000)] = R521,
-        [(P522, RegexOptions.CultureInvariant, 1000)] = R522,
-        [(P523, RegexOptions.CultureInvariant, 1000)] = R523,
-        [(P524, RegexOptions.CultureInvariant, 1000)] = R524,
-        [(P525, RegexOptions.CultureInvariant, 1000)] = R525,
-        [(P526, RegexOptions.CultureInvariant, 1000)] = R526,
-        [(P527, RegexOptions.CultureInvariant, 1000)] = R527,
-        [(P528, RegexOptions.CultureInvariant, 1000)] = R528,
-        [(P529, RegexOptions.CultureInvariant, 1000)] = R529,
-        [(P530, RegexOptions.CultureInvariant, 1000)] = R530,
-        [(P531, RegexOptions.CultureInvariant, 1000)] = R531,
-        [(P532, RegexOptions.CultureInvariant, 1000)] = R532,
-        [(P533, RegexOptions.CultureInvariant, 1000)] = R533,
-        [(P534, RegexOptions.CultureInvariant, 1000)] = R534,
-        [(P535, RegexOptions.CultureInvariant, 1000)] = R535,
-        [(P536, RegexOptions.CultureInvariant, 1000)] = R536,
-        [(P537, RegexOptions.CultureInvariant, 1000)] = R537,
-        [(P538, RegexOptions.CultureInvariant, 1000)] = R538,
-        [(P539, RegexOptions.CultureInvariant, 1000)] = R539,
-        [(P540, RegexOptions.CultureInvariant, 1000)] = R540,
-        [(P541, RegexOptions.CultureInvariant, 1000)] = R541,
-        [(P542, RegexOptions.CultureInvariant, 1000)] = R542,
-        [(P543, RegexOptions.CultureInvariant, 1000)] = R543,
-        [(P544, RegexOptions.CultureInvariant, 1000)] = R544,
-        [(P545, RegexOptions.CultureInvariant, 1000)] = R545,
-        [(P546, RegexOptions.CultureInvariant, 1000)] = R546,
-        [(P547, RegexOptions.CultureInvariant, 1000)] = R547,
-        [(P548, RegexOptions.CultureInvariant, 1000)] = R548,
-        [(P549, RegexOptions.CultureInvariant, 1000)] = R549,
-        [(P550, RegexOptions.CultureInvariant, 1000)] = R550,
-        [(P551, RegexOptions.CultureInvariant, 1000)] = R551,
-        [(P552, RegexOptions.CultureInvariant, 1000)] = R552,
-        [(P553, RegexOptions.CultureInvariant, 1000)] = R553,
-        [(P554, RegexOptions.CultureInvariant, 1000)] = R554,
-        [(P555, RegexOptions.CultureInvariant, 1000)] = R555,
-        [(P556, RegexOptions.CultureInvariant, 1000)] = R556,
-        [(P557, RegexOptions.CultureInvariant, 1000)] = R557,
-        [(P558, RegexOptions.CultureInvariant, 1000)] = R558,
-        [(P559, RegexOptions.CultureInvariant, 1000)] = R559,
-        [(P560, RegexOptions.CultureInvariant, 1000)] = R560,
-        [(P561, RegexOptions.CultureInvariant, 1000)] = R561,
-        [(P562, RegexOptions.CultureInvariant, 1000)] = R562,
-        [(P563, RegexOptions.CultureInvariant, 1000)] = R563,
-        [(P564, RegexOptions.CultureInvariant, 1000)] = R564,
-        [(P565, RegexOptions.CultureInvariant, 1000)] = R565,
-        [(P566, RegexOptions.CultureInvariant, 1000)] = R566,
-        [(P567, RegexOptions.CultureInvariant, 1000)] = R567,
-        [(P568, RegexOptions.CultureInvariant, 1000)] = R568,
-        [(P569, RegexOptions.CultureInvariant, 1000)] = R569,
-        [(P570, RegexOptions.CultureInvariant, 1000)] = R570,
-        [(P571, RegexOptions.CultureInvariant, 1000)] = R571,
-        [(P572, RegexOptions.CultureInvariant, 1000)] = R572,
-        [(P573, RegexOptions.CultureInvariant, 1000)] = R573,
-        [(P574, RegexOptions.CultureInvariant, 1000)] = R574,
-        [(P575, RegexOptions.CultureInvariant, 1000)] = R575,
-        [(P576, RegexOptions.CultureInvariant, 1000)] = R576,
-        [(P577, RegexOptions.CultureInvariant, 1000)] = R577,
-        [(P578, RegexOptions.CultureInvariant, 1000)] = R578,
-        [(P579, RegexOptions.CultureInvariant, 1000)] = R579,
-        [(P580, RegexOptions.CultureInvariant, 1000)] = R580,
-        [(P581, RegexOptions.CultureInvariant, 1000)] = R581,
-        [(P582, RegexOptions.CultureInvariant, 1000)] = R582,
-        [(P583, RegexOptions.CultureInvariant, 1000)] = R583,
-        [(P584, RegexOptions.CultureInvariant, 1000)] = R584,
-        [(P585, RegexOptions.CultureInvariant, 1000)] = R585,
-        [(P586, RegexOptions.CultureInvariant, 1000)] = R586,
-        [(P587, RegexOptions.CultureInvariant, 1000)] = R587,
-        [(P588, RegexOptions.CultureInvariant, 1000)] = R588,
-        [(P589, RegexOptions.CultureInvariant, 1000)] = R589,
-        [(P590, RegexOptions.CultureInvariant, 1000)] = R590,
-        [(P591, RegexOptions.CultureInvariant, 1000)] = R591,
-        [(P592, RegexOptions.CultureInvariant, 1000)] = R592,
-        [(P593, RegexOptions.CultureInvariant, 1000)] = R593,
-        [(P594, RegexOptions.CultureInvariant, 1000)] = R594,
-        [(P595, RegexOptions.CultureInvariant, 1000)] = R595,
-        [(P596, RegexOptions.CultureInvariant, 1000)] = R596,
-        [(P597, RegexOptions.CultureInvariant, 1000)] = R597,
-        [(P598, RegexOptions.CultureInvariant, 1000)] = R598,
-        [(P599, RegexOptions.CultureInvariant, 1000)] = R599,
-        [(P600, RegexOptions.CultureInvariant, 1000)] = R600,
-        [(P601, RegexOptions.CultureInvariant, 1000)] = R601,
-        [(P602, RegexOptions.CultureInvariant, 1000)] = R602,
+        [(P213, RegexOptions.CultureInvariant, 5000)] = R213,
+        [(P214, RegexOptions.CultureInvariant, 5000)] = R214,
+        [(P215, RegexOptions.CultureInvariant, 5000)] = R215,
+        [(P216, RegexOptions.CultureInvariant, 5000)] = R216,
+        [(P217, RegexOptions.CultureInvariant, 5000)] = R217,
+        [(P218, RegexOptions.CultureInvariant, 5000)] = R218,
+        [(P219, RegexOptions.CultureInvariant, 5000)] = R219,
+        [(P220, RegexOptions.CultureInvariant, 5000)] = R220,
+        [(P221, RegexOptions.CultureInvariant, 5000)] = R221,
+        [(P222, RegexOptions.CultureInvariant, 5000)] = R222,
+        [(P223, RegexOptions.CultureInvariant, 5000)] = R223,
+        [(P224, RegexOptions.CultureInvariant, 5000)] = R224,
+        [(P225, RegexOptions.CultureInvariant, 5000)] = R225,
+        [(P226, RegexOptions.CultureInvariant, 5000)] = R226,
+        [(P227, RegexOptions.CultureInvariant, 5000)] = R227,
+        [(P228, RegexOptions.CultureInvariant, 5000)] = R228,
+        [(P229, RegexOptions.CultureInvariant, 5000)] = R229,
+        [(P230, RegexOptions.CultureInvariant, 5000)] = R230,
+        [(P231, RegexOptions.CultureInvariant, 5000)] = R231,
+        [(P232, RegexOptions.CultureInvariant, 5000)] = R232,
+        [(P233, RegexOptions.CultureInvariant, 5000)] = R233,
+        [(P234, RegexOptions.CultureInvariant, 5000)] = R234,
+        [(P235, RegexOptions.CultureInvariant, 5000)] = R235,
+        [(P236, RegexOptions.CultureInvariant, 5000)] = R236,
+        [(P237, RegexOptions.CultureInvariant, 5000)] = R237,
+        [(P238, RegexOptions.CultureInvariant, 5000)] = R238,
+        [(P239, RegexOptions.CultureInvariant, 5000)] = R239,
+        [(P240, RegexOptions.CultureInvariant, 5000)] = R240,
+        [(P241, RegexOptions.CultureInvariant, 5000)] = R241,
+        [(P242, RegexOptions.CultureInvariant, 5000)] = R242,
+        [(P243, RegexOptions.CultureInvariant, 5000)] = R243,
+        [(P244, RegexOptions.CultureInvariant, 5000)] = R244,
+        [(P245, RegexOptions.CultureInvariant, 5000)] = R245,
+        [(P246, RegexOptions.CultureInvariant, 5000)] = R246,
+        [(P247, RegexOptions.CultureInvariant, 5000)] = R247,
+        [(P248, RegexOptions.CultureInvariant, 5000)] = R248,
+        [(P249, RegexOptions.CultureInvariant, 5000)] = R249,
+        [(P250, RegexOptions.CultureInvariant, 5000)] = R250,
+        [(P251, RegexOptions.CultureInvariant, 5000)] = R251,
+        [(P252, RegexOptions.CultureInvariant, 5000)] = R252,
+        [(P253, RegexOptions.CultureInvariant, 5000)] = R253,
+        [(P254, RegexOptions.CultureInvariant, 5000)] = R254,
+        [(P255, RegexOptions.CultureInvariant, 5000)] = R255,
+        [(P256, RegexOptions.CultureInvariant, 5000)] = R256,
+        [(P257, RegexOptions.CultureInvariant, 5000)] = R257,
+        [(P258, RegexOptions.CultureInvariant, 5000)] = R258,
+        [(P259, RegexOptions.CultureInvariant, 5000)] = R259,
+        [(P260, RegexOptions.CultureInvariant, 5000)] = R260,
+        [(P261, RegexOptions.CultureInvariant, 5000)] = R261,
+        [(P262, RegexOptions.CultureInvariant, 5000)] = R262,
+        [(P263, RegexOptions.CultureInvariant, 5000)] = R263,
+        [(P264, RegexOptions.CultureInvariant, 5000)] = R264,
+        [(P265, RegexOptions.CultureInvariant, 5000)] = R265,
+        [(P266, RegexOptions.CultureInvariant, 5000)] = R266,
+        [(P267, RegexOptions.CultureInvariant, 5000)] = R267,
+        [(P268, RegexOptions.CultureInvariant, 5000)] = R268,
+        [(P269, RegexOptions.CultureInvariant, 5000)] = R269,
+        [(P270, RegexOptions.CultureInvariant, 5000)] = R270,
+        [(P271, RegexOptions.CultureInvariant, 5000)] = R271,
+        [(P272, RegexOptions.CultureInvariant, 5000)] = R272,
+        [(P273, RegexOptions.CultureInvariant, 5000)] = R273,
+        [(P274, RegexOptions.CultureInvariant, 5000)] = R274,
+        [(P275, RegexOptions.CultureInvariant, 5000)] = R275,
+        [(P276, RegexOptions.CultureInvariant, 5000)] = R276,
+        [(P277, RegexOptions.CultureInvariant, 5000)] = R277,
+        [(P278, RegexOptions.CultureInvariant, 5000)] = R278,
+        [(P279, RegexOptions.CultureInvariant, 5000)] = R279,
+        [(P280, RegexOptions.CultureInvariant, 5000)] = R280,
+        [(P281, RegexOptions.CultureInvariant, 5000)] = R281,
+        [(P282, RegexOptions.CultureInvariant, 5000)] = R282,
+        [(P283, RegexOptions.CultureInvariant, 5000)] = R283,
+        [(P284, RegexOptions.CultureInvariant, 5000)] = R284,
+        [(P285, RegexOptions.CultureInvariant, 5000)] = R285,
+        [(P286, RegexOptions.CultureInvariant, 5000)] = R286,
+        [(P287, RegexOptions.CultureInvariant, 5000)] = R287,
+        [(P288, RegexOptions.CultureInvariant, 5000)] = R288,
+        [(P289, RegexOptions.CultureInvariant, 5000)] = R289,
+        [(P290, RegexOptions.CultureInvariant, 5000)] = R290,
+        [(P291, RegexOptions.CultureInvariant, 5000)] = R291,
+        [(P292, RegexOptions.CultureInvariant, 5000)] = R292,
+        [(P293, RegexOptions.CultureInvariant, 5000)] = R293,
+        [(P294, RegexOptions.CultureInvariant, 5000)] = R294,
+        [(P295, RegexOptions.CultureInvariant, 5000)] = R295,
+        [(P296, RegexOptions.CultureInvariant, 5000)] = R296,
+        [(P297, RegexOptions.CultureInvariant, 5000)] = R297,
+        [(P298, RegexOptions.CultureInvariant, 5000)] = R298,
+        [(P299, RegexOptions.CultureInvariant, 5000)] = R299,
+        [(P300, RegexOptions.CultureInvariant, 5000)] = R300,
+        [(P301, RegexOptions.CultureInvariant, 5000)] = R301,
+        [(P302, RegexOptions.CultureInvariant, 5000)] = R302,
+        [(P303, RegexOptions.CultureInvariant, 5000)] = R303,
+        [(P304, RegexOptions.CultureInvariant, 5000)] = R304,
+        [(P305, RegexOptions.CultureInvariant, 5000)] = R305,
+        [(P306, RegexOptions.CultureInvariant, 5000)] = R306,
+        [(P307, RegexOptions.CultureInvariant, 5000)] = R307,
+        [(P308, RegexOptions.CultureInvariant, 5000)] = R308,
+        [(P309, RegexOptions.CultureInvariant, 5000)] = R309,
+        [(P310, RegexOptions.CultureInvariant, 5000)] = R310,
+        [(P311, RegexOptions.CultureInvariant, 5000)] = R311,
+        [(P312, RegexOptions.CultureInvariant, 5000)] = R312,
+        [(P313, RegexOptions.CultureInvariant, 5000)] = R313,
+        [(P314, RegexOptions.CultureInvariant, 5000)] = R314,
+        [(P315, RegexOptions.CultureInvariant, 5000)] = R315,
+        [(P316, RegexOptions.CultureInvariant, 5000)] = R316,
+        [(P317, RegexOptions.CultureInvariant, 5000)] = R317,
+        [(P318, RegexOptions.CultureInvariant, 5000)] = R318,
+        [(P319, RegexOptions.CultureInvariant, 5000)] = R319,
+        [(P320, RegexOptions.CultureInvariant, 5000)] = R320,
+        [(P321, RegexOptions.CultureInvariant, 5000)] = R321,
+        [(P322, RegexOptions.CultureInvariant, 5000)] = R322,
+        [(P323, RegexOptions.CultureInvariant, 5000)] = R323,
+        [(P324, RegexOptions.CultureInvariant, 5000)] = R324,
+        [(P325, RegexOptions.CultureInvariant, 5000)] = R325,
+        [(P326, RegexOptions.CultureInvariant, 5000)] = R326,
+        [(P327, RegexOptions.CultureInvariant, 5000)] = R327,
+        [(P328, RegexOptions.CultureInvariant, 5000)] = R328,
+        [(P329, RegexOptions.CultureInvariant, 5000)] = R329,
+        [(P330, RegexOptions.CultureInvariant, 5000)] = R330,
+        [(P331, RegexOptions.CultureInvariant, 5000)] = R331,
+        [(P332, RegexOptions.CultureInvariant, 5000)] = R332,
+        [(P333, RegexOptions.CultureInvariant, 5000)] = R333,
+        [(P334, RegexOptions.CultureInvariant, 5000)] = R334,
+        [(P335, RegexOptions.CultureInvariant, 5000)] = R335,
+        [(P336, RegexOptions.CultureInvariant, 5000)] = R336,
+        [(P337, RegexOptions.CultureInvariant, 5000)] = R337,
+        [(P338, RegexOptions.CultureInvariant, 5000)] = R338,
+        [(P339, RegexOptions.CultureInvariant, 5000)] = R339,
+        [(P340, RegexOptions.CultureInvariant, 5000)] = R340,
+        [(P341, RegexOptions.CultureInvariant, 5000)] = R341,
+        [(P342, RegexOptions.CultureInvariant, 5000)] = R342,
+        [(P343, RegexOptions.CultureInvariant, 5000)] = R343,
+        [(P344, RegexOptions.CultureInvariant, 5000)] = R344,
+        [(P345, RegexOptions.CultureInvariant, 5000)] = R345,
+        [(P346, RegexOptions.CultureInvariant, 5000)] = R346,
+        [(P347, RegexOptions.CultureInvariant, 5000)] = R347,
+        [(P348, RegexOptions.CultureInvariant, 5000)] = R348,
+        [(P349, RegexOptions.CultureInvariant, 5000)] = R349,
+        [(P350, RegexOptions.CultureInvariant, 5000)] = R350,
+        [(P351, RegexOptions.CultureInvariant, 5000)] = R351,
+        [(P352, RegexOptions.CultureInvariant, 5000)] = R352,
+        [(P353, RegexOptions.CultureInvariant, 5000)] = R353,
+        [(P354, RegexOptions.CultureInvariant, 5000)] = R354,
+        [(P355, RegexOptions.CultureInvariant, 5000)] = R355,
+        [(P356, RegexOptions.CultureInvariant, 5000)] = R356,
+        [(P357, RegexOptions.CultureInvariant, 5000)] = R357,
+        [(P358, RegexOptions.CultureInvariant, 5000)] = R358,
+        [(P359, RegexOptions.CultureInvariant, 5000)] = R359,
+        [(P360, RegexOptions.CultureInvariant, 5000)] = R360,
+        [(P361, RegexOptions.CultureInvariant, 5000)] = R361,
+        [(P362, RegexOptions.CultureInvariant, 5000)] = R362,
+        [(P363, RegexOptions.CultureInvariant, 5000)] = R363,
+        [(P364, RegexOptions.CultureInvariant, 5000)] = R364,
+        [(P365, RegexOptions.CultureInvariant, 5000)] = R365,
+        [(P366, RegexOptions.CultureInvariant, 5000)] = R366,
+        [(P367, RegexOptions.CultureInvariant, 5000)] = R367,
+        [(P368, RegexOptions.CultureInvariant, 5000)] = R368,
+        [(P369, RegexOptions.CultureInvariant, 5000)] = R369,
+        [(P370, RegexOptions.CultureInvariant, 5000)] = R370,
+        [(P371, RegexOptions.CultureInvariant, 5000)] = R371,
+        [(P372, RegexOptions.CultureInvariant, 5000)] = R372,
+        [(P373, RegexOptions.CultureInvariant, 5000)] = R373,
+        [(P374, RegexOptions.CultureInvariant, 5000)] = R374,
+        [(P375, RegexOptions.CultureInvariant, 5000)] = R375,
+        [(P376, RegexOptions.CultureInvariant, 5000)] = R376,
+        [(P377, RegexOptions.CultureInvariant, 5000)] = R377,
+        [(P378, RegexOptions.CultureInvariant, 5000)] = R378,
+        [(P379, RegexOptions.CultureInvariant, 5000)] = R379,
+        [(P380, RegexOptions.CultureInvariant, 5000)] = R380,
+        [(P381, RegexOptions.CultureInvariant, 5000)] = R381,
+        [(P382, RegexOptions.CultureInvariant, 5000)] = R382,
+        [(P383, RegexOptions.CultureInvariant, 5000)] = R383,
+        [(P384, RegexOptions.CultureInvariant, 5000)] = R384,
+        [(P385, RegexOptions.CultureInvariant, 5000)] = R385,
+        [(P386, RegexOptions.CultureInvariant, 5000)] = R386,
+        [(P387, RegexOptions.CultureInvariant, 5000)] = R387,
+        [(P388, RegexOptions.CultureInvariant, 5000)] = R388,
+        [(P389, RegexOptions.CultureInvariant, 5000)] = R389,
+        [(P390, RegexOptions.CultureInvariant, 5000)] = R390,
+        [(P391, RegexOptions.CultureInvariant, 5000)] = R391,
+        [(P392, RegexOptions.CultureInvariant, 5000)] = R392,
+        [(P393, RegexOptions.CultureInvariant, 5000)] = R393,
+        [(P394, RegexOptions.CultureInvariant, 5000)] = R394,
+        [(P395, RegexOptions.CultureInvariant, 5000)] = R395,
+        [(P396, RegexOptions.CultureInvariant, 5000)] = R396,
+        [(P397, RegexOptions.CultureInvariant, 5000)] = R397,
+        [(P398, RegexOptions.CultureInvariant, 5000)] = R398,
+        [(P399, RegexOptions.CultureInvariant, 5000)] = R399,
+        [(P400, RegexOptions.CultureInvariant, 5000)] = R400,
+        [(P401, RegexOptions.CultureInvariant, 5000)] = R401,
+        [(P402, RegexOptions.CultureInvariant, 5000)] = R402,
+        [(P403, RegexOptions.CultureInvariant, 5000)] = R403,
+        [(P404, RegexOptions.CultureInvariant, 5000)] = R404,
+        [(P405, RegexOptions.CultureInvariant, 5000)] = R405,
+        [(P406, RegexOptions.CultureInvariant, 5000)] = R406,
+        [(P407, RegexOptions.CultureInvariant, 5000)] = R407,
+        [(P408, RegexOptions.CultureInvariant, 5000)] = R408,
+        [(P409, RegexOptions.CultureInvariant, 5000)] = R409,
+        [(P410, RegexOptions.CultureInvariant, 5000)] = R410,
+        [(P411, RegexOptions.CultureInvariant, 5000)] = R411,
+        [(P412, RegexOptions.CultureInvariant, 5000)] = R412,
+        [(P413, RegexOptions.CultureInvariant, 5000)] = R413,
+        [(P414, RegexOptions.CultureInvariant, 5000)] = R414,
+        [(P415, RegexOptions.CultureInvariant, 5000)] = R415,
+        [(P416, RegexOptions.CultureInvariant, 5000)] = R416,
+        [(P417, RegexOptions.CultureInvariant, 5000)] = R417,
+        [(P418, RegexOptions.CultureInvariant, 5000)] = R418,
+        [(P419, RegexOptions.CultureInvariant, 5000)] = R419,
+        [(P420, RegexOptions.CultureInvariant, 5000)] = R420,
+        [(P421, RegexOptions.CultureInvariant, 5000)] = R421,
+        [(P422, RegexOptions.CultureInvariant, 5000)] = R422,
+        [(P423, RegexOptions.CultureInvariant, 5000)] = R423,
+        [(P424, RegexOptions.CultureInvariant, 5000)] = R424,
+        [(P425, RegexOptions.CultureInvariant, 5000)] = R425,
+        [(P426, RegexOptions.CultureInvariant, 5000)] = R426,
+        [(P427, RegexOptions.CultureInvariant, 5000)] = R427,
+        [(P428, RegexOptions.CultureInvariant, 5000)] = R428,
+        [(P429, RegexOptions.CultureInvariant, 5000)] = R429,
+        [(P430, RegexOptions.CultureInvariant, 5000)] = R430,
+        [(P431, RegexOptions.CultureInvariant, 5000)] = R431,
+        [(P432, RegexOptions.CultureInvariant, 5000)] = R432,
+        [(P433, RegexOptions.CultureInvariant, 5000)] = R433,
+        [(P434, RegexOptions.CultureInvariant, 5000)] = R434,
+        [(P435, RegexOptions.CultureInvariant, 5000)] = R435,
+        [(P436, RegexOptions.CultureInvariant, 5000)] = R436,
+        [(P437, RegexOptions.CultureInvariant, 5000)] = R437,
+        [(P438, RegexOptions.CultureInvariant, 5000)] = R438,
+        [(P439, RegexOptions.CultureInvariant, 5000)] = R439,
+        [(P440, RegexOptions.CultureInvariant, 5000)] = R440,
+        [(P441, RegexOptions.CultureInvariant, 5000)] = R441,
+        [(P442, RegexOptions.CultureInvariant, 5000)] = R442,
+        [(P443, RegexOptions.CultureInvariant, 5000)] = R443,
+        [(P444, RegexOptions.CultureInvariant, 5000)] = R444,
+        [(P445, RegexOptions.CultureInvariant, 5000)] = R445,
+        [(P446, RegexOptions.CultureInvariant, 5000)] = R446,
+        [(P447, RegexOptions.CultureInvariant, 5000)] = R447,
+        [(P448, RegexOptions.CultureInvariant, 5000)] = R448,
+        [(P449, RegexOptions.CultureInvariant, 5000)] = R449,
+        [(P450, RegexOptions.CultureInvariant, 5000)] = R450,
+        [(P451, RegexOptions.CultureInvariant, 5000)] = R451,
+        [(P452, RegexOptions.CultureInvariant, 5000)] = R452,
+        [(P453, RegexOptions.CultureInvariant, 5000)] = R453,
+        [(P454, RegexOptions.CultureInvariant, 5000)] = R454,
+        [(P455, RegexOptions.CultureInvariant, 5000)] = R455,
+        [(P456, RegexOptions.CultureInvariant, 5000)] = R456,
+        [(P457, RegexOptions.CultureInvariant, 5000)] = R457,
+        [(P458, RegexOptions.CultureInvariant, 5000)] = R458,
+        [(P459, RegexOptions.CultureInvariant, 5000)] = R459,
+        [(P460, RegexOptions.CultureInvariant, 5000)] = R460,
+        [(P461, RegexOptions.CultureInvariant, 5000)] = R461,
+        [(P462, RegexOptions.CultureInvariant, 5000)] = R462,
+        [(P463, RegexOptions.CultureInvariant, 5000)] = R463,
+        [(P464, RegexOptions.CultureInvariant, 5000)] = R464,
+        [(P465, RegexOptions.CultureInvariant, 5000)] = R465,
+        [(P466, RegexOptions.CultureInvariant, 5000)] = R466,
+        [(P467, RegexOptions.CultureInvariant, 5000)] = R467,
+        [(P468, RegexOptions.CultureInvariant, 5000)] = R468,
+        [(P469, RegexOptions.CultureInvariant, 5000)] = R469,
+        [(P470, RegexOptions.CultureInvariant, 5000)] = R470,
+        [(P471, RegexOptions.CultureInvariant, 5000)] = R471,
+        [(P472, RegexOptions.CultureInvariant, 5000)] = R472,
+        [(P473, RegexOptions.CultureInvariant, 5000)] = R473,
+        [(P474, RegexOptions.CultureInvariant, 5000)] = R474,
+        [(P475, RegexOptions.CultureInvariant, 5000)] = R475,
+        [(P476, RegexOptions.CultureInvariant, 5000)] = R476,
+        [(P477, RegexOptions.CultureInvariant, 5000)] = R477,
+        [(P478, RegexOptions.CultureInvariant, 5000)] = R478,
+        [(P479, RegexOptions.CultureInvariant, 5000)] = R479,
+        [(P480, RegexOptions.CultureInvariant, 5000)] = R480,
+        [(P481, RegexOptions.CultureInvariant, 5000)] = R481,
+        [(P482, RegexOptions.CultureInvariant, 5000)] = R482,
+        [(P483, RegexOptions.CultureInvariant, 5000)] = R483,
+        [(P484, RegexOptions.CultureInvariant, 5000)] = R484,
+        [(P485, RegexOptions.CultureInvariant, 5000)] = R485,
+        [(P486, RegexOptions.CultureInvariant, 5000)] = R486,
+        [(P487, RegexOptions.CultureInvariant, 5000)] = R487,
+        [(P488, RegexOptions.CultureInvariant, 5000)] = R488,
+        [(P489, RegexOptions.CultureInvariant, 5000)] = R489,
+        [(P490, RegexOptions.CultureInvariant, 5000)] = R490,
+        [(P491, RegexOptions.CultureInvariant, 5000)] = R491,
+        [(P492, RegexOptions.CultureInvariant, 5000)] = R492,
+        [(P493, RegexOptions.CultureInvariant, 5000)] = R493,
+        [(P494, RegexOptions.CultureInvariant, 5000)] = R494,
+        [(P495, RegexOptions.CultureInvariant, 5000)] = R495,
+        [(P496, RegexOptions.CultureInvariant, 5000)] = R496,
+        [(P497, RegexOptions.CultureInvariant, 5000)] = R497,
+        [(P498, RegexOptions.CultureInvariant, 5000)] = R498,
+        [(P499, RegexOptions.CultureInvariant, 5000)] = R499,
+        [(P500, RegexOptions.CultureInvariant, 5000)] = R500,
+        [(P501, RegexOptions.CultureInvariant, 5000)] = R501,
+        [(P502, RegexOptions.CultureInvariant, 5000)] = R502,
+        [(P503, RegexOptions.CultureInvariant, 5000)] = R503,
+        [(P504, RegexOptions.CultureInvariant, 5000)] = R504,
+        [(P505, RegexOptions.CultureInvariant, 5000)] = R505,
+        [(P506, RegexOptions.CultureInvariant, 5000)] = R506,
+        [(P507, RegexOptions.CultureInvariant, 5000)] = R507,
+        [(P508, RegexOptions.CultureInvariant, 5000)] = R508,
+        [(P509, RegexOptions.CultureInvariant, 5000)] = R509,
+        [(P510, RegexOptions.CultureInvariant, 5000)] = R510,
+        [(P511, RegexOptions.CultureInvariant, 5000)] = R511,
+        [(P512, RegexOptions.CultureInvariant, 5000)] = R512,
+        [(P513, RegexOptions.CultureInvariant, 5000)] = R513,
+        [(P514, RegexOptions.CultureInvariant, 5000)] = R514,
+        [(P515, RegexOptions.CultureInvariant, 5000)] = R515,
+        [(P516, RegexOptions.CultureInvariant, 5000)] = R516,
+        [(P517, RegexOptions.CultureInvariant, 5000)] = R517,
+        [(P518, RegexOptions.CultureInvariant, 5000)] = R518,
+        [(P519, RegexOptions.CultureInvariant, 5000)] = R519,
+        [(P520, RegexOptions.CultureInvariant, 5000)] = R520,
+        [(P521, RegexOptions.CultureInvariant, 5000)] = R521,
+        [(P522, RegexOptions.CultureInvariant, 5000)] = R522,
+        [(P523, RegexOptions.CultureInvariant, 5000)] = R523,
+        [(P524, RegexOptions.CultureInvariant, 5000)] = R524,
+        [(P525, RegexOptions.CultureInvariant, 5000)] = R525,
+        [(P526, RegexOptions.CultureInvariant, 5000)] = R526,
+        [(P527, RegexOptions.CultureInvariant, 5000)] = R527,
+        [(P528, RegexOptions.CultureInvariant, 5000)] = R528,
+        [(P529, RegexOptions.CultureInvariant, 5000)] = R529,
+        [(P530, RegexOptions.CultureInvariant, 5000)] = R530,
+        [(P531, RegexOptions.CultureInvariant, 5000)] = R531,
+        [(P532, RegexOptions.CultureInvariant, 5000)] = R532,
+        [(P533, RegexOptions.CultureInvariant, 5000)] = R533,
+        [(P534, RegexOptions.CultureInvariant, 5000)] = R534,
+        [(P535, RegexOptions.CultureInvariant, 5000)] = R535,
+        [(P536, RegexOptions.CultureInvariant, 5000)] = R536,
+        [(P537, RegexOptions.CultureInvariant, 5000)] = R537,
+        [(P538, RegexOptions.CultureInvariant, 5000)] = R538,
+        [(P539, RegexOptions.CultureInvariant, 5000)] = R539,
+        [(P540, RegexOptions.CultureInvariant, 5000)] = R540,
+        [(P541, RegexOptions.CultureInvariant, 5000)] = R541,
+        [(P542, RegexOptions.CultureInvariant, 5000)] = R542,
+        [(P543, RegexOptions.CultureInvariant, 5000)] = R543,
+        [(P544, RegexOptions.CultureInvariant, 5000)] = R544,
+        [(P545, RegexOptions.CultureInvariant, 5000)] = R545,
+        [(P546, RegexOptions.CultureInvariant, 5000)] = R546,
+        [(P547, RegexOptions.CultureInvariant, 5000)] = R547,
+        [(P548, RegexOptions.CultureInvariant, 5000)] = R548,
+        [(P549, RegexOptions.CultureInvariant, 5000)] = R549,
+        [(P550, RegexOptions.CultureInvariant, 5000)] = R550,
+        [(P551, RegexOptions.CultureInvariant, 5000)] = R551,
+        [(P552, RegexOptions.CultureInvariant, 5000)] = R552,
+        [(P553, RegexOptions.CultureInvariant, 5000)] = R553,
+        [(P554, RegexOptions.CultureInvariant, 5000)] = R554,
+        [(P555, RegexOptions.CultureInvariant, 5000)] = R555,
+        [(P556, RegexOptions.CultureInvariant, 5000)] = R556,
+        [(P557, RegexOptions.CultureInvariant, 5000)] = R557,
+        [(P558, RegexOptions.CultureInvariant, 5000)] = R558,
+        [(P559, RegexOptions.CultureInvariant, 5000)] = R559,
+        [(P560, RegexOptions.CultureInvariant, 5000)] = R560,
+        [(P561, RegexOptions.CultureInvariant, 5000)] = R561,
+        [(P562, RegexOptions.CultureInvariant, 5000)] = R562,
+        [(P563, RegexOptions.CultureInvariant, 5000)] = R563,
+        [(P564, RegexOptions.CultureInvariant, 5000)] = R564,
+        [(P565, RegexOptions.CultureInvariant, 5000)] = R565,
+        [(P566, RegexOptions.CultureInvariant, 5000)] = R566,
+        [(P567, RegexOptions.CultureInvariant, 5000)] = R567,
+        [(P568, RegexOptions.CultureInvariant, 5000)] = R568,
+        [(P569, RegexOptions.CultureInvariant, 5000)] = R569,
+        [(P570, RegexOptions.CultureInvariant, 5000)] = R570,
+        [(P571, RegexOptions.CultureInvariant, 5000)] = R571,
+        [(P572, RegexOptions.CultureInvariant, 5000)] = R572,
+        [(P573, RegexOptions.CultureInvariant, 5000)] = R573,
+        [(P574, RegexOptions.CultureInvariant, 5000)] = R574,
+        [(P575, RegexOptions.CultureInvariant, 5000)] = R575,
+        [(P576, RegexOptions.CultureInvariant, 5000)] = R576,
+        [(P577, RegexOptions.CultureInvariant, 5000)] = R577,
+        [(P578, RegexOptions.CultureInvariant, 5000)] = R578,
+        [(P579, RegexOptions.CultureInvariant, 5000)] = R579,
+        [(P580, RegexOptions.CultureInvariant, 5000)] = R580,
+        [(P581, RegexOptions.CultureInvariant, 5000)] = R581,
+        [(P582, RegexOptions.CultureInvariant, 5000)] = R582,
+        [(P583, RegexOptions.CultureInvariant, 5000)] = R583,
+        [(P584, RegexOptions.CultureInvariant, 5000)] = R584,
+        [(P585, RegexOptions.CultureInvariant, 5000)] = R585,
+        [(P586, RegexOptions.CultureInvariant, 5000)] = R586,
+        [(P587, RegexOptions.CultureInvariant, 5000)] = R587,
+        [(P588, RegexOptions.CultureInvariant, 5000)] = R588,
+        [(P589, RegexOptions.CultureInvariant, 5000)] = R589,
+        [(P590, RegexOptions.CultureInvariant, 5000)] = R590,
+        [(P591, RegexOptions.CultureInvariant, 5000)] = R591,
+        [(P592, RegexOptions.CultureInvariant, 5000)] = R592,
+        [(P593, RegexOptions.CultureInvariant, 5000)] = R593,
+        [(P594, RegexOptions.CultureInvariant, 5000)] = R594,
+        [(P595, RegexOptions.CultureInvariant, 5000)] = R595,
+        [(P596, RegexOptions.CultureInvariant, 5000)] = R596,
+        [(P597, RegexOptions.CultureInvariant, 5000)] = R597,
+        [(P598, RegexOptions.CultureInvariant, 5000)] = R598,
+        [(P599, RegexOptions.CultureInvariant, 5000)] = R599,
+        [(P600, RegexOptions.CultureInvariant, 5000)] = R600,
+        [(P601, RegexOptions.CultureInvariant, 5000)] = R601,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
