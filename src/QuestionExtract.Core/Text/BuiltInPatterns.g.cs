@@ -2399,41 +2399,49 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P597, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R597();
 
-    private const string P598 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P598 = @"^(?:微信|QQ|钉钉)?聊天记录(?:导出)?\s*[-–—:：|]\s*(?:群聊\s*[:：])?";
     [GeneratedRegex(P598, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R598();
 
-    private const string P599 = @"VIP$";
+    private const string P599 = @"(?<=\S)\s*[(（]\d{1,5}人[)）]$";
     [GeneratedRegex(P599, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R599();
 
-    private const string P600 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P600 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P600, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R600();
 
-    private const string P601 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P601 = @"VIP$";
     [GeneratedRegex(P601, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R601();
 
-    private const string P602 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P602 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P602, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R602();
 
-    private const string P603 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P603 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P603, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R603();
 
-    private const string P604 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
+    private const string P604 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P604, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R604();
 
-    private const string P605 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
+    private const string P605 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P605, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R605();
 
-    private const string P606 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P606 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
     [GeneratedRegex(P606, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R606();
+
+    private const string P607 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
+    [GeneratedRegex(P607, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R607();
+
+    private const string P608 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P608, RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex R608();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -3044,6 +3052,8 @@ internal static partial class BuiltInPatterns
         [(P604, RegexOptions.CultureInvariant, 1000)] = R604,
         [(P605, RegexOptions.CultureInvariant, 1000)] = R605,
         [(P606, RegexOptions.CultureInvariant, 1000)] = R606,
+        [(P607, RegexOptions.CultureInvariant, 1000)] = R607,
+        [(P608, RegexOptions.CultureInvariant, 1000)] = R608,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
