@@ -12,12 +12,12 @@ public sealed class Cleaner
     public Cleaner(IReadOnlyList<ICleaningRule> rules, bool recordRepairs = true) => (_rules, _recordRepairs) = (rules, recordRepairs);
 
     /// <summary>The standard rules: invisible characters, radicals written for characters, running headers with a page
-    /// number set apart by a gap (before spacing noise closes it), spacing noise, a scan's digits misread as letters, certain mojibake repairs, pinyin annotations, page markers inside a flattened line, source notes inside a sentence, the statistics columns of a quiz report's option rows, site furniture, injected keyword lines, running
+    /// number set apart by a gap (before spacing noise closes it), spacing noise, a scan's digits misread as letters, certain mojibake repairs, pinyin annotations, page markers inside a flattened line, source notes inside a sentence, a chat's spoiler bars, the statistics columns of a quiz report's option rows, site furniture, the header lines of a stream of messages, a subtitle file's cue numbers and timings, injected keyword lines, running
     /// headers that say page, garbled-text report.</summary>
     /// With a <paramref name="repetition"/> index of the batch, blocks repeated across it are removed after the site rules had their say.
     public static Cleaner CreateDefault(SiteRuleSet rules, RepetitionIndex? repetition = null, bool recordRepairs = true)
     {
-        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new RadicalCharacterRule(), new RunningHeaderRule(gappedNumbers: true), new SpacingNoiseRule(), new MisreadDigitRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new InlinePageMarkerRule(), new InlineSourceNoteRule(), new QuizStatisticsColumnsRule(rules), new AttemptReviewMarkersRule(), new SiteBoilerplateRule(rules), new KeywordStuffingRule(), new RunningHeaderRule(), new RepeatedFooterRule() };
+        var steps = new List<ICleaningRule> { new InvisibleCharacterRule(), new RadicalCharacterRule(), new RunningHeaderRule(gappedNumbers: true), new SpacingNoiseRule(), new MisreadDigitRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new InlinePageMarkerRule(), new InlineSourceNoteRule(), new SpoilerMarkupRule(), new QuizStatisticsColumnsRule(rules), new AttemptReviewMarkersRule(), new SiteBoilerplateRule(rules), new MessageHeaderRule(), new SubtitleCueRule(), new KeywordStuffingRule(), new RunningHeaderRule(), new RepeatedFooterRule() };
         if (repetition is not null) steps.Add(new RepeatedBlockRule(repetition));
         steps.Add(new GarbledTextRule());
         return new Cleaner(steps, recordRepairs);
@@ -25,7 +25,7 @@ public sealed class Cleaner
 
     /// <summary>Only the repairs that change text (no removal): what a batch's first pass sees, so its blocks compare equal to the cleaner's.</summary>
     public static Cleaner CreateRepairsOnly(bool recordRepairs = true) =>
-        new([new InvisibleCharacterRule(), new RadicalCharacterRule(), new SpacingNoiseRule(), new MisreadDigitRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new InlinePageMarkerRule(), new InlineSourceNoteRule()], recordRepairs);
+        new([new InvisibleCharacterRule(), new RadicalCharacterRule(), new SpacingNoiseRule(), new MisreadDigitRule(), new MojibakeRepairRule(), new PinyinAnnotationRule(), new InlinePageMarkerRule(), new InlineSourceNoteRule(), new SpoilerMarkupRule()], recordRepairs);
 
     public CleanedDocument Clean(IReadOnlyList<Block> blocks)
     {

@@ -123,8 +123,9 @@ public sealed partial class MarkerScanner : Candidates.ICandidateSource
 
     // A listicle's numbers after a hash (#1 – Tell me about yourself, #2. …, #3 Why…) and a post's numbers before a
     // bar (01｜如何理解…, 2 | What is…): at a line start; the bar only where no other bar follows on the line, as a
-    // table's row has.
-    [GeneratedRegex(@"(?<=^[ \t]*)(?:#(?<n>[0-9]{1,3})(?:[ \t]*(?<d>[–—\-.:：)]))?[ \t]+(?=\S)|(?<n>[0-9]{1,3})[ \t]*(?<d>｜|\|)[ \t]*(?=[^|｜\n]+$))", RegexOptions.Multiline)]
+    // table's row has. A forum thread numbers its items with the hash after the number (1#我国现行宪法…), as it
+    // numbers floors; 3#楼 is a building.
+    [GeneratedRegex(@"(?<=^[ \t]*)(?:#(?<n>[0-9]{1,3})(?:[ \t]*(?<d>[–—\-.:：)]))?[ \t]+(?=\S)|(?<n>[0-9]{1,3})(?<d>#)[ \t]*(?=[^\s#楼栋号])|(?<n>[0-9]{1,3})[ \t]*(?<d>｜|\|)[ \t]*(?=[^|｜\n]+$))", RegexOptions.Multiline)]
     private static partial Regex HashOrBarNumberPattern();
 
     // A number in square brackets opening a line (【1】中央银行…, [1] …), as question-bank exports print them; the
