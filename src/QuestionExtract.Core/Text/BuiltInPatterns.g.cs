@@ -1135,7 +1135,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P281, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R281();
 
-    private const string P282 = @"^\d{1,3}(?i:sec|seconds)$";
+    private const string P282 = @"^\d{1,3}(?i:sec)$";
     [GeneratedRegex(P282, RegexOptions.CultureInvariant, 1000)]
     private static partial Regex R282();
 
