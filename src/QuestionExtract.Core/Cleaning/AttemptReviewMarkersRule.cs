@@ -42,9 +42,17 @@ public sealed partial class AttemptReviewMarkersRule : ICleaningRule
     private const int MaxChoiceLength = 300;
     private const int MinEvidence = 2;
 
+    // A form's stem with its required-field star (Which organelle …? *), and the question's points line under it (1/1).
+    [GeneratedRegex(@"^(?<stem>.*\S)[ \t]+\*[ \t]*$")]
+    private static partial Regex StarredStem();
+
+    [GeneratedRegex(@"^[ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]*/[ \t]*\d{1,3}(?:\.\d{1,2})?[ \t]*$")]
+    private static partial Regex PointsLine();
+
     public void Apply(CleaningContext context)
     {
         var blocks = context.Blocks;
+        TakeFormPoints(context);
         // Two lines of evidence at least: one Correct! or 8 out of 10 points may be a quiz page's own words.
         if (blocks.Count(b => b.Text.Length <= 60 && ReviewEvidence().IsMatch(b.Text)) < MinEvidence) return;
         TakeSelections(context);
@@ -52,6 +60,63 @@ public sealed partial class AttemptReviewMarkersRule : ICleaningRule
         // pile onto the last question.
         if (blocks.Count(b => QuestionHeader().IsMatch(b.Text)) >= MinEvidence) TakeRightMarkers(context);
         JoinChoiceLetters(context);
+    }
+
+    // A form's score view (Google Forms): each stem carries the form's required star and the points the taker got
+    // for it on the line under it. The star goes from the stem, the points line goes; only where two stems at least
+    // show the pair, as a lone 1/2 under a starred line may be a fraction.
+    private void TakeFormPoints(CleaningContext context)
+    {
+        var blocks = context.Blocks;
+        var pairs = new List<(int Stem, int Points)>();
+        for (int i = 0; i < blocks.Count; i++)
+            if (StarredStem().IsMatch(blocks[i].Text) && NextWithText(blocks, i) is int next && PointsLine().IsMatch(blocks[next].Text))
+                pairs.Add((i, next));
+        if (pairs.Count < MinEvidence) return;
+        for (int p = 0; p < pairs.Count; p++)
+        {
+            var (stem, points) = pairs[p];
+            var text = StarredStem().Match(blocks[stem].Text).Groups["stem"].Value;
+            if (context.RecordsRepairs) context.Repairs.Add(new Repair(Id, blocks[stem].Text, text, blocks[stem].Location));
+            // The star said the line is the form's question, whether it asks or states (Water boils at 100 °C. *):
+            // it is kept as a heading, as the form shows its questions.
+            blocks[stem] = blocks[stem].Repaired(text, _ => text) with { Kind = BlockKind.Heading, Level = FormQuestionLevel };
+            Remove(context, points);
+            MarkCorrectAnswerBlock(context, points + 1, p + 1 < pairs.Count ? pairs[p + 1].Stem : blocks.Count);
+        }
+        blocks.RemoveAll(b => b.Text.Length == 0 && b.Kind == BlockKind.PageFurniture);
+    }
+
+    private const int FormQuestionLevel = 3;
+
+    [GeneratedRegex(@"^[ \t]*Correct answers?[ \t]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerBlockHeading();
+
+    // The mark an answer sheet prints after a right option (data optionMarks), as the reader writes it for a styled one.
+    private const string RightMark = "\t✓";
+
+    // The form's block under a wrongly answered question (Correct answer ⏎ Leaves) names one of the choices above it:
+    // that choice is marked right, as the ones the taker got right are, and the block goes.
+    private void MarkCorrectAnswerBlock(CleaningContext context, int from, int to)
+    {
+        var blocks = context.Blocks;
+        for (int i = from; i < to; i++)
+        {
+            if (!AnswerBlockHeading().IsMatch(blocks[i].Text)) continue;
+            if (NextWithText(blocks, i) is not int named || named >= to) return;
+            var choice = blocks[named].Text.Trim();
+            for (int j = from; j < i; j++)
+            {
+                if (blocks[j].Text.Trim() != choice) continue;
+                var marked = blocks[j].Text.TrimEnd() + RightMark;
+                if (context.RecordsRepairs) context.Repairs.Add(new Repair(Id, blocks[j].Text, marked, blocks[j].Location));
+                blocks[j] = blocks[j].Repaired(marked, _ => marked);
+                Remove(context, i);
+                Remove(context, named);
+                return;
+            }
+            return;
+        }
     }
 
     // Moodle's saved page: the hidden legend Answer over the choices, and each choice's letter in an element of its

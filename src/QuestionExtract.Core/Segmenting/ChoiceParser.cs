@@ -159,7 +159,9 @@ public sealed partial class ChoiceParser(LabelLexicon lexicon)
                 && !LettersPattern().IsMatch(Letters(reasoned.Groups["r"].Value)) && !EnglishArticle(answer, reasoned))
             {
                 var why = reasoned.Groups["r"].Value.Trim();
-                draft.Analysis = draft.Analysis is { } after ? why + "\n" + after : why;
+                // A mark that says nothing after the letters (a voting site's ballot button, C 🗳️) is no reason.
+                if (lexicon.IsPlaceholder(why)) draft.Consumed.Add(why);
+                else draft.Analysis = draft.Analysis is { } after ? why + "\n" + after : why;
                 draft.Consumed.Add(answer[reasoned.Groups["l"].Length..reasoned.Groups["r"].Index]);
                 answer = reasoned.Groups["l"].Value;
                 draft.Answer = answer;

@@ -135,6 +135,9 @@ public sealed class LabelLexicon
         TableTypeHeaders = Folded("tableTypeHeaders");
         TrueFalseAnswers = Variants(List("trueFalseAnswers")).ToHashSet(StringComparer.Ordinal);
         OptionMarks = [.. List("optionMarks")];
+        WrongOptionMarks = [.. List("wrongOptionMarks")];
+        KeyLettersWithExplanation = new Regex(@"^[ \t]*(?<l>[A-H]{1,6})[ \t]+(?:" + string.Join("|", List("keyExplanationSeparators").Select(Regex.Escape)) + @")[ \t]+(?<x>\S[\s\S]*)$", RegexOptions.CultureInvariant);
+        ChoiceBullets = [.. List("choiceBullets").SelectMany(w => w).Append(' ')];
         _tickedBoxes = [.. List("tickedBoxes").SelectMany(w => w)];
         _emptyBoxes = [.. List("emptyBoxes").SelectMany(w => w)];
         // The one-character marks among them (√ ×, 对 错), not letters: (T) and (F) are as often something else.
@@ -479,6 +482,14 @@ public sealed class LabelLexicon
 
     /// <summary>The option mark <paramref name="text"/> ends with (B. 立即挂断 √), or null.</summary>
     public string? TrailingOptionMark(string text) => OptionMarks.FirstOrDefault(m => text.EndsWith(m, StringComparison.Ordinal));
+    /// <summary>A key entry's letters, a dash and their explanation (C - The show ip route …): groups <c>l</c>, <c>x</c>.</summary>
+    public Regex KeyLettersWithExplanation { get; }
+    /// <summary>Marks a quiz review prints after a choice picked wrongly (✗), from <c>wrongOptionMarks</c>.</summary>
+    public IReadOnlyList<string> WrongOptionMarks { get; }
+    /// <summary>The mark a quiz review printed after a wrongly picked choice closing <paramref name="text"/>, or null.</summary>
+    public string? TrailingWrongMark(string text) => WrongOptionMarks.FirstOrDefault(m => text.EndsWith(m, StringComparison.Ordinal));
+    /// <summary>Bullets set before unlettered choices (•, Kahoot's ▲ ◆ ● ■), with the space, from <c>choiceBullets</c>.</summary>
+    public char[] ChoiceBullets { get; }
     /// <summary>
     /// A true/false mark in brackets closing a line (会计主体一定是法律主体。（×）): a statement to judge, with its
     /// answer filled in. Group <c>m</c> is the mark.

@@ -287,7 +287,14 @@ public sealed partial class Segmenter
                 consumed.AddRange(key.Consumed);
                 // Text before the first label of a key entry is part of its answer.
                 var answer = JoinNonEmpty(key.Question, key.Answer);
-                keyEntries.Add(new AnswerKeyEntry(section?.Ordinal ?? 0, t.Number ?? 0, Placeholder(WithoutEntrySeparator(answer, consumed), consumed), Placeholder(key.Analysis, consumed), key.Skills, location));
+                var analysis = key.Analysis;
+                // An entry that explains its letters after a dash (C - The show ip route …): the letters answer, the rest explains.
+                if (analysis is null && answer is not null && _lexicon.KeyLettersWithExplanation.Match(answer) is { Success: true } explained)
+                {
+                    consumed.Add(answer[(explained.Groups["l"].Index + explained.Groups["l"].Length)..explained.Groups["x"].Index]);
+                    (answer, analysis) = (explained.Groups["l"].Value, explained.Groups["x"].Value);
+                }
+                keyEntries.Add(new AnswerKeyEntry(section?.Ordinal ?? 0, t.Number ?? 0, Placeholder(WithoutEntrySeparator(answer, consumed), consumed), Placeholder(analysis, consumed), key.Skills, location));
                 continue;
             }
 

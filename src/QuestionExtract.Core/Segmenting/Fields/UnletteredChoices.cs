@@ -32,7 +32,10 @@ public sealed class UnletteredChoices(LabelLexicon lexicon)
             if (!choosesOne[i] && !all) continue;
             var (draft, choices) = shaped[i];
             var marked = choices.Where(c => c.Mark is not null).ToList();
-            draft.Question = draft.Question + "\n" + string.Join("\n", choices.Select(c => c.Line));
+            // A wrongly picked choice's cross stays out of the choice: the pick was the taker's, not the question's.
+            var lines = choices.Select(c => lexicon.TrailingWrongMark(c.Line) is { } cross ? c.Line[..^cross.Length].TrimEnd() : c.Line).ToList();
+            draft.Consumed.AddRange(choices.Select(c => lexicon.TrailingWrongMark(c.Line)).OfType<string>());
+            draft.Question = draft.Question + "\n" + string.Join("\n", lines);
             draft.Consumed.AddRange(marked.Select(c => c.Mark!));
             draft.Answer = marked.Count > 0 ? string.Join("\n", marked.Select(c => Choice(c.Line))) : null;
             draft.Type = marked.Count > 1 ? "multiple-choice" : "single-choice";
@@ -63,15 +66,18 @@ public sealed class UnletteredChoices(LabelLexicon lexicon)
                 continue;
             }
             var choice = Choice(mark is null ? line : line[..^mark.Length].TrimEnd());
+            if (lexicon.TrailingWrongMark(choice) is { } cross) choice = choice[..^cross.Length].TrimEnd();
             if (!IsChoice(choice)) return null;
             result.Add((mark is null ? line : line[..^mark.Length].TrimEnd(), mark));
         }
         int count = result.Count(c => !lexicon.OptionListHeading.IsMatch(c.Line));
-        return count is < MinChoices or > MaxChoices ? null : result;
+        // Two choices are a list only when one is marked right (True ✓ ⏎ False): two short lines may be anything.
+        int fewest = result.Any(c => c.Mark is not null) ? 2 : MinChoices;
+        return count < fewest || count > MaxChoices ? null : result;
     }
 
     // A choice without the bullet a list set before it.
-    private static string Choice(string line) => line.TrimStart('•', '·', '-', '*', '○', '◯', '□', '☐', ' ');
+    private string Choice(string line) => line.TrimStart(lexicon.ChoiceBullets);
 
     private static bool IsChoice(string choice)
     {
