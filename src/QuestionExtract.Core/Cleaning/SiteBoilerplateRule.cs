@@ -61,10 +61,31 @@ public sealed partial class SiteBoilerplateRule(SiteRuleSet rules) : ICleaningRu
         }
         blocks.Clear();
         blocks.AddRange(kept);
+        RemoveLines(context);
         // A preview notice the reader set aside with the page's chrome (<div class="more">已阅读3页，还剩5页未读</div>).
         foreach (var block in context.SetAside)
             if (rules.MatchFolded(FoldedText.Of(block.Text), out _) is { Truncates: true })
                 context.TruncationNotices.Add(block.Text.Trim());
+    }
+
+    // Lines that rules marked for it take out of blocks of several lines (a forum's edit stamp among a post's lines).
+    private void RemoveLines(CleaningContext context)
+    {
+        foreach (var rule in rules.Rules)
+        {
+            if (!rule.Lines) continue;
+            var drop = new Dictionary<int, HashSet<int>>();
+            for (int b = 0; b < context.Blocks.Count; b++)
+            {
+                var text = context.Blocks[b].Text;
+                if (!text.Contains('\n')) continue;
+                var lines = text.Split('\n');
+                for (int l = 0; l < lines.Length; l++)
+                    if (FoldedText.Of(lines[l]) is { Length: > 0 } folded && rule.Matches(folded, folded, mayEqual: true, mayContain: true, out _))
+                        (drop.TryGetValue(b, out var set) ? set : drop[b] = []).Add(l);
+            }
+            BlockLineRemoval.Remove(context, rule.Id, drop);
+        }
     }
 
     // Longest closing text cut off a block's end, in folded characters.

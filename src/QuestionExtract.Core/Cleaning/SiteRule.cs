@@ -51,6 +51,12 @@ public sealed class SiteRule
     /// </summary>
     public bool Once { get; init; }
 
+    /// <summary>
+    /// The rule also takes a line that matches it out of a block of several lines (a forum's edit stamp among a
+    /// post's lines), the rest of the block kept: such a line is furniture wherever it stands.
+    /// </summary>
+    public bool Lines { get; init; }
+
     /// <summary>True when the rule needs the block before to be furniture (see <see cref="Follows"/>).</summary>
     public bool IsPositional => Follows.Count > 0;
 

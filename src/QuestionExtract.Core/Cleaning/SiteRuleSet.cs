@@ -193,7 +193,7 @@ public sealed partial class SiteRuleSet
         string? id = null, site = null;
         List<string> contains = [], equals = [], follows = [];
         List<Regex> patterns = [];
-        bool list = false, truncates = false, completes = false, tail = false, endsPage = false, once = false;
+        bool list = false, truncates = false, completes = false, tail = false, endsPage = false, once = false, lines = false;
         int maxLength = 600;
         foreach (var (keyNode, value) in map.Children)
         {
@@ -213,6 +213,7 @@ public sealed partial class SiteRuleSet
                 case "tail": tail = Bool(file, value); break;
                 case "endsPage": endsPage = Bool(file, value); break;
                 case "once": once = Bool(file, value); break;
+                case "lines": lines = Bool(file, value); break;
                 case "maxLength":
                     if (!int.TryParse(Scalar(file, value), out maxLength) || maxLength <= 0)
                         throw Error(file, value, "maxLength must be a positive whole number");
@@ -226,7 +227,7 @@ public sealed partial class SiteRuleSet
         return new SiteRule
         {
             Id = id, Site = site, Contains = contains, EqualsAny = equals, Patterns = patterns,
-            ListItem = list, Truncates = truncates, Completes = completes, Tail = tail, EndsPage = endsPage, MaxLength = maxLength, Follows = follows, Once = once,
+            ListItem = list, Truncates = truncates, Completes = completes, Tail = tail, EndsPage = endsPage, MaxLength = maxLength, Follows = follows, Once = once, Lines = lines,
         };
     }
 

@@ -1407,1093 +1407,1097 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P349, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R349();
 
-    private const string P350 = @"^(?:扫描全能王|全能扫描王)(?:创建|生成|扫描)?$";
+    private const string P350 = @"^本帖最后由.{1,20}?于\d{4}-\d{1,2}-\d{1,2}\d{1,2}:\d{2}(?::\d{2})?编辑$";
     [GeneratedRegex(P350, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R350();
 
-    private const string P351 = @"^(?i:scannedwith)(?i:camscanner|adobescan|microsoftlens|officelens|geniusscan)$";
+    private const string P351 = @"^(?:扫描全能王|全能扫描王)(?:创建|生成|扫描)?$";
     [GeneratedRegex(P351, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R351();
 
-    private const string P352 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
+    private const string P352 = @"^(?i:scannedwith)(?i:camscanner|adobescan|microsoftlens|officelens|geniusscan)$";
     [GeneratedRegex(P352, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R352();
 
-    private const string P353 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
+    private const string P353 = @"^(?:#[\p{L}\p{N}_+.-]{1,30}#?){2,}$";
     [GeneratedRegex(P353, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R353();
 
-    private const string P354 = @"^(?i:quiz|worksheet|lesson|flashcards?|assessment)(?i:by)(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[A-Z][a-z]+$";
+    private const string P354 = @"^(?=[^/]*/)(?:#[\p{L}\p{N}_+.-]{1,30}(?:/[\p{L}\p{N}_+.-]{1,30})*\s*)+$";
     [GeneratedRegex(P354, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R354();
 
-    private const string P355 = @"^(?i:quiz|worksheet)(?i:by)[A-Z][a-z]+(?:[A-Z]\.?)?[A-Z][a-z]+$";
+    private const string P355 = @"^(?i:quiz|worksheet|lesson|flashcards?|assessment)(?i:by)(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?[A-Z][a-z]+$";
     [GeneratedRegex(P355, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R355();
 
-    private const string P356 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
+    private const string P356 = @"^(?i:quiz|worksheet)(?i:by)[A-Z][a-z]+(?:[A-Z]\.?)?[A-Z][a-z]+$";
     [GeneratedRegex(P356, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R356();
 
-    private const string P357 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
+    private const string P357 = @"^(?i:filedunder|tagged(?:with)?|tags|categor(?:y|ies)|topics?|examprep|jobrole)[:：][^?？]{1,120}$";
     [GeneratedRegex(P357, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R357();
 
-    private const string P358 = @"^\d{1,9}$";
+    private const string P358 = @"^(?!(?i:answers?|ans|explanation|solution|question|hint|note|options?|correct|key)[:：])(?:[A-Z][a-z]*){1,3}[:：][^?？:：,。]{1,40}(?:,[^?？:：,。]{1,40})+$";
     [GeneratedRegex(P358, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R358();
 
-    private const string P359 = @"^(?i)(?=.*(?:prev|next))(?:printpage|prev(?:ious)?(?:page)?|next(?:page)?){2,3}$";
+    private const string P359 = @"^\d{1,9}$";
     [GeneratedRegex(P359, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R359();
 
-    private const string P360 = @"^(?i)helpothers,?pleaseshare[a-z&/.,]{0,80}$";
+    private const string P360 = @"^(?i)(?=.*(?:prev|next))(?:printpage|prev(?:ious)?(?:page)?|next(?:page)?){2,3}$";
     [GeneratedRegex(P360, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R360();
 
-    private const string P361 = @"^(?i)currentpage[:：]?\d{1,4}of\d{1,4}$";
+    private const string P361 = @"^(?i)helpothers,?pleaseshare[a-z&/.,]{0,80}$";
     [GeneratedRegex(P361, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R361();
 
-    private const string P362 = @"^(?i)thereare\d{1,4}questionstocomplete[.!]?$";
+    private const string P362 = @"^(?i)currentpage[:：]?\d{1,4}of\d{1,4}$";
     [GeneratedRegex(P362, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R362();
 
-    private const string P363 = @"^(?i)explore(?:all|more)(?:questions|quizzes)(?:with|by)(?:a)?free(?:account|signup)[.!]?$";
+    private const string P363 = @"^(?i)thereare\d{1,4}questionstocomplete[.!]?$";
     [GeneratedRegex(P363, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R363();
 
-    private const string P364 = @"^(?i)takeapartintheongoingdiscussion.{0,120}$";
+    private const string P364 = @"^(?i)explore(?:all|more)(?:questions|quizzes)(?:with|by)(?:a)?free(?:account|signup)[.!]?$";
     [GeneratedRegex(P364, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R364();
 
-    private const string P365 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
+    private const string P365 = @"^(?i)takeapartintheongoingdiscussion.{0,120}$";
     [GeneratedRegex(P365, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R365();
 
-    private const string P366 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
+    private const string P366 = @"^[«»]\s*(?i:prev(?:ious)?|next)\b";
     [GeneratedRegex(P366, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R366();
 
-    private const string P367 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
+    private const string P367 = @"^(?i:nexttopic|prevtopic|previoustopic).{1,80}$";
     [GeneratedRegex(P367, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R367();
 
-    private const string P368 = @"(?i)globaleducation&learningseries";
+    private const string P368 = @"^(?i:next)[-–—:](?i:.{1,60}(?:questions|mcqs?|tutorial|quiz))$";
     [GeneratedRegex(P368, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R368();
 
-    private const string P369 = @"(?i)hereis(?:the)?completeseton\d+";
+    private const string P369 = @"(?i)globaleducation&learningseries";
     [GeneratedRegex(P369, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R369();
 
-    private const string P370 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
+    private const string P370 = @"(?i)hereis(?:the)?completeseton\d+";
     [GeneratedRegex(P370, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R370();
 
-    private const string P371 = @"^(?i:page)?(PAGE|NUMPAGES)$";
+    private const string P371 = @"^(?i:第?(?:page)?PAGE(?:\\\*MERGEFORMAT)?页?(?:共|/|of)?NUMPAGES(?:\\\*MERGEFORMAT)?页?)$";
     [GeneratedRegex(P371, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R371();
 
-    private const string P372 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
+    private const string P372 = @"^(?i:page)?(PAGE|NUMPAGES)$";
     [GeneratedRegex(P372, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R372();
 
-    private const string P373 = @"^\{%[^{}]{0,200}%\}$";
+    private const string P373 = @"^\{\{[<%][^{}]{0,200}[%>]\}\}$";
     [GeneratedRegex(P373, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R373();
 
-    private const string P374 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
+    private const string P374 = @"^\{%[^{}]{0,200}%\}$";
     [GeneratedRegex(P374, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R374();
 
-    private const string P375 = @"^(?:您的)?当前位置[:：]";
+    private const string P375 = @"^:::+(?:[ \t]*[\w{][^\n]{0,200})?$";
     [GeneratedRegex(P375, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R375();
 
-    private const string P376 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
+    private const string P376 = @"^(?:您的)?当前位置[:：]";
     [GeneratedRegex(P376, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R376();
 
-    private const string P377 = @"^您好,欢迎(?:来到|访问).{1,30}$";
+    private const string P377 = @"^(?:首页|主页|Home)(?:[>»›/].{1,80})+$";
     [GeneratedRegex(P377, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R377();
 
-    private const string P378 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
+    private const string P378 = @"^您好,欢迎(?:来到|访问).{1,30}$";
     [GeneratedRegex(P378, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R378();
 
-    private const string P379 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
+    private const string P379 = @"^(?:[^:]{1,12}::){3,}[^:]{0,12}$";
     [GeneratedRegex(P379, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R379();
 
-    private const string P380 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
+    private const string P380 = @"^(?:[^|｜]{1,24}[|｜])?(?:(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))[|｜]){1,8}(?:关于我们|联系我们|用户协议|隐私政策|隐私条款|免责声明|网站地图|帮助中心|意见反馈|电脑版|手机版|客户端|法律声明|服务条款|版权声明|加入我们|商务合作|广告合作|(?i:aboutus|contactus|privacypolicy|privacy|termsofuse|termsofservice|terms|sitemap|help))$";
     [GeneratedRegex(P380, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R380();
 
-    private const string P381 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
+    private const string P381 = @"^[\p{L}]{2,8}?(?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图)(?:[|｜·](?:免费下载|意见反馈|帮助中心|联系我们|关于我们|网站地图|举报)){1,6}$";
     [GeneratedRegex(P381, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R381();
 
-    private const string P382 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
+    private const string P382 = @"^[\p{L}]{2,8}(?:考试网|教育网|人才网|招聘网|文库网|文档网)$";
     [GeneratedRegex(P382, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R382();
 
-    private const string P383 = @"^关注者[\d,]+被浏览[\d,]+$";
+    private const string P383 = @"^[\p{L}\p{N}]{2,12}(?:网|网校|在线|文库|社区|论坛|题库|学院)(?:[>»›][^>»›。？?!！]{1,20}){1,6}$";
     [GeneratedRegex(P383, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R383();
 
-    private const string P384 = @"^[\d,.]+万?人赞同了该回答$";
+    private const string P384 = @"^关注者[\d,]+被浏览[\d,]+$";
     [GeneratedRegex(P384, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R384();
 
-    private const string P385 = @"^[^。？?!！]{2,24}$";
+    private const string P385 = @"^[\d,.]+万?人赞同了该回答$";
     [GeneratedRegex(P385, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R385();
 
-    private const string P386 = @"^以下为[(（]完整版[)）]";
+    private const string P386 = @"^[^。？?!！]{2,24}$";
     [GeneratedRegex(P386, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R386();
 
-    private const string P387 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
+    private const string P387 = @"^以下为[(（]完整版[)）]";
     [GeneratedRegex(P387, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R387();
 
-    private const string P388 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
+    private const string P388 = @"^(?:发件人|收件人|抄送|(?i:from|to|cc))[:：][^<>]{0,40}<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?(?:[;；,，].{0,120})?$";
     [GeneratedRegex(P388, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R388();
 
-    private const string P389 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
+    private const string P389 = @"^(?:发送时间|(?i:sent))[:：]\d{4}";
     [GeneratedRegex(P389, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R389();
 
-    private const string P390 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
+    private const string P390 = @"^(?:主题|(?i:subject))[:：](?:(?:转发|回复|答复|(?i:fwd?|re|aw))[:：])*(?<title>.{2,100})$";
     [GeneratedRegex(P390, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R390();
 
-    private const string P391 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
+    private const string P391 = @"^本邮件(?:及其附件)?(?:含有|包含|可能含有|可能包含)[^。]{0,6}(?:保密|机密)信息";
     [GeneratedRegex(P391, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R391();
 
-    private const string P392 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
+    private const string P392 = @"^(?i)this(?:e-?mail|message)(?:andany(?:files|attachments)(?:transmittedwithit)?)?(?:is|are|maycontain|contains)(?:confidential|privileged)";
     [GeneratedRegex(P392, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R392();
 
-    private const string P393 = @"^(?<title>.{2,120}?)_第\d+张图片$";
+    private const string P393 = @"(?i)^\**tableofcontents\**\**generatedwith\**\[?doctoc";
     [GeneratedRegex(P393, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R393();
 
-    private const string P394 = @"^在这里插入图片描述$";
+    private const string P394 = @"^(?<title>.{2,120}?)_第\d+张图片$";
     [GeneratedRegex(P394, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R394();
 
-    private const string P395 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
+    private const string P395 = @"^在这里插入图片描述$";
     [GeneratedRegex(P395, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R395();
 
-    private const string P396 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
+    private const string P396 = @"^[▲△↑]?(?:图源|图片来源|图片来自|图片源自)[:：]?[^。？?]{0,30}$";
     [GeneratedRegex(P396, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R396();
 
-    private const string P397 = @"^相关搜索[:：].{1,120}$";
+    private const string P397 = @"^(?=.*(?:久久|一区二区|成年人|成人|在线观看|免费观|福利|国产|无码|投注|博彩|彩票))[^_?？。,]{2,30}(?:_[^_?？。,]{2,30}){2,}$";
     [GeneratedRegex(P397, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R397();
 
-    private const string P398 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
+    private const string P398 = @"^相关搜索[:：].{1,120}$";
     [GeneratedRegex(P398, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R398();
 
-    private const string P399 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
+    private const string P399 = @"^(?:关键词|关键字)[:：][^。？?！!、,，;；]{4,100}$";
     [GeneratedRegex(P399, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R399();
 
-    private const string P400 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
+    private const string P400 = @"^(?<k>[\p{L}\p{N}]{3,12}?)(?:[\p{L}\p{N}]{0,8}?\k<k>){2,}[\p{L}\p{N}]{0,8}$";
     [GeneratedRegex(P400, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R400();
 
-    private const string P401 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
+    private const string P401 = @"^(?:>>)?(?i:related|alsoread|readalso|readmore|mustread|recommendedreading)[:：].{1,120}$";
     [GeneratedRegex(P401, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R401();
 
-    private const string P402 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
+    private const string P402 = @"^(?i:join(?:our)?(?:telegram|whatsapp)(?:channel|group)?).{0,120}$";
     [GeneratedRegex(P402, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R402();
 
-    private const string P403 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P403 = @"^欢迎(?:大家)?(?:订阅|关注)(?:我的|本)(?:专栏|公众号|博客)";
     [GeneratedRegex(P403, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R403();
 
-    private const string P404 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
+    private const string P404 = @"^[\p{So}\p{Cs}]*(?:如果|若)?(?:这篇文章|本文|本仓库|这份资料|本项目)?(?:对你)?有(?:帮助|用)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P404, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R404();
 
-    private const string P405 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
+    private const string P405 = @"^[\p{So}\p{Cs}]*觉得(?:有用|有帮助|不错)[^。？?]{0,20}(?:Star|star|点个?赞|点赞|关注|收藏)";
     [GeneratedRegex(P405, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R405();
 
-    private const string P406 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
+    private const string P406 = @"^(?:觉得有用的?话?[,，]?)?(?:欢迎|记得|求|别忘了)?(?:点个?赞|一键三连|三连|点赞、?收藏|点赞、?关注)[^。？?]{0,16}$";
     [GeneratedRegex(P406, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R406();
 
-    private const string P407 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
+    private const string P407 = @"^欢迎(?:大家)?(?:在)?评论区(?:留言|讨论|交流|留下)[^。？?]{0,16}$";
     [GeneratedRegex(P407, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R407();
 
-    private const string P408 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
+    private const string P408 = @"^(?:【[^】]{2,6}】)?[^。？?]{0,10}关注(?:微信)?公众号[^。？?]{0,24}回复[^。？?]{1,20}(?:即可)?(?:免费)?(?:领取|获取|下载)";
     [GeneratedRegex(P408, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R408();
 
-    private const string P409 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
+    private const string P409 = @"^[【\[]?(?:更多|获取更多|想要更多)[^。？?]{0,24}(?:请|欢迎|可以?|敬请)?(?:关注|搜索|添加|下载|访问|见)[^。？?]{0,24}(?:公众号|微信号|微博|视频号|小程序|(?i:app)|官方网站|官网|网站)[^。？?]{0,30}?[。.!！]?[】\]]?$";
     [GeneratedRegex(P409, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R409();
 
-    private const string P410 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
+    private const string P410 = @"^[^。？?]{0,40}(?:咨询|客服|报名|服务|联系|招生)(?:电话|热线|微信|QQ)[:：][\dXx()（）+\-—]{5,20}[。.]?$";
     [GeneratedRegex(P410, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R410();
 
-    private const string P411 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
+    private const string P411 = @"^(?:电话|手机|座机|传真|(?i:tel|phone|mobile|fax))[:：][\d+()（）\-—]{7,20}$";
     [GeneratedRegex(P411, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R411();
 
-    private const string P412 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
+    private const string P412 = @"^(?:[^。？?]{0,30}[,，])?如有(?:疑问|问题|疑义)[,，]?请?(?:联系|咨询)(?:在线|人工)?客服[。.!！]?$";
     [GeneratedRegex(P412, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R412();
 
-    private const string P413 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
+    private const string P413 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$";
     [GeneratedRegex(P413, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R413();
 
-    private const string P414 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
+    private const string P414 = @"^[\p{L}\p{N}]{2,24}(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[^。？?]{0,30}(?:免费下载|下载|大全)$";
     [GeneratedRegex(P414, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R414();
 
-    private const string P415 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
+    private const string P415 = @"^(?:更多|获取更多|下载更多)[^。？?]{0,20}(?:请访问|请登录|访问|登录)[:：]?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?[。.]?$";
     [GeneratedRegex(P415, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R415();
 
-    private const string P416 = @"^来源[:：].{1,30}$";
+    private const string P416 = @"^(?:时间|发布时间|发布日期|日期)[:：]\d{4}-\d{1,2}-\d{1,2}(?:\d{1,2}:\d{2}(?::\d{2})?)?$";
     [GeneratedRegex(P416, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R416();
 
-    private const string P417 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
+    private const string P417 = @"^来源[:：].{1,30}$";
     [GeneratedRegex(P417, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R417();
 
-    private const string P418 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
+    private const string P418 = @"^(?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}(?:[|｜](?:文档编号|文档ID|页数|格式|大小|上传时间|上传者|贡献者|浏览|下载|字数)[:：][^|｜]{1,20}){1,6}$";
     [GeneratedRegex(P418, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R418();
 
-    private const string P419 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
+    private const string P419 = @"^(?:上传者|上传人|贡献者|分享者)[:：][^。？?|｜]{1,20}$";
     [GeneratedRegex(P419, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R419();
 
-    private const string P420 = @"^(?<title>.{2,120}?)_第\d+页$";
+    private const string P420 = @"^(?:文章)?标签[:：][^。？?]{1,40}$";
     [GeneratedRegex(P420, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R420();
 
-    private const string P421 = @"^已阅读\d+页[,,]?还剩\d+页未读";
+    private const string P421 = @"^(?<title>.{2,120}?)_第\d+页$";
     [GeneratedRegex(P421, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R421();
 
-    private const string P422 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
+    private const string P422 = @"^已阅读\d+页[,,]?还剩\d+页未读";
     [GeneratedRegex(P422, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R422();
 
-    private const string P423 = @"还剩\d+页未读";
+    private const string P423 = @"^(?:该|本)?文档(?:正在转码中?|转码中)[,，]?暂时?无法预览";
     [GeneratedRegex(P423, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R423();
 
-    private const string P424 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
+    private const string P424 = @"还剩\d+页未读";
     [GeneratedRegex(P424, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R424();
 
-    private const string P425 = @"^(?:文档)?预览已结束";
+    private const string P425 = @"剩余\d+页(?:未读|(?:可|请|需)?下载)";
     [GeneratedRegex(P425, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R425();
 
-    private const string P426 = @"^内容过多[,，]?剩余内容请?下载";
+    private const string P426 = @"^(?:文档)?预览已结束";
     [GeneratedRegex(P426, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R426();
 
-    private const string P427 = @"^本文档共\d+页[,，]?全文阅读请下载";
+    private const string P427 = @"^内容过多[,，]?剩余内容请?下载";
     [GeneratedRegex(P427, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R427();
 
-    private const string P428 = @"^本[文篇]共\d+页[:：]?\[1\]2";
+    private const string P428 = @"^本文档共\d+页[,，]?全文阅读请下载";
     [GeneratedRegex(P428, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R428();
 
-    private const string P429 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
+    private const string P429 = @"^本[文篇]共\d+页[:：]?\[1\]2";
     [GeneratedRegex(P429, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R429();
 
-    private const string P430 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
+    private const string P430 = @"^本文档共\d+页[,，]?您?已(?:浏览|阅读|预览)\d+页";
     [GeneratedRegex(P430, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R430();
 
-    private const string P431 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
+    private const string P431 = @"^[(（]?(?:篇幅(?:原因|有限|所限)[,，]?)?剩[下余](?:的)?\d+(?:个|道)?(?:问题|题|题目)(?:[,，]?(?:将|会)?(?:在|放在?)?)(?:明天|明日|下一?篇|下期|下一期|后续|评论区|置顶|专栏|公众号|合集)";
     [GeneratedRegex(P431, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R431();
 
-    private const string P432 = @"^(试读|阅读)已?结束";
+    private const string P432 = @"^(?i)theremaining\d+questions(?:are|willbe)(?:available|posted|covered|in)";
     [GeneratedRegex(P432, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R432();
 
-    private const string P433 = @"只提供\d+页预览";
+    private const string P433 = @"^(试读|阅读)已?结束";
     [GeneratedRegex(P433, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R433();
 
-    private const string P434 = @"预览(?:页数)?已(?:达|到)上限";
+    private const string P434 = @"只提供\d+页预览";
     [GeneratedRegex(P434, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R434();
 
-    private const string P435 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
+    private const string P435 = @"预览(?:页数)?已(?:达|到)上限";
     [GeneratedRegex(P435, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R435();
 
-    private const string P436 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
+    private const string P436 = @"^本文档共\d+页[,，]?(?:当前)?(?:仅)?(?:可免费)?(?:显示|预览|试读)\d+页";
     [GeneratedRegex(P436, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R436();
 
-    private const string P437 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
+    private const string P437 = @"^下载(?:完整|全部)?文档需要\d+(?:积分|金币|下载券|元)";
     [GeneratedRegex(P437, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R437();
 
-    private const string P438 = @"^(?i)showing\d+(?:of|/)\d+questions";
+    private const string P438 = @"^(?i)continuereading(?:thisarticle|thisstory)?[.…]*$";
     [GeneratedRegex(P438, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R438();
 
-    private const string P439 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
+    private const string P439 = @"^(?i)showing\d+(?:of|/)\d+questions";
     [GeneratedRegex(P439, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R439();
 
-    private const string P440 = @"^(?i)unlock(?:questions?|answers?)\d";
+    private const string P440 = @"^(?i)unlock(?:the)?(?:full|complete|rest|remaining|all)";
     [GeneratedRegex(P440, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R440();
 
-    private const string P441 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
+    private const string P441 = @"^(?i)unlock(?:questions?|answers?)\d";
     [GeneratedRegex(P441, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R441();
 
-    private const string P442 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
+    private const string P442 = @"^(?i)(?:signup|login|log-in|subscribe)(?:now)?to(?:see|view|unlock|access)(?:the)?(?:\d+)?(?:more|remaining|rest|other|all|full)";
     [GeneratedRegex(P442, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R442();
 
-    private const string P443 = @"超出(?:了)?(?:免费)?预览范围";
+    private const string P443 = @"^(?:点击|立即)?下载完整(?:版|文档|内容)";
     [GeneratedRegex(P443, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R443();
 
-    private const string P444 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
+    private const string P444 = @"超出(?:了)?(?:免费)?预览范围";
     [GeneratedRegex(P444, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R444();
 
-    private const string P445 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
+    private const string P445 = @"(?:仅|只)(?:展示|显示|预览|提供)(?:了)?前\d+页";
     [GeneratedRegex(P445, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R445();
 
-    private const string P446 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
+    private const string P446 = @"^下载(?:文档|完整文档|本文档)?后?(?:即)?可(?:阅读|查看)(?:完整|全部)?(?:全文|内容|文档)";
     [GeneratedRegex(P446, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R446();
 
-    private const string P447 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
+    private const string P447 = @"预览已结束[,，]?(?:完整文档|全文|剩余内容)请?下载";
     [GeneratedRegex(P447, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R447();
 
-    private const string P448 = @"^登录(?:后)?(?:即)?可?查看(?:更多|全部|剩余)(?:的)?(?:试题|题目)[>》»]*$";
+    private const string P448 = @"^开通(?:会员|VIP)(?:后)?(?:即)?可?(?:解锁|查看)(?:全部|剩余|更多)";
     [GeneratedRegex(P448, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R448();
 
-    private const string P449 = @"^加载中[.。…]*请稍[候后等]";
+    private const string P449 = @"^登录(?:后)?(?:即)?可?查看(?:更多|全部|剩余)(?:的)?(?:试题|题目)[>》»]*$";
     [GeneratedRegex(P449, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R449();
 
-    private const string P450 = @"此处省略\d+字";
+    private const string P450 = @"^加载中[.。…]*请稍[候后等]";
     [GeneratedRegex(P450, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R450();
 
-    private const string P451 = @"^(?i)thispreviewshowspages?\d+(?:-\d+)?(?:outof|of)\d+pages";
+    private const string P451 = @"此处省略\d+字";
     [GeneratedRegex(P451, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R451();
 
-    private const string P452 = @"^(?i)endofpreview[.!]?(?:wanttoread|$)";
+    private const string P452 = @"^(?i)thispreviewshowspages?\d+(?:-\d+)?(?:outof|of)\d+pages";
     [GeneratedRegex(P452, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R452();
 
-    private const string P453 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
+    private const string P453 = @"^(?i)endofpreview[.!]?(?:wanttoread|$)";
     [GeneratedRegex(P453, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R453();
 
-    private const string P454 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
+    private const string P454 = @"请?下载后(?:即)?可?查看完整(?:内容|文档|版)";
     [GeneratedRegex(P454, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R454();
 
-    private const string P455 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
+    private const string P455 = @"以下(?:文字|内容)?(?:是|为)?截取(?:自)?(?:该|本)?(?:文章|文档)内?的?部分(?:文字|内容)";
     [GeneratedRegex(P455, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R455();
 
-    private const string P456 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
+    private const string P456 = @"以下(?:为|是)?(?:文档的?)?部分内容(?:预览|展示)";
     [GeneratedRegex(P456, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R456();
 
-    private const string P457 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
+    private const string P457 = @"本页(?:仅|只)?(?:展示|显示)(?:了)?第?\d+[-–~～至到]\d+题";
     [GeneratedRegex(P457, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R457();
 
-    private const string P458 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
+    private const string P458 = @"登录后(?:即)?可?查看(?:全部|剩余|其余|更多)(?:的)?(?:试题|题目)";
     [GeneratedRegex(P458, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R458();
 
-    private const string P459 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
+    private const string P459 = @"^(?i)you(?:['’]re|are)readingafreepreview[.!]?$";
     [GeneratedRegex(P459, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R459();
 
-    private const string P460 = @"^下载(?:本|此|该)?(?:资料|文档|课件|试卷|文件)?需要?\d+个?(?:点|积分|金币|下载券|学币)(?:[|｜·/]?(?:充值|开通VIP(?:免费下载)?|VIP免费下载|立即下载|免费下载|加入VIP))*$";
+    private const string P460 = @"^(?i)pages?\d{1,4}(?:(?:to|-|–)\d{1,4})?(?:are|is)notshowninthispreview[.!]?$";
     [GeneratedRegex(P460, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R460();
 
-    private const string P461 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
+    private const string P461 = @"^下载(?:本|此|该)?(?:资料|文档|课件|试卷|文件)?需要?\d+个?(?:点|积分|金币|下载券|学币)(?:[|｜·/]?(?:充值|开通VIP(?:免费下载)?|VIP免费下载|立即下载|免费下载|加入VIP))*$";
     [GeneratedRegex(P461, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R461();
 
-    private const string P462 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
+    private const string P462 = @"^(?:立即)?下载(?:本文档|此文档|文档|全文)?[￥¥]\d+(?:\.\d{1,2})?元?$";
     [GeneratedRegex(P462, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R462();
 
-    private const string P463 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
+    private const string P463 = @"^该文档为VIP文档[,，]?如需下载请?开通VIP";
     [GeneratedRegex(P463, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R463();
 
-    private const string P464 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
+    private const string P464 = @"^(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)(?:[·|｜/]?(?:(?:VIP)?免费下载(?:此|本)?文档|VIP免费下载|开通VIP|加入VIP|立即下载|免费下载|下载(?:此|本)?文档|用(?i:app)打开|(?i:app)内?打开|举报|收藏|分享)){1,6}(?:[￥¥]\d+(?:\.\d{1,2})?元?)?$";
     [GeneratedRegex(P464, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R464();
 
-    private const string P465 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
+    private const string P465 = @"^下载(?:文档|本文档|此文档)?到(?:本地|电脑|手机)[,，]?(?:方便|便于)?(?:使用|阅读|编辑|打印|查看|保存)?[。!！]?$";
     [GeneratedRegex(P465, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R465();
 
-    private const string P466 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
+    private const string P466 = @"^(?:侵权投诉|侵权举报|版权申诉|投诉举报)[-—]*$";
     [GeneratedRegex(P466, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R466();
 
-    private const string P467 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
+    private const string P467 = @"^预览(?:已)?结束[,，!！]*(?:喜欢|想要|如需|需要)?[^。？?]{0,12}下载[^。？?]{0,6}$";
     [GeneratedRegex(P467, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R467();
 
-    private const string P468 = @"^版权(?:说明|声明|所有)[:：]?";
+    private const string P468 = @"^(?:扫码|扫描二维码)?下载.{1,16}(?i:app)[,，]?.{0,16}$";
     [GeneratedRegex(P468, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R468();
 
-    private const string P469 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
+    private const string P469 = @"^版权(?:说明|声明|所有)[:：]?";
     [GeneratedRegex(P469, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R469();
 
-    private const string P470 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
+    private const string P470 = @"^(?i:copyright)?(?:©|\((?i:c)\))\d{4}(?:-\d{4})?";
     [GeneratedRegex(P470, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R470();
 
-    private const string P471 = @"(?i)allrightsreserved\.?$";
+    private const string P471 = @"^.{0,30}©\d{4}(?:-\d{4})?[^。？?]{0,60}$";
     [GeneratedRegex(P471, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R471();
 
-    private const string P472 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
+    private const string P472 = @"(?i)allrightsreserved\.?$";
     [GeneratedRegex(P472, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R472();
 
-    private const string P473 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
+    private const string P473 = @"版权所有[,，]?(?:翻印|侵权|盗版)必究";
     [GeneratedRegex(P473, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R473();
 
-    private const string P474 = @"ICP备\d{5,}号";
+    private const string P474 = @"^本(?:项目|仓库|文|作品|文档)(?:采用|遵循|基于)[^。？?]{1,60}(?:协议|许可证?|License)[。.]?$";
     [GeneratedRegex(P474, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R474();
 
-    private const string P475 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
+    private const string P475 = @"ICP备\d{5,}号";
     [GeneratedRegex(P475, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R475();
 
-    private const string P476 = @"公网安备\d{6,}号";
+    private const string P476 = @"^如有侵权[,，]?请?(?:联系|告知).{0,50}删除";
     [GeneratedRegex(P476, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R476();
 
-    private const string P477 = @"(?i)^photocopiable";
+    private const string P477 = @"公网安备\d{6,}号";
     [GeneratedRegex(P477, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R477();
 
-    private const string P478 = @"(?i)isaregisteredtrademarkof";
+    private const string P478 = @"(?i)^photocopiable";
     [GeneratedRegex(P478, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R478();
 
-    private const string P479 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
+    private const string P479 = @"(?i)isaregisteredtrademarkof";
     [GeneratedRegex(P479, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R479();
 
-    private const string P480 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
+    private const string P480 = @"^[(（]?[^。？?()（）]{1,30}版权所有[)）]?[^。？?]{0,80}[。.]?$";
     [GeneratedRegex(P480, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R480();
 
-    private const string P481 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
+    private const string P481 = @"ICP备案号[:：]|[京沪津渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川贵云陕甘青蒙桂藏宁新]ICP[备证]";
     [GeneratedRegex(P481, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R481();
 
-    private const string P482 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
+    private const string P482 = @"^(?:面试官|考官|评委|监考人?|阅卷人|评分人)签[字名][:：]_*";
     [GeneratedRegex(P482, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R482();
 
-    private const string P483 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
+    private const string P483 = @"^(?:命题(?:教师|人)|审核人|审题人|出题人|阅卷人)[:：]";
     [GeneratedRegex(P483, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R483();
 
-    private const string P484 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
+    private const string P484 = @"^[|｜│┃]?(?:得分[|｜│┃]?(?:评卷人|阅卷人|评分人|复核人)|(?:评卷人|阅卷人|评分人|复核人)[|｜│┃]?得分)[|｜│┃]?$";
     [GeneratedRegex(P484, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R484();
 
-    private const string P485 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
+    private const string P485 = @"^[|｜│┃]?题号[|｜│┃]?(?:[一二三四五六七八九十]{1,3}[|｜│┃]?){2,}(?:总分|合计)?[|｜│┃]?$";
     [GeneratedRegex(P485, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R485();
 
-    private const string P486 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
+    private const string P486 = @"^(?i:confidential)[-–—:,]*(?i:donotdistribute|internaluseonly)?$";
     [GeneratedRegex(P486, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R486();
 
-    private const string P487 = @"(?i)forinternalcirculationonly";
+    private const string P487 = @"^[(（]?(?:题本|试题本|题本及草稿纸)用毕(?:后)?请?(?:交回|收回)(?:[,，][^。()（）]{1,12})?[。.]?[)）]?$";
     [GeneratedRegex(P487, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R487();
 
-    private const string P488 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
+    private const string P488 = @"(?i)forinternalcirculationonly";
     [GeneratedRegex(P488, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R488();
 
-    private const string P489 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
+    private const string P489 = @"^(?:内部资料|内部文件|内部材料)[,，·]?(?:注意保密|请勿外传|严禁外传|请注意保密)?$";
     [GeneratedRegex(P489, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R489();
 
-    private const string P490 = @"^[-—–=─━＝*·•~～]{3,}$";
+    private const string P490 = @"^[(（]?(?:本(?:资料|文档|试卷|题库|文|内容))?(?:仅供|只供)(?:个人)?(?:学习|参考|交流|研究)(?:交流|参考|研究|学习)?(?:使用|之用)?[,，]?(?:请勿|不得|严禁|禁止|切勿)(?:用于)?(?:任何)?(?:商业|商用|盈利)(?:用途|目的)?[。.!！]?[)）]?$";
     [GeneratedRegex(P490, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R490();
 
-    private const string P491 = @"^[\u2500-\u257F]{3,}$";
+    private const string P491 = @"^[-—–=─━＝*·•~～]{3,}$";
     [GeneratedRegex(P491, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R491();
 
-    private const string P492 = @"^\+(?:-{2,}\+){1,}$";
+    private const string P492 = @"^[\u2500-\u257F]{3,}$";
     [GeneratedRegex(P492, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R492();
 
-    private const string P493 = @"^[│┃]{2,}$";
+    private const string P493 = @"^\+(?:-{2,}\+){1,}$";
     [GeneratedRegex(P493, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R493();
 
-    private const string P494 = @"^\|{2,}$";
+    private const string P494 = @"^[│┃]{2,}$";
     [GeneratedRegex(P494, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R494();
 
-    private const string P495 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P495 = @"^\|{2,}$";
     [GeneratedRegex(P495, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R495();
 
-    private const string P496 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
+    private const string P496 = @"^第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P496, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R496();
 
-    private const string P497 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P497 = @"^第(?:PAGE)?\d{1,4}页(?:[,，/]?共(?:NUMPAGES)?\d{1,4}页)?$";
     [GeneratedRegex(P497, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R497();
 
-    private const string P498 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
+    private const string P498 = @"^第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P498, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R498();
 
-    private const string P499 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
+    private const string P499 = @"^共\d{1,4}页[,，/]?第\d{1,4}页$";
     [GeneratedRegex(P499, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R499();
 
-    private const string P500 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
+    private const string P500 = @"^[-—–]{0,2}\d{1,4}[-—–]{1,2}$";
     [GeneratedRegex(P500, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R500();
 
-    private const string P501 = @"^(?i:turnover|pleaseturnover|pto)$";
+    private const string P501 = @"^(?i:page)\d{1,4}(?:(?i:of)\d{1,4})?(?i:turnover|pleaseturnover)?$";
     [GeneratedRegex(P501, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R501();
 
-    private const string P502 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
+    private const string P502 = @"^(?i:turnover|pleaseturnover|pto)$";
     [GeneratedRegex(P502, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R502();
 
-    private const string P503 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
+    private const string P503 = @"^(?i:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/\S*)?第\d{1,4}页(?:[,，/]?共\d{1,4}页)?$";
     [GeneratedRegex(P503, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R503();
 
-    private const string P504 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
+    private const string P504 = @"^[^。？?！!]{2,60}?第\d{1,4}页[,，/]?共\d{1,4}页$";
     [GeneratedRegex(P504, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R504();
 
-    private const string P505 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
+    private const string P505 = @"^[^。？?！!]{2,60}?第\d{1,4}页[(（]共\d{1,4}页[)）]$";
     [GeneratedRegex(P505, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R505();
 
-    private const string P506 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
+    private const string P506 = @"^(?:[^。？?！!.]|\.(?=\d)){2,60}?(?i:page)\d{1,4}(?i:of)\d{1,4}$";
     [GeneratedRegex(P506, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R506();
 
-    private const string P507 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
+    private const string P507 = @"^\d{1,4}(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}$";
     [GeneratedRegex(P507, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R507();
 
-    private const string P508 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
+    private const string P508 = @"^(?:CHAPTER|Chapter)\d{1,3}[A-Z][A-Z:,&-]{2,60}?\d{1,4}$";
     [GeneratedRegex(P508, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R508();
 
-    private const string P509 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
+    private const string P509 = @"^[A-Z]-\d{1,3}[A-Z][A-Z:,&-]{5,60}$";
     [GeneratedRegex(P509, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R509();
 
-    private const string P510 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
+    private const string P510 = @"^[-—–─=*·~_]*(?:幻灯片|投影片)\d{1,3}[-—–─=*·~_]*$";
     [GeneratedRegex(P510, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R510();
 
-    private const string P511 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
+    private const string P511 = @"^[-—–─=*·~_]*第\d{1,3}(?:张|張)(?:幻灯片|投影片)[-—–─=*·~_]*$";
     [GeneratedRegex(P511, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R511();
 
-    private const string P512 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
+    private const string P512 = @"^[-—–─=*·~_]*(?i:slide)\d{1,3}(?:(?i:of)\d{1,3})?[-—–─=*·~_]*$";
     [GeneratedRegex(P512, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R512();
 
-    private const string P513 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
+    private const string P513 = @"^posted@\d{4}-\d{1,2}-\d{1,2}";
     [GeneratedRegex(P513, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R513();
 
-    private const string P514 = @"^好文要顶关注我收藏该文";
+    private const string P514 = @"^(?i:pleasenotethatnoneofthe(?:companies|organi[sz]ations)).{0,100}(?i:affiliatedwith).{1,40}$";
     [GeneratedRegex(P514, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R514();
 
-    private const string P515 = @"^链接[:：]https?://\S+$";
+    private const string P515 = @"^好文要顶关注我收藏该文";
     [GeneratedRegex(P515, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R515();
 
-    private const string P516 = @"^粉丝-\d+关注-\d+$";
+    private const string P516 = @"^链接[:：]https?://\S+$";
     [GeneratedRegex(P516, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R516();
 
-    private const string P517 = @"^(?i:poweredby)[^,。]{1,40}$";
+    private const string P517 = @"^粉丝-\d+关注-\d+$";
     [GeneratedRegex(P517, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R517();
 
-    private const string P518 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
+    private const string P518 = @"^(?i:poweredby)[^,。]{1,40}$";
     [GeneratedRegex(P518, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R518();
 
-    private const string P519 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
+    private const string P519 = @"^(?:编辑于|发布于)(?:\d{4}-)?\d{1,2}-\d{1,2}.{0,30}$";
     [GeneratedRegex(P519, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R519();
 
-    private const string P520 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
+    private const string P520 = @"^(?:编辑于|发布于)?[^。]{0,30}IP属地.{1,8}$";
     [GeneratedRegex(P520, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R520();
 
-    private const string P521 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
+    private const string P521 = @"^赞同\d+(?:\.\d+)?万?(?:·?\d+条评论)?(?:·(?:分享|收藏|喜欢|举报))*$";
     [GeneratedRegex(P521, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R521();
 
-    private const string P522 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
+    private const string P522 = @"^[«»]?(?:上一篇|下一篇)[:：].{1,80}$";
     [GeneratedRegex(P522, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R522();
 
-    private const string P523 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
+    private const string P523 = @"^(?:上一(?:期|篇|页|章|节)[:：].{1,40})?下一(?:期|篇|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P523, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R523();
 
-    private const string P524 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
+    private const string P524 = @"^上一(?:期|页|章|节)[:：].{1,40}$";
     [GeneratedRegex(P524, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R524();
 
-    private const string P525 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
+    private const string P525 = @"^(?i:nextarticle|previousarticle|prevarticle)[^。？?]{0,80}$";
     [GeneratedRegex(P525, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R525();
 
-    private const string P526 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
+    private const string P526 = @"^点击(?:进入|查看|这里|此处)?>>.{1,40}$";
     [GeneratedRegex(P526, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R526();
 
-    private const string P527 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
+    private const string P527 = @"^(?i:next|previous|prev)[:：][^。？?]{1,80}[→»›]$";
     [GeneratedRegex(P527, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R527();
 
-    private const string P528 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
+    private const string P528 = @"^[←«‹](?i:next|previous|prev)[:：][^。？?]{1,80}$";
     [GeneratedRegex(P528, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R528();
 
-    private const string P529 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
+    private const string P529 = @"^[←«‹]?(?i:prev|previous)[^。？?]{0,40}\|[^。？?]{0,40}(?i:next)[→»›]?$";
     [GeneratedRegex(P529, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R529();
 
-    private const string P530 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
+    private const string P530 = @"^[*_]*(?:最后(?:编辑|更新|修改)(?:于|时间)?[:：]?|(?i:lastupdated)[:：]?)\d{4}";
     [GeneratedRegex(P530, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R530();
 
-    private const string P531 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
+    private const string P531 = @"^(?:基于|(?i:poweredby|builtwith))(?i:vuepress|vitepress|hexo|hugo|jekyll|docusaurus|gitbook|docsify)";
     [GeneratedRegex(P531, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R531();
 
-    private const string P532 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
+    private const string P532 = @"^(?i:relatedposts?|relatedarticles|alsoread|相关推荐|相关链接|点击查看)[:：].{1,200}$";
     [GeneratedRegex(P532, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R532();
 
-    private const string P533 = @"^(?:文章)?标签[:：]$";
+    private const string P533 = @"^(?:[【\[]?(?:打印本页|打印此页|打印本文|关闭窗口|加入收藏|返回顶部)[】\]]?){1,4}$";
     [GeneratedRegex(P533, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R533();
 
-    private const string P534 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
+    private const string P534 = @"^(?:文章)?标签[:：]$";
     [GeneratedRegex(P534, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R534();
 
-    private const string P535 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
+    private const string P535 = @"^(?:您可能关注的文档|最新文档|相关资源|相关下载)[:：]$";
     [GeneratedRegex(P535, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R535();
 
-    private const string P536 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
+    private const string P536 = @"^(?:\d{1,3}[.、)]?|[•·▪-])?[^。]{2,80}\.(?i:docx?|pdf|pptx?|xlsx?|wps|txt|caj)$";
     [GeneratedRegex(P536, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R536();
 
-    private const string P537 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
+    private const string P537 = @"^(?![一二三四五六七八九十]+[、.．]|\d{1,3}[、.．)）]|第|[(（])[^。？?！!:：,，;；]{4,40}$";
     [GeneratedRegex(P537, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R537();
 
-    private const string P538 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
+    private const string P538 = @"^(?:点击|戳)上方[“""]?(?:蓝字|蓝色字体?|公众号名片?)[”""]?.{0,12}$";
     [GeneratedRegex(P538, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R538();
 
-    private const string P539 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
+    private const string P539 = @"^长按(?:识别)?(?:二维码|图片).{0,12}$";
     [GeneratedRegex(P539, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R539();
 
-    private const string P540 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
+    private const string P540 = @"^(?:点个?|分享[、,，]?点赞[、,，]?)在看.{0,12}$";
     [GeneratedRegex(P540, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R540();
 
-    private const string P541 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
+    private const string P541 = @"^(?:说明|注|备注|提示)?[:：]?(?:参考|正确)?答案(?:已|均|都)?(?:用|以|在|见|标在|写在)?(?:括号|括弧|下划线|横线|红色|红字|加粗|粗体)(?:字体)?(?:内|中|里|上)?(?:标出|表示|标注|标明|给出|注明)?[。.]?$";
     [GeneratedRegex(P541, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R541();
 
-    private const string P542 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
+    private const string P542 = @"^(?:说明|注|备注|提示)?[:：]?(?:括号|括弧)(?:内|中|里)(?:的|为|是)+(?:参考|正确)?答案[。.]?$";
     [GeneratedRegex(P542, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R542();
 
-    private const string P543 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
+    private const string P543 = @"点个?赞|三连|关注我|关注公众号|欢迎订阅|订阅(?:我的|本)|评论区|留言区|欢迎留言|仅供参考|仅供个人(?:学习|复习|参考|使用)|来源于?网络|(?:均|都|全部)?(?:来自|选自|整理自)(?:于)?(?:网络|互联网)|未完待续|下篇见|下期见|持续更新|祝大家|祝你面试|面试顺利|拿到(?i:offer)|许愿|攒攒?人品|求个?好运|接好运";
     [GeneratedRegex(P543, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R543();
 
-    private const string P544 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
+    private const string P544 = @"点个?[“""]?在看|点个?⭐|(?:请|麻烦)点个?(?i:star)|支持一下[!！]?[\p{So}\p{Cs}\uFE0F]*$|(?:整理|码字|创作)不易|欢迎(?i:star)|欢迎(?:⭐|转发|点赞)|转载请注明|大家(?:一起)?加油|以上就是(?!我)[^。？?]{0,30}?的?(?:全部)?(?:分享|内容)|预祝[^。？?]{0,12}(?:成功|顺利|上岸|通过|取得)|成功上岸";
     [GeneratedRegex(P544, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R544();
 
-    private const string P545 = @"^(?i)sentfrommy(?:iphone|ipad|android|mobile|phone|galaxy|samsung)[a-z0-9]{0,12}$|^发自我的(?i:iphone|ipad)|^发自我的手机$";
+    private const string P545 = @"(?i)subscribe(?:to|for)|newsletter|goodluck|happyinterviewing|thanksforreading|followme|repostto(?:help|share)|savethis(?:post|for)|joinour(?:telegram|whatsapp|channel|community)|downloadour(?:free)?|^download(?:the)?[a-z0-9]{1,30}app(?:for|$)|formorepractice|practicemore(?:at|on)";
     [GeneratedRegex(P545, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R545();
 
-    private const string P546 = @"^(?i)(?:like[·|]?)?(?:dislike[·|]?)?reportanissue$";
+    private const string P546 = @"^(?i)sentfrommy(?:iphone|ipad|android|mobile|phone|galaxy|samsung)[a-z0-9]{0,12}$|^发自我的(?i:iphone|ipad)|^发自我的手机$";
     [GeneratedRegex(P546, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R546();
 
-    private const string P547 = @"(?i)follow@[a-z0-9_]{2,15}";
+    private const string P547 = @"^(?i)(?:like[·|]?)?(?:dislike[·|]?)?reportanissue$";
     [GeneratedRegex(P547, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R547();
 
-    private const string P548 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
+    private const string P548 = @"(?i)follow@[a-z0-9_]{2,15}";
     [GeneratedRegex(P548, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R548();
 
-    private const string P549 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
+    private const string P549 = @"坚持刷题|上岸有我|逢考必过|一战上岸|^更多[^。？?]{0,20}[，,]?请?关注[^。？?]{2,40}[。！!]?$";
     [GeneratedRegex(P549, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R549();
 
-    private const string P550 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
+    private const string P550 = @"^(?:温馨提示[:：])?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|上方|页面)?二维码)(?:进入|关注|加入|下载|领取|获取|刷题|做题|免费)";
     [GeneratedRegex(P550, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R550();
 
-    private const string P551 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
+    private const string P551 = @"(?i)freefor(?:classroom|personal|educational|non-?commercial)use";
     [GeneratedRegex(P551, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R551();
 
-    private const string P552 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
+    private const string P552 = @"(?i)^get(?:our|a|the|your|my)?free[^.。]{0,40}(?:checklist|guide|ebook|e-book|template|cheatsheet|pdf|workbook)|(?i)enteryouremail";
     [GeneratedRegex(P552, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R552();
 
-    private const string P553 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
+    private const string P553 = @"(?i)^(?:(?:liked|enjoyed|found)this[^.?!]{0,30}[?.!])?share(?:it|this(?:list|post|article|guide)?)(?:with|to)(?:a|your)?(?:friends?|colleagues?)";
     [GeneratedRegex(P553, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R553();
 
-    private const string P554 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
+    private const string P554 = @"(?i)^star[\p{So}\uFE0F]*this(?:repo|repository|project)";
     [GeneratedRegex(P554, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R554();
 
-    private const string P555 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
+    private const string P555 = @"^(?:整理|整理者|编辑|编者)[:：][^。？?]{1,20}\d{4}[.\-/年]\d{1,2}";
     [GeneratedRegex(P555, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R555();
 
-    private const string P556 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
+    private const string P556 = @"^(?i:book|schedule|signup|register|subscribe|join|download|visit)[^.。?？]{0,60}(?i:at|on|via)(?i:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?[.!]?$";
     [GeneratedRegex(P556, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R556();
 
-    private const string P557 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
+    private const string P557 = @"(?i)^anyquestions\??$|^如有(?:任何)?(?:疑问|问题)[,，]?(?:请|欢迎)?(?:随时)?(?:联系|咨询|致电|发邮件)|(?i)^(?:any)?questions\??(?:please)?(?:contact|email|reachout)";
     [GeneratedRegex(P557, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R557();
 
-    private const string P558 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
+    private const string P558 = @"^谢谢(?:聆听|观看|大家|您的?(?:聆听|观看|关注))?[!！。]*$|(?i)^thankyou(?:forlistening|forwatching|foryourattention)?[!.]*$|(?i)^thankyouforlistening|(?i)^lastupdated[:：]|(?i)foundamistake\??(?:open|file|submit|report)|(?i)reporterrors(?:to|via)|(?i)^nextquiz[:：]";
     [GeneratedRegex(P558, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R558();
 
-    private const string P559 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
+    private const string P559 = @"^\d{1,6}(?:\.\d)?[KkMmWw万]?$";
     [GeneratedRegex(P559, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R559();
 
-    private const string P560 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
+    private const string P560 = @"^[-—–─=*·~_]*(?:您?已经?)(?:阅读|读|浏览)(?:到|至)(?:本?文档|本文|全文)的?(?:结尾|末尾|最后一页|尾部)了?[-—–─=*·~_!！]*$";
     [GeneratedRegex(P560, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R560();
 
-    private const string P561 = @"^[(（](?:全文)?完[)）]$";
+    private const string P561 = @"^[-—–─=*·~_]+(?:全文)?完[-—–─=*·~_]+$";
     [GeneratedRegex(P561, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R561();
 
-    private const string P562 = @"^(?:全文完|本文完)[。.]?$";
+    private const string P562 = @"^[(（](?:全文)?完[)）]$";
     [GeneratedRegex(P562, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R562();
 
-    private const string P563 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
+    private const string P563 = @"^(?:全文完|本文完)[。.]?$";
     [GeneratedRegex(P563, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R563();
 
-    private const string P564 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
+    private const string P564 = @"^[-—–─=*·~_]+(?i:end|theend)[-—–─=*·~_]+$";
     [GeneratedRegex(P564, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R564();
 
-    private const string P565 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
+    private const string P565 = @"^[-—–─=*·~_]+(?i:endof(?:the)?(?:test|quiz|exam|paper|questions?|section))\d{0,3}[-—–─=*·~_]+$";
     [GeneratedRegex(P565, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R565();
 
-    private const string P566 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
+    private const string P566 = @"^[-—–─=*·~_【\[(（]*(?:本卷完|全卷完|本试卷完|试卷完|本卷结束|全卷结束|(?:本|全部)?(?:试题|试卷)(?:到此|至此)?(?:全部)?结束|(?:本|全部)?(?:测试|练习)(?:到此|至此)(?:全部)?结束|考试结束|本试题卷完|答题结束)[。.!！]?[-—–─=*·~_】\])）]*$";
     [GeneratedRegex(P566, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R566();
 
-    private const string P567 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
+    private const string P567 = @"^[-—–─=*·~_\[(]*(?i:endof(?:the)?(?:paper|exam|examination|test|questionpaper|quiz))[.!]?[-—–─=*·~_\])]*$";
     [GeneratedRegex(P567, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R567();
 
-    private const string P568 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
+    private const string P568 = @"^[-—–─=*·~_]+[^-—–─=*·~_]{0,30}(?:导出|模板|自动生成|整理|(?i:exported|generated))[^-—–─=*·~_]{0,16}[-—–─=*·~_]+$";
     [GeneratedRegex(P568, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R568();
 
-    private const string P569 = @"^(?i:morefrom)[^.。?？]{1,40}$";
+    private const string P569 = @"^[-—–_]*(?i:end|theend)[-—–_]*$";
     [GeneratedRegex(P569, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R569();
 
-    private const string P570 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
+    private const string P570 = @"^(?i:morefrom)[^.。?？]{1,40}$";
     [GeneratedRegex(P570, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R570();
 
-    private const string P571 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
+    private const string P571 = @"^\*\*(?:相关文章|相关推荐|推荐阅读|延伸阅读)\*\*$";
     [GeneratedRegex(P571, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R571();
 
-    private const string P572 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
+    private const string P572 = @"^(?:相关文档|相关推荐|猜你喜欢|类似文章(?:更多)?|热门文档|为您推荐)[^。？?！!]{1,60}$";
     [GeneratedRegex(P572, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R572();
 
-    private const string P573 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
+    private const string P573 = @"^相关(?:资源|资料|文档|试题|题库)推荐[:：]?$";
     [GeneratedRegex(P573, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R573();
 
-    private const string P574 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
+    private const string P574 = @"^文章(?:已)?被收录于(?:以下)?专栏[:：]?$";
     [GeneratedRegex(P574, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R574();
 
-    private const string P575 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
+    private const string P575 = @"^(?:\*\*)?(?:推荐阅读|相关阅读|延伸阅读|相关文章|往期推荐|往期精选)[:：]?(?:\*\*)?[:：]?(?:\[[^\]]{1,60}\]\([^)]{0,200}\)[|｜·,，、/]?){1,10}$";
     [GeneratedRegex(P575, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R575();
 
-    private const string P576 = @"^[^。]{2,80}$";
+    private const string P576 = @"^(?i:related(?:quizzes|tests|posts|articles|questions))[:：][^。]{0,120}$";
     [GeneratedRegex(P576, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R576();
 
-    private const string P577 = @"^[^?？]+$";
+    private const string P577 = @"^[^。]{2,80}$";
     [GeneratedRegex(P577, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R577();
 
-    private const string P578 = @"^Posted(on:|by:?)?";
+    private const string P578 = @"^[^?？]+$";
     [GeneratedRegex(P578, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R578();
 
-    private const string P579 = @"^tags:$";
+    private const string P579 = @"^Posted(on:|by:?)?";
     [GeneratedRegex(P579, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R579();
 
-    private const string P580 = @"^篇首语:";
+    private const string P580 = @"^tags:$";
     [GeneratedRegex(P580, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R580();
 
-    private const string P581 = @"本文由.{1,30}小编为大家整理";
+    private const string P581 = @"^篇首语:";
     [GeneratedRegex(P581, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R581();
 
-    private const string P582 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
+    private const string P582 = @"本文由.{1,30}小编为大家整理";
     [GeneratedRegex(P582, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R582();
 
-    private const string P583 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
+    private const string P583 = @"^[(（]?本(?:资料|文档|题库|文|清单|试卷|套题)由.{1,30}(?:整理|提供|编写|收集|汇编|上传)";
     [GeneratedRegex(P583, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R583();
 
-    private const string P584 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
+    private const string P584 = @"本(?:题库|资料|课程|试卷|套题|文档)(?:为|仅供|仅限)[^。？?]{0,20}(?:学员|会员|用户)(?:专享|专用|使用)";
     [GeneratedRegex(P584, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R584();
 
-    private const string P585 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
+    private const string P585 = @"^[(（]?(?:转载请注明出处|转载请注明来源)[)）。]?$";
     [GeneratedRegex(P585, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R585();
 
-    private const string P586 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
+    private const string P586 = @"^[(（](?:责任编辑|编辑|来源)[:：][^)）]{1,30}[)）]$";
     [GeneratedRegex(P586, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R586();
 
-    private const string P587 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
+    private const string P587 = @"^[^。？?]{0,50}责任编辑[:：][^。？?()（）]{1,20}$";
     [GeneratedRegex(P587, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R587();
 
-    private const string P588 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
+    private const string P588 = @"^[-—–]{1,4}来自.{1,20}(?i:app|客户端)$";
     [GeneratedRegex(P588, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R588();
 
-    private const string P589 = @"^本文由.{1,30}原创发布";
+    private const string P589 = @"^>{2,}.{0,40}点击(?:进入|查看|下载).{0,40}$";
     [GeneratedRegex(P589, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R589();
 
-    private const string P590 = @"^题图来自.{1,40}$";
+    private const string P590 = @"^本文由.{1,30}原创发布";
     [GeneratedRegex(P590, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R590();
 
-    private const string P591 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
+    private const string P591 = @"^题图来自.{1,40}$";
     [GeneratedRegex(P591, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R591();
 
-    private const string P592 = @"^(?i)sortedby:.{0,60}$";
+    private const string P592 = @"未经(?:作者|本站|平台)?(?:书面)?(?:许可|授权|同意)[,，]?(?:禁止|不得|严禁|请勿)(?:转载|复制|传播|转发)";
     [GeneratedRegex(P592, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R592();
 
-    private const string P593 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
+    private const string P593 = @"^(?i)sortedby:.{0,60}$";
     [GeneratedRegex(P593, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R593();
 
-    private const string P594 = @"^(?i)viewed[\d.,]+[km]?times$";
+    private const string P594 = @"^(?i)(?:asked|modified|active|viewed)\d+(?:years?|months?|days?|hours?|minutes?)(?:,\d+(?:years?|months?|days?|hours?))?ago$";
     [GeneratedRegex(P594, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R594();
 
-    private const string P595 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
+    private const string P595 = @"^(?i)viewed[\d.,]+[km]?times$";
     [GeneratedRegex(P595, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R595();
 
-    private const string P596 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
+    private const string P596 = @"^(?i)(?:asked|answered|edited)[a-z]{3}\d{1,2},\d{4}at\d{1,2}:\d{2}$";
     [GeneratedRegex(P596, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R596();
 
-    private const string P597 = @"^提问者[:：].{0,30}$";
+    private const string P597 = @"^(?i)thanks\d{1,6}$|^\((?i)\d{1,6}votes?\)$|^(?i)(?:star){3,5}$";
     [GeneratedRegex(P597, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R597();
 
-    private const string P598 = @"^[\d,.]+[万kK]?人赞同了该回答$";
+    private const string P598 = @"^提问者[:：].{0,30}$";
     [GeneratedRegex(P598, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R598();
 
-    private const string P599 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
+    private const string P599 = @"^[\d,.]+[万kK]?人赞同了该回答$";
     [GeneratedRegex(P599, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R599();
 
-    private const string P600 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
+    private const string P600 = @"^(?:发布于|编辑于)\d{4}-\d{2}-\d{2}.{0,30}$";
     [GeneratedRegex(P600, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R600();
 
-    private const string P601 = @"^其他回答\(\d{1,5}\)$";
+    private const string P601 = @"^赞同[\d,.]+[万kK]?(?:添加评论|分享|收藏|喜欢|\u200b)*$";
     [GeneratedRegex(P601, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R601();
 
-    private const string P602 = @"^(?:(?:转发|评论|赞|点赞|收藏|浏览|阅读|转载|分享)[(（]?[\d.,]+[万wWkK]?[)）]?[|｜·]?){2,6}$";
+    private const string P602 = @"^其他回答\(\d{1,5}\)$";
     [GeneratedRegex(P602, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R602();
 
-    private const string P603 = @"^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\(\d{1,6}\)){1,10}$";
+    private const string P603 = @"^(?:(?:转发|评论|赞|点赞|收藏|浏览|阅读|转载|分享)[(（]?[\d.,]+[万wWkK]?[)）]?[|｜·]?){2,6}$";
     [GeneratedRegex(P603, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R603();
 
-    private const string P604 = @"^👁\uFE0F?[\d.,]+[KkMm万]?$";
+    private const string P604 = @"^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?\(\d{1,6}\)){1,10}$";
     [GeneratedRegex(P604, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R604();
 
-    private const string P605 = @"^(?i)(?:channelphotochanged|channelphotoremoved|channelnamewaschangedto.{1,40}|pinnedamessage|exported\d{1,7}message\(s\))$";
+    private const string P605 = @"^👁\uFE0F?[\d.,]+[KkMm万]?$";
     [GeneratedRegex(P605, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R605();
 
-    private const string P606 = @"^.{0,20}撤回了一条消息$";
+    private const string P606 = @"^(?i)(?:channelphotochanged|channelphotoremoved|channelnamewaschangedto.{1,40}|pinnedamessage|exported\d{1,7}message\(s\))$";
     [GeneratedRegex(P606, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R606();
 
-    private const string P607 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
+    private const string P607 = @"^.{0,20}撤回了一条消息$";
     [GeneratedRegex(P607, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R607();
 
-    private const string P608 = @"^\d$";
+    private const string P608 = @"^(?:首页)?(?:上一页|[«‹<]?(?i:prev(?:ious)?))?12\d{0,8}(?:\.\.\.\d{1,4})?(?:下一页|(?i:next)[»›>]?)(?:尾页|末页)?$";
     [GeneratedRegex(P608, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R608();
 
-    private const string P609 = @"^(?i)newquestionsin[^.?]{1,40}$";
+    private const string P609 = @"^\d$";
     [GeneratedRegex(P609, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R609();
 
-    private const string P610 = @"^(?i)relatedquestionson[^.?]{1,60}$";
+    private const string P610 = @"^(?i)newquestionsin[^.?]{1,40}$";
     [GeneratedRegex(P610, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R610();
 
-    private const string P611 = @"^(?:微信|QQ|钉钉)?聊天记录(?:导出)?\s*[-–—:：|]\s*(?:群聊\s*[:：])?";
+    private const string P611 = @"^(?i)relatedquestionson[^.?]{1,60}$";
     [GeneratedRegex(P611, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R611();
 
-    private const string P612 = @"(?<=\S)\s*[(（]\d{1,5}人[)）]$";
+    private const string P612 = @"^(?:微信|QQ|钉钉)?聊天记录(?:导出)?\s*[-–—:：|]\s*(?:群聊\s*[:：])?";
     [GeneratedRegex(P612, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R612();
 
-    private const string P613 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
+    private const string P613 = @"(?<=\S)\s*[(（]\d{1,5}人[)）]$";
     [GeneratedRegex(P613, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R613();
 
-    private const string P614 = @"VIP$";
+    private const string P614 = @"[.．](docx?|pdf|pptx?|txt|wps)(VIP)?$";
     [GeneratedRegex(P614, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R614();
 
-    private const string P615 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
+    private const string P615 = @"VIP$";
     [GeneratedRegex(P615, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R615();
 
-    private const string P616 = @"(_[^_]{0,60})?-CSDN博客$";
+    private const string P616 = @"[-_—|]\s*(原创力文档|人人文库|豆丁网|道客巴巴|百度文库)$";
     [GeneratedRegex(P616, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R616();
 
-    private const string P617 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
+    private const string P617 = @"(_[^_]{0,60})?-CSDN博客$";
     [GeneratedRegex(P617, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R617();
 
-    private const string P618 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
+    private const string P618 = @"\s+[-|–—]\s+(GeeksforGeeks|InterviewBit|Medium|DEV Community|Stack Overflow|知乎|掘金|简书|博客园|SegmentFault 思否|51CTO博客|腾讯云开发者社区|阿里云开发者社区|牛客网|华为云社区)$";
     [GeneratedRegex(P618, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R618();
 
-    private const string P619 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
+    private const string P619 = @"\s*[(（][^()（）]*(总分|满分|分钟|时间)[^()（）]*[)）]$";
     [GeneratedRegex(P619, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R619();
 
-    private const string P620 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
+    private const string P620 = @"[ \t\u3000]+(?:(?i:name|student name|period|class|date|score|id)|姓名|班级|学校|学号|考号|准考证号|得分|科室|日期)[ \t]*[:：][ \t\u3000]*_{2,}.*$";
     [GeneratedRegex(P620, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R620();
 
-    private const string P621 = @"^\d{1,3}、\s*(?=\S)";
+    private const string P621 = @"\s*(?:\((?i:page)\s+\d{1,3}\s+(?i:of)\s+\d{1,3}\)|[:：]\s*(?i:attempt review|review))(?:\s*[|｜]\s*[^|｜]{1,80})?$";
     [GeneratedRegex(P621, RegexOptions.CultureInvariant, 5000)]
     private static partial Regex R621();
+
+    private const string P622 = @"^\d{1,3}、\s*(?=\S)";
+    [GeneratedRegex(P622, RegexOptions.CultureInvariant, 5000)]
+    private static partial Regex R622();
 
     private static readonly Dictionary<(string, RegexOptions, int), Func<Regex>> Table = new()
     {
@@ -3119,6 +3123,7 @@ internal static partial class BuiltInPatterns
         [(P619, RegexOptions.CultureInvariant, 5000)] = R619,
         [(P620, RegexOptions.CultureInvariant, 5000)] = R620,
         [(P621, RegexOptions.CultureInvariant, 5000)] = R621,
+        [(P622, RegexOptions.CultureInvariant, 5000)] = R622,
     };
 
     public static Regex? Find(string pattern, RegexOptions options, int timeoutMilliseconds) =>
