@@ -19,15 +19,16 @@ public sealed partial class MisreadDigitRule : ICleaningRule
     [GeneratedRegex(@"(?<=^[ \t\u3000]*[(（]?)(?<n>[0-9lI|SO]{1,3})(?<d>[.．、,，)）])(?=[ \t\u3000]*[^\s0-9.,，A-H])", RegexOptions.Multiline)]
     private static partial Regex ItemNumberPattern();
 
-    // A key entry's number, its answer's letters right after the point (l.C 2.B).
-    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<n>[0-9lI|SO]{1,3})(?<d>[.．、])(?=[A-H]{1,4}(?![A-Za-z]))")]
+    // A key entry's number, its answer's letters right after the point and a space or the line's end after them
+    // (l.C 2.B), set apart from what comes before (not U.S.A.).
+    [GeneratedRegex(@"(?<=^|[ \t\u3000、,，;；])(?<n>[0-9lI|SO]{1,3})(?<d>[.．、])(?=[A-H]{1,4}(?:[ \t\u3000,，;；。]|$))", RegexOptions.Multiline)]
     private static partial Regex KeyEntryPattern();
 
     // The same letters inside a number that counts a unit (共1O分, 第 l 页).
     [GeneratedRegex(@"(?<=[0-9])O(?=[0-9]*[ \t]*[分题道页])|(?<=第[ \t]*)[lI](?=[ \t]*页)")]
     private static partial Regex UnitNumberPattern();
 
-    private readonly record struct Token(int Block, int Index, int Length, int Value, bool Misread);
+    private readonly record struct Token(int Block, int Index, int Length, int Value, bool Misread, bool Counts = true);
 
     public void Apply(CleaningContext context)
     {
@@ -42,17 +43,18 @@ public sealed partial class MisreadDigitRule : ICleaningRule
                 {
                     var n = m.Groups["n"];
                     bool misread = n.ValueSpan.IndexOfAny("lIS|O") >= 0;
-                    // A comma after a misread letter is a word's (I, for one…), not a number's point.
-                    if (misread && m.Groups["d"].Value is "," or "，") continue;
+                    // A comma after a misread letter is a word's (I, for one…), not a number's point; II and III are
+                    // Roman numerals, not 11 and 111.
+                    if (misread && (m.Groups["d"].Value is "," or "，" || (n.Length > 1 && !n.ValueSpan.ContainsAnyExcept("lI|")))) continue;
                     if (Value(n.Value) is int value) tokens.Add(new Token(b, n.Index, n.Length, value, misread));
                 }
             for (int i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
                 if (!t.Misread) continue;
-                bool counted = (i > 0 && tokens[i - 1].Value == t.Value - 1) || (t.Value == 1 && i + 1 < tokens.Count && tokens[i + 1].Value == 2);
+                bool counted = (i > 0 && tokens[i - 1].Counts && tokens[i - 1].Value == t.Value - 1) || (t.Value == 1 && i + 1 < tokens.Count && tokens[i + 1].Value == 2);
                 if (counted) fixes.Add((t.Block, t.Index, t.Length, t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                else tokens[i] = t with { Value = -1 };
+                else tokens[i] = t with { Counts = false };
             }
         }
         if (fixes.Count == 0) return;

@@ -13,6 +13,6 @@ public sealed partial class SpoilerMarkupRule : BlockTextRepairRule
 
     protected override string Repair(string text) => text.Contains("||", StringComparison.Ordinal) ? Spoiler().Replace(text, "${t}") : text;
 
-    [GeneratedRegex(@"(?<![|\w])\|\|(?<t>[^|\s](?:[^|\n]{0,200}[^|\s])?)\|\|(?![|\w])")]
+    [GeneratedRegex(@"(?<![|\w'""])\|\|(?<t>[^|\s'""](?:[^|\n]{0,200}[^|\s'""])?)\|\|(?![|\w'""])")]
     private static partial Regex Spoiler();
 }

@@ -163,11 +163,12 @@ internal sealed partial class HtmlPageLayout
             if (toggles.Contains(e) || rules.IsControlLabel(text)) result.Remove(panel);
         }
         // Text a copy-protected page hides inside its sentences (<span style="display:none">转载自…</span>, a run
-        // in font-size:0) is a watermark no reader sees. Inline elements only: a block hidden by its style is
-        // as often an answer a script reveals, and one named as an answer is kept whatever its size.
+        // in font-size:0) is a watermark no reader sees. Inline elements only, with text on both sides of them: a
+        // block hidden by its style, a toggle's panel, or a hidden span at a line's end (答案：<span …>B</span>, a
+        // 查看答案 link's hidden answer) is as often an answer a script reveals, and one named as an answer is kept.
         for (int i = 1; i < n; i++)
             if (!underChrome[i] && !chrome[i] && InlineElements.Contains(elements[i].LocalName) && InvisibleStyle(elements[i].GetAttribute("style"))
-                && !rules.NamesAnswer(elements[i].GetAttribute("class"), elements[i].Id))
+                && !panels.Contains(elements[i]) && !rules.NamesAnswer(elements[i].GetAttribute("class"), elements[i].Id) && InsideText(elements[i]))
                 result.TryAdd(elements[i], HiddenRule);
         // A hidden element named as an answer (<div class="answer" hidden>) waits for a script to reveal it: the
         // page's answer, read as a folded body like a toggle's panel.
@@ -176,6 +177,11 @@ internal sealed partial class HtmlPageLayout
                 panels.Add(elements[i]);
         return new HtmlPageLayout(result, main >= 0 ? elements[main] : null, toggles, panels);
     }
+
+    // Visible text stands right before and right after the element, in the same parent: it sits inside a sentence.
+    private static bool InsideText(IElement element) =>
+        element.PreviousSibling is { } before && !string.IsNullOrWhiteSpace(before.TextContent)
+        && element.NextSibling is { } after && !string.IsNullOrWhiteSpace(after.TextContent);
 
     // An inline style that shows nothing: display:none, visibility:hidden, or a font size of 0.
     private static bool InvisibleStyle(string? style) => style is not null && InvisibleStylePattern().IsMatch(style);

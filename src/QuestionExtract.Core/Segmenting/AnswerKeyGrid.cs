@@ -119,7 +119,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         {
             int lineEnd = text.IndexOf('\n', at);
             if (lineEnd < 0) lineEnd = text.Length;
-            if (OpensWithHeaderCell(text.AsSpan(at, lineEnd - at)))
+            if (OpensWithHeaderCell(text.AsSpan(at, lineEnd - at)) && MayHeadGrid(text, at, lineEnd))
             {
                 var lines = new List<string>();
                 var ends = new List<int>();
@@ -139,6 +139,18 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
             at = lineEnd + 1;
         }
         return spans;
+    }
+
+    // A line opening with a number or question header heads a grid only as a whole header row (its second cell the
+    // answers'), as a stacked grid's header alone on its line, or over an answer row: most such lines (Question 12:
+    // …, # Intro) are none, and are not read on for the lines a grid would take.
+    private bool MayHeadGrid(string text, int at, int lineEnd)
+    {
+        var line = text[at..lineEnd];
+        var cells = HasColumnSeparators(line) ? Columns(line) : Cells(line);
+        if (cells.Length == 1 || (cells.Length >= 2 && lexicon.TableAnswerHeaders.Contains(FoldedText.Of(cells[1]).ToLowerInvariant()))) return true;
+        int next = lineEnd + 1;
+        return NextLine(text, ref next) is { } below && Cells(below) is { Length: > 0 } first && lexicon.TableAnswerHeaders.Contains(FoldedText.Of(first[0]).ToLowerInvariant());
     }
 
     // The line's first cell (after a table's opening bar) is a header of a number or question column.
@@ -285,7 +297,10 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
             return trimmed.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
         if (trimmed.Length > 0 && BarSeparators.Contains(trimmed[0])) trimmed = trimmed[1..];
         if (trimmed.Length > 0 && BarSeparators.Contains(trimmed[^1])) trimmed = trimmed[..^1];
-        return trimmed.Split(ColumnSeparators).Select(c => c.Trim()).ToArray();
+        var cells = trimmed.Split(ColumnSeparators).Select(c => c.Trim()).ToList();
+        // An empty last column (| 题号 | 答案 | |) holds nothing to compare.
+        while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
+        return [.. cells];
     }
 
     private static readonly char[] BarSeparators = ['|', '｜', '│', '┃'];

@@ -559,7 +559,7 @@ internal static partial class BuiltInPatterns
     [GeneratedRegex(P137, RegexOptions.CultureInvariant)]
     private static partial Regex R137();
 
-    private const string P138 = @"(?<=[.?!])[ \t]+\((?<n>[1-9]|1[0-9])\)[ \t]*$";
+    private const string P138 = @"(?<=[.!])[ \t]+\((?<n>[1-9]|1[0-9])\)[ \t]*$";
     [GeneratedRegex(P138, RegexOptions.CultureInvariant)]
     private static partial Regex R138();
 
