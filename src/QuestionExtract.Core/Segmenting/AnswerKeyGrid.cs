@@ -147,7 +147,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     private bool MayHeadGrid(string text, int at, int lineEnd)
     {
         var line = text[at..lineEnd];
-        var cells = HasColumnSeparators(line) ? Columns(line) : Cells(line);
+        var cells = HeaderCells(line);
         if (cells.Length == 1 || (cells.Length >= 2 && lexicon.TableAnswerHeaders.Contains(FoldedText.Of(cells[1]).ToLowerInvariant()))) return true;
         int next = lineEnd + 1;
         return NextLine(text, ref next) is { } below && Cells(below) is { Length: > 0 } first && lexicon.TableAnswerHeaders.Contains(FoldedText.Of(first[0]).ToLowerInvariant());
@@ -258,7 +258,7 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
     {
         rows = 0;
         if (index >= lines.Count) return null;
-        var header = HasColumnSeparators(lines[index]) ? Columns(lines[index]) : Cells(lines[index]);
+        var header = HeaderCells(lines[index]);
         if (header.Length is < 2 or > 4) return null;
         var first = FoldedText.Of(header[0]).ToLowerInvariant();
         if (!lexicon.TableNumberHeaders.Contains(first) && !lexicon.TableQuestionHeaders.Contains(first)) return null;
@@ -285,7 +285,8 @@ public sealed partial class AnswerKeyGrid(LabelLexicon lexicon)
         return entries;
     }
 
-    private static bool HasColumnSeparators(string row) => row.AsSpan().IndexOfAny(ColumnSeparators) >= 0;
+    // A header row's cells: apart by bars or tabs when it has them (Marking guidance is one cell), else by spaces.
+    private static string[] HeaderCells(string row) => row.AsSpan().IndexOfAny(ColumnSeparators) >= 0 ? Columns(row) : Cells(row);
 
     // An upright row's cells, apart by bars or tabs only: an explanation cell holds spaces of its own. Between bars
     // an empty cell keeps its column (a row with no guidance still has its marks where the header says); runs of

@@ -35,11 +35,15 @@ public sealed class SegmenterBuilder
         return this;
     }
 
-    public Segmenter Build() => new(new SegmenterParts
+    public Segmenter Build()
+    {
+        // One grid reader for the planner, the decoder's key tables and the segmenter's keys: it holds only the lexicon.
+        var grid = new AnswerKeyGrid(_lexicon);
+        return new(new SegmenterParts
     {
         Lexicon = _lexicon,
         Sources = [.. _sources],
-        Decoder = new StructureDecoder(_weights, new CandidateScorer(_weights, _likeness, _lexicon), new SectionPlanner(_likeness, new AnswerKeyGrid(_lexicon), _lexicon), new ExamInstructionsDetector(_lexicon), new TableOfContentsDetector(_lexicon), new MaterialStemDetector(_lexicon), new TopicListDetector(_likeness), new KeyTableDetector(new AnswerKeyGrid(_lexicon))),
+        Decoder = new StructureDecoder(_weights, new CandidateScorer(_weights, _likeness, _lexicon), new SectionPlanner(_likeness, grid, _lexicon), new ExamInstructionsDetector(_lexicon), new TableOfContentsDetector(_lexicon), new MaterialStemDetector(_lexicon), new TopicListDetector(_likeness), new KeyTableDetector(grid)),
         Tables = new PipeTableLayout(_lexicon),
         Fields = new FieldSplitter(_lexicon),
         Unlabeled = new UnlabeledAnswerSplitter(_likeness, _lexicon),
@@ -53,8 +57,9 @@ public sealed class SegmenterBuilder
         UnletteredChoices = new Fields.UnletteredChoices(_lexicon),
         Metadata = new ItemMetadata(_lexicon),
         MarkedLists = new MarkedListOptions(_lexicon),
-        KeyGrid = new AnswerKeyGrid(_lexicon),
+        KeyGrid = grid,
         Likeness = _likeness,
         LowConfidence = _weights["lowConfidence"],
     });
+    }
 }
